@@ -1,0 +1,71 @@
+# pydo-facade: every workflow has a target; `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+SPEC := openapi/DigitalOcean-public.v2.yaml
+export PYTHONPYCACHEPREFIX ?= $(CURDIR)/.venv/pycache
+
+.PHONY: help install spec update-spec generate check-generated lint typecheck test test-fast \
+        demo bench api-lock contract-deps clean
+
+help: ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): pyproject.toml requirements-dev.txt
+	@command -v $(PYTHON) >/dev/null || { echo "install: $(PYTHON) not found (set PYTHON=...)" >&2; exit 1; }
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt -e '.[aio,cli]'
+	@touch $@
+
+install: $(STAMP) ## create .venv with the package (editable, all extras) and the pinned dev tools
+
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "contract-deps: npm not found; install Node.js 20+" >&2; exit 1; }
+	npm ci --no-audit --no-fund --silent
+	@touch $@
+
+contract-deps: $(NODE_STAMP) ## install the pinned node tools (Prism, Redocly) into ./node_modules
+
+spec: ## put the pinned, sha256-checked spec at openapi/ (SPEC_SOURCE=<path> to choose the source)
+	@bash openapi/spec.sh get
+
+update-spec: ## move the spec pin: make update-spec COMMIT=<upstream sha> (fetch, bundle, new sha256)
+	@bash openapi/spec.sh update "$(COMMIT)"
+
+generate: $(STAMP) spec ## regenerate generated/pydo_generated and openapi/generation-report.txt
+	$(PY) openapi/generate.py generate
+
+check-generated: $(STAMP) spec ## fail, listing the files, when generated/ is not what `make generate` writes
+	$(PY) openapi/generate.py check
+
+lint: $(STAMP) ## ruff check and ruff format --check
+	$(VENV)/bin/ruff check pydo_facade tests openapi $(wildcard bench)
+	$(VENV)/bin/ruff format --check pydo_facade tests openapi $(wildcard bench)
+
+typecheck: $(STAMP) ## mypy --strict on pydo_facade
+	$(VENV)/bin/mypy
+
+test: $(STAMP) spec contract-deps ## everything CI checks: lint, typecheck, check-generated, the whole test suite
+	$(MAKE) --no-print-directory lint typecheck check-generated
+	$(PY) -m pytest -q
+
+test-fast: $(STAMP) spec ## the unit and loopback tests only (no Prism, no regeneration drills)
+	$(PY) -m pytest -q -m "not slow and not contract"
+
+demo: $(STAMP) ## restart an app on the embedded fake DigitalOcean and watch the deployment finish
+	@$(PY) -m pydo_facade.demo
+
+bench: $(STAMP) ## measure the facade against pydo and raw httpx, side by side (see bench/)
+	@bash bench/run.sh
+
+api-lock: $(STAMP) ## rewrite pydo_facade/public-api.txt from the code (then say why in CHANGELOG.md)
+	$(PY) tests/api_lock.py --write
+
+clean: ## remove the venvs, node_modules and caches
+	rm -rf $(VENV) .venv-bench node_modules .pytest_cache .mypy_cache .ruff_cache $(SPEC)

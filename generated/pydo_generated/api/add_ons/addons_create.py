@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.addons_create_response_200 import AddonsCreateResponse200
+from ...models.addons_resource_new import AddonsResourceNew
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AddonsResourceNew,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/add-ons/saas",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddonsCreateResponse200 | Error:
+    if response.status_code == 200:
+        response_200 = AddonsCreateResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddonsCreateResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AddonsResourceNew,
+) -> Response[AddonsCreateResponse200 | Error]:
+    """Create/Provision a New Add-on Resource
+
+     To create an add-on resource, send a POST request to `/v2/add-ons/saas` with required parameters.
+    Some add-ons require additional metadata to be provided in the request body. To find out
+    what metadata is required for a specific add-on, send a GET request to `/v2/add-
+    ons/apps/{app_slug}/metadata`.
+
+    Args:
+        body (AddonsResourceNew):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddonsCreateResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AddonsResourceNew,
+) -> AddonsCreateResponse200 | Error | None:
+    """Create/Provision a New Add-on Resource
+
+     To create an add-on resource, send a POST request to `/v2/add-ons/saas` with required parameters.
+    Some add-ons require additional metadata to be provided in the request body. To find out
+    what metadata is required for a specific add-on, send a GET request to `/v2/add-
+    ons/apps/{app_slug}/metadata`.
+
+    Args:
+        body (AddonsResourceNew):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddonsCreateResponse200 | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AddonsResourceNew,
+) -> Response[AddonsCreateResponse200 | Error]:
+    """Create/Provision a New Add-on Resource
+
+     To create an add-on resource, send a POST request to `/v2/add-ons/saas` with required parameters.
+    Some add-ons require additional metadata to be provided in the request body. To find out
+    what metadata is required for a specific add-on, send a GET request to `/v2/add-
+    ons/apps/{app_slug}/metadata`.
+
+    Args:
+        body (AddonsResourceNew):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddonsCreateResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AddonsResourceNew,
+) -> AddonsCreateResponse200 | Error | None:
+    """Create/Provision a New Add-on Resource
+
+     To create an add-on resource, send a POST request to `/v2/add-ons/saas` with required parameters.
+    Some add-ons require additional metadata to be provided in the request body. To find out
+    what metadata is required for a specific add-on, send a GET request to `/v2/add-
+    ons/apps/{app_slug}/metadata`.
+
+    Args:
+        body (AddonsResourceNew):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddonsCreateResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

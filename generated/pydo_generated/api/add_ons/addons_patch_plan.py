@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.addons_patch_plan_body import AddonsPatchPlanBody
+from ...models.addons_patch_plan_response_200 import AddonsPatchPlanResponse200
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    resource_uuid: str,
+    *,
+    body: AddonsPatchPlanBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v2/add-ons/saas/{resource_uuid}/plan".format(
+            resource_uuid=quote(str(resource_uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddonsPatchPlanResponse200 | Error:
+    if response.status_code == 200:
+        response_200 = AddonsPatchPlanResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddonsPatchPlanResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddonsPatchPlanBody,
+) -> Response[AddonsPatchPlanResponse200 | Error]:
+    """Update the plan for an Add-On Resource
+
+     To change the plan associated with an Add-On Resource, send a PATCH request to `/v2/add-
+    ons/saas/{resource_uuid}/plan`.
+    Replace `{resource_uuid}` with the UUID of the resource for which you want to change the plan.
+
+    Args:
+        resource_uuid (str):
+        body (AddonsPatchPlanBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddonsPatchPlanResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        resource_uuid=resource_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddonsPatchPlanBody,
+) -> AddonsPatchPlanResponse200 | Error | None:
+    """Update the plan for an Add-On Resource
+
+     To change the plan associated with an Add-On Resource, send a PATCH request to `/v2/add-
+    ons/saas/{resource_uuid}/plan`.
+    Replace `{resource_uuid}` with the UUID of the resource for which you want to change the plan.
+
+    Args:
+        resource_uuid (str):
+        body (AddonsPatchPlanBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddonsPatchPlanResponse200 | Error
+    """
+
+    return sync_detailed(
+        resource_uuid=resource_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    resource_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddonsPatchPlanBody,
+) -> Response[AddonsPatchPlanResponse200 | Error]:
+    """Update the plan for an Add-On Resource
+
+     To change the plan associated with an Add-On Resource, send a PATCH request to `/v2/add-
+    ons/saas/{resource_uuid}/plan`.
+    Replace `{resource_uuid}` with the UUID of the resource for which you want to change the plan.
+
+    Args:
+        resource_uuid (str):
+        body (AddonsPatchPlanBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddonsPatchPlanResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        resource_uuid=resource_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddonsPatchPlanBody,
+) -> AddonsPatchPlanResponse200 | Error | None:
+    """Update the plan for an Add-On Resource
+
+     To change the plan associated with an Add-On Resource, send a PATCH request to `/v2/add-
+    ons/saas/{resource_uuid}/plan`.
+    Replace `{resource_uuid}` with the UUID of the resource for which you want to change the plan.
+
+    Args:
+        resource_uuid (str):
+        body (AddonsPatchPlanBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddonsPatchPlanResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            resource_uuid=resource_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.apps_alert_response import AppsAlertResponse
+from ...models.apps_assign_app_alert_destinations_request import (
+    AppsAssignAppAlertDestinationsRequest,
+)
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    app_id: str,
+    alert_id: str,
+    *,
+    body: AppsAssignAppAlertDestinationsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/apps/{app_id}/alerts/{alert_id}/destinations".format(
+            app_id=quote(str(app_id), safe=""),
+            alert_id=quote(str(alert_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppsAlertResponse | Error:
+    if response.status_code == 200:
+        response_200 = AppsAlertResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppsAlertResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    alert_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AppsAssignAppAlertDestinationsRequest,
+) -> Response[AppsAlertResponse | Error]:
+    """Update destinations for alerts
+
+     Updates the emails and slack webhook destinations for app alerts. Emails must be associated to a
+    user with access to the app.
+
+    Args:
+        app_id (str):
+        alert_id (str):
+        body (AppsAssignAppAlertDestinationsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppsAlertResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        alert_id=alert_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    alert_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AppsAssignAppAlertDestinationsRequest,
+) -> AppsAlertResponse | Error | None:
+    """Update destinations for alerts
+
+     Updates the emails and slack webhook destinations for app alerts. Emails must be associated to a
+    user with access to the app.
+
+    Args:
+        app_id (str):
+        alert_id (str):
+        body (AppsAssignAppAlertDestinationsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppsAlertResponse | Error
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        alert_id=alert_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    alert_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AppsAssignAppAlertDestinationsRequest,
+) -> Response[AppsAlertResponse | Error]:
+    """Update destinations for alerts
+
+     Updates the emails and slack webhook destinations for app alerts. Emails must be associated to a
+    user with access to the app.
+
+    Args:
+        app_id (str):
+        alert_id (str):
+        body (AppsAssignAppAlertDestinationsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppsAlertResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        alert_id=alert_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    alert_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AppsAssignAppAlertDestinationsRequest,
+) -> AppsAlertResponse | Error | None:
+    """Update destinations for alerts
+
+     Updates the emails and slack webhook destinations for app alerts. Emails must be associated to a
+    user with access to the app.
+
+    Args:
+        app_id (str):
+        alert_id (str):
+        body (AppsAssignAppAlertDestinationsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppsAlertResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            alert_id=alert_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

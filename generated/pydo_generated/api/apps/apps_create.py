@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.app_response import AppResponse
+from ...models.apps_create_accept import AppsCreateAccept
+from ...models.apps_create_app_request import AppsCreateAppRequest
+from ...models.apps_create_content_type import AppsCreateContentType
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: AppsCreateAppRequest,
+    accept: AppsCreateAccept | Unset = UNSET,
+    content_type: AppsCreateContentType | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = str(accept)
+
+    if not isinstance(content_type, Unset):
+        headers["Content-Type"] = str(content_type)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/apps",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppResponse | Error:
+    if response.status_code == 200:
+        response_200 = AppResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AppsCreateAppRequest,
+    accept: AppsCreateAccept | Unset = UNSET,
+    content_type: AppsCreateContentType | Unset = UNSET,
+) -> Response[AppResponse | Error]:
+    """Create a New App
+
+     Create a new app by submitting an app specification. For documentation on app specifications
+    (`AppSpec` objects), please refer to [the product
+    documentation](https://docs.digitalocean.com/products/app-platform/reference/app-spec/).
+
+    Args:
+        accept (AppsCreateAccept | Unset):
+        content_type (AppsCreateContentType | Unset):
+        body (AppsCreateAppRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        accept=accept,
+        content_type=content_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AppsCreateAppRequest,
+    accept: AppsCreateAccept | Unset = UNSET,
+    content_type: AppsCreateContentType | Unset = UNSET,
+) -> AppResponse | Error | None:
+    """Create a New App
+
+     Create a new app by submitting an app specification. For documentation on app specifications
+    (`AppSpec` objects), please refer to [the product
+    documentation](https://docs.digitalocean.com/products/app-platform/reference/app-spec/).
+
+    Args:
+        accept (AppsCreateAccept | Unset):
+        content_type (AppsCreateContentType | Unset):
+        body (AppsCreateAppRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        accept=accept,
+        content_type=content_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AppsCreateAppRequest,
+    accept: AppsCreateAccept | Unset = UNSET,
+    content_type: AppsCreateContentType | Unset = UNSET,
+) -> Response[AppResponse | Error]:
+    """Create a New App
+
+     Create a new app by submitting an app specification. For documentation on app specifications
+    (`AppSpec` objects), please refer to [the product
+    documentation](https://docs.digitalocean.com/products/app-platform/reference/app-spec/).
+
+    Args:
+        accept (AppsCreateAccept | Unset):
+        content_type (AppsCreateContentType | Unset):
+        body (AppsCreateAppRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        accept=accept,
+        content_type=content_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AppsCreateAppRequest,
+    accept: AppsCreateAccept | Unset = UNSET,
+    content_type: AppsCreateContentType | Unset = UNSET,
+) -> AppResponse | Error | None:
+    """Create a New App
+
+     Create a new app by submitting an app specification. For documentation on app specifications
+    (`AppSpec` objects), please refer to [the product
+    documentation](https://docs.digitalocean.com/products/app-platform/reference/app-spec/).
+
+    Args:
+        accept (AppsCreateAccept | Unset):
+        content_type (AppsCreateContentType | Unset):
+        body (AppsCreateAppRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            accept=accept,
+            content_type=content_type,
+        )
+    ).parsed

@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.apps_deployment_response import AppsDeploymentResponse
+from ...models.apps_rollback_app_request import AppsRollbackAppRequest
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    body: AppsRollbackAppRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/apps/{app_id}/rollback".format(
+            app_id=quote(str(app_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppsDeploymentResponse | Error:
+    if response.status_code == 200:
+        response_200 = AppsDeploymentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppsDeploymentResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AppsRollbackAppRequest,
+) -> Response[AppsDeploymentResponse | Error]:
+    """Rollback App
+
+     Rollback an app to a previous deployment. A new deployment will be created to perform the rollback.
+    The app will be pinned to the rollback deployment preventing any new deployments from being created,
+    either manually or through Auto Deploy on Push webhooks. To resume deployments, the rollback must be
+    either committed or reverted.
+
+    It is recommended to use the Validate App Rollback endpoint to double check if the rollback is
+    valid and if there are any warnings.
+
+    Args:
+        app_id (str):
+        body (AppsRollbackAppRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppsDeploymentResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AppsRollbackAppRequest,
+) -> AppsDeploymentResponse | Error | None:
+    """Rollback App
+
+     Rollback an app to a previous deployment. A new deployment will be created to perform the rollback.
+    The app will be pinned to the rollback deployment preventing any new deployments from being created,
+    either manually or through Auto Deploy on Push webhooks. To resume deployments, the rollback must be
+    either committed or reverted.
+
+    It is recommended to use the Validate App Rollback endpoint to double check if the rollback is
+    valid and if there are any warnings.
+
+    Args:
+        app_id (str):
+        body (AppsRollbackAppRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppsDeploymentResponse | Error
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AppsRollbackAppRequest,
+) -> Response[AppsDeploymentResponse | Error]:
+    """Rollback App
+
+     Rollback an app to a previous deployment. A new deployment will be created to perform the rollback.
+    The app will be pinned to the rollback deployment preventing any new deployments from being created,
+    either manually or through Auto Deploy on Push webhooks. To resume deployments, the rollback must be
+    either committed or reverted.
+
+    It is recommended to use the Validate App Rollback endpoint to double check if the rollback is
+    valid and if there are any warnings.
+
+    Args:
+        app_id (str):
+        body (AppsRollbackAppRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppsDeploymentResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AppsRollbackAppRequest,
+) -> AppsDeploymentResponse | Error | None:
+    """Rollback App
+
+     Rollback an app to a previous deployment. A new deployment will be created to perform the rollback.
+    The app will be pinned to the rollback deployment preventing any new deployments from being created,
+    either manually or through Auto Deploy on Push webhooks. To resume deployments, the rollback must be
+    either committed or reverted.
+
+    It is recommended to use the Validate App Rollback endpoint to double check if the rollback is
+    valid and if there are any warnings.
+
+    Args:
+        app_id (str):
+        body (AppsRollbackAppRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppsDeploymentResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.app_instances import AppInstances
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    app_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/apps/{app_id}/instances".format(
+            app_id=quote(str(app_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppInstances | Error:
+    if response.status_code == 200:
+        response_200 = AppInstances.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppInstances | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AppInstances | Error]:
+    """Retrieve App Instances
+
+     Retrieve the list of running instances for a given application, including instance names and
+    component types. Please note that these instances are ephemeral and may change over time. It is
+    recommended not to make persistent changes or develop scripts that rely on their persistence.
+
+    Args:
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppInstances | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AppInstances | Error | None:
+    """Retrieve App Instances
+
+     Retrieve the list of running instances for a given application, including instance names and
+    component types. Please note that these instances are ephemeral and may change over time. It is
+    recommended not to make persistent changes or develop scripts that rely on their persistence.
+
+    Args:
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppInstances | Error
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AppInstances | Error]:
+    """Retrieve App Instances
+
+     Retrieve the list of running instances for a given application, including instance names and
+    component types. Please note that these instances are ephemeral and may change over time. It is
+    recommended not to make persistent changes or develop scripts that rely on their persistence.
+
+    Args:
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppInstances | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AppInstances | Error | None:
+    """Retrieve App Instances
+
+     Retrieve the list of running instances for a given application, including instance names and
+    component types. Please note that these instances are ephemeral and may change over time. It is
+    recommended not to make persistent changes or develop scripts that rely on their persistence.
+
+    Args:
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppInstances | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,305 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.apps_get_job_invocation_logs_type import AppsGetJobInvocationLogsType
+from ...models.apps_get_logs_response import AppsGetLogsResponse
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    app_id: str,
+    job_name: str,
+    job_invocation_id: str,
+    *,
+    deployment_id: str | Unset = UNSET,
+    follow: bool | Unset = UNSET,
+    type_: AppsGetJobInvocationLogsType,
+    pod_connection_timeout: str | Unset = UNSET,
+    tail_lines: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["deployment_id"] = deployment_id
+
+    params["follow"] = follow
+
+    json_type_ = type_.value
+    params["type"] = json_type_
+
+    params["pod_connection_timeout"] = pod_connection_timeout
+
+    params["tail_lines"] = tail_lines
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/apps/{app_id}/jobs/{job_name}/invocations/{job_invocation_id}/logs".format(
+            app_id=quote(str(app_id), safe=""),
+            job_name=quote(str(job_name), safe=""),
+            job_invocation_id=quote(str(job_invocation_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppsGetLogsResponse | Error:
+    if response.status_code == 200:
+        response_200 = AppsGetLogsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppsGetLogsResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    job_name: str,
+    job_invocation_id: str,
+    *,
+    client: AuthenticatedClient,
+    deployment_id: str | Unset = UNSET,
+    follow: bool | Unset = UNSET,
+    type_: AppsGetJobInvocationLogsType,
+    pod_connection_timeout: str | Unset = UNSET,
+    tail_lines: str | Unset = UNSET,
+) -> Response[AppsGetLogsResponse | Error]:
+    """Retrieve Job Invocation Logs
+
+     Retrieve the logs of a past, in-progress, or active deployment. If a component name is specified,
+    the logs will be limited to only that component. If deployment is omitted the active deployment will
+    be selected (if available). The response will include links to either real-time logs of an in-
+    progress or active deployment or archived logs of a past deployment.
+
+    Args:
+        app_id (str):
+        job_name (str):
+        job_invocation_id (str):
+        deployment_id (str | Unset):
+        follow (bool | Unset):
+        type_ (AppsGetJobInvocationLogsType):
+        pod_connection_timeout (str | Unset):
+        tail_lines (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppsGetLogsResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        job_name=job_name,
+        job_invocation_id=job_invocation_id,
+        deployment_id=deployment_id,
+        follow=follow,
+        type_=type_,
+        pod_connection_timeout=pod_connection_timeout,
+        tail_lines=tail_lines,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    job_name: str,
+    job_invocation_id: str,
+    *,
+    client: AuthenticatedClient,
+    deployment_id: str | Unset = UNSET,
+    follow: bool | Unset = UNSET,
+    type_: AppsGetJobInvocationLogsType,
+    pod_connection_timeout: str | Unset = UNSET,
+    tail_lines: str | Unset = UNSET,
+) -> AppsGetLogsResponse | Error | None:
+    """Retrieve Job Invocation Logs
+
+     Retrieve the logs of a past, in-progress, or active deployment. If a component name is specified,
+    the logs will be limited to only that component. If deployment is omitted the active deployment will
+    be selected (if available). The response will include links to either real-time logs of an in-
+    progress or active deployment or archived logs of a past deployment.
+
+    Args:
+        app_id (str):
+        job_name (str):
+        job_invocation_id (str):
+        deployment_id (str | Unset):
+        follow (bool | Unset):
+        type_ (AppsGetJobInvocationLogsType):
+        pod_connection_timeout (str | Unset):
+        tail_lines (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppsGetLogsResponse | Error
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        job_name=job_name,
+        job_invocation_id=job_invocation_id,
+        client=client,
+        deployment_id=deployment_id,
+        follow=follow,
+        type_=type_,
+        pod_connection_timeout=pod_connection_timeout,
+        tail_lines=tail_lines,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    job_name: str,
+    job_invocation_id: str,
+    *,
+    client: AuthenticatedClient,
+    deployment_id: str | Unset = UNSET,
+    follow: bool | Unset = UNSET,
+    type_: AppsGetJobInvocationLogsType,
+    pod_connection_timeout: str | Unset = UNSET,
+    tail_lines: str | Unset = UNSET,
+) -> Response[AppsGetLogsResponse | Error]:
+    """Retrieve Job Invocation Logs
+
+     Retrieve the logs of a past, in-progress, or active deployment. If a component name is specified,
+    the logs will be limited to only that component. If deployment is omitted the active deployment will
+    be selected (if available). The response will include links to either real-time logs of an in-
+    progress or active deployment or archived logs of a past deployment.
+
+    Args:
+        app_id (str):
+        job_name (str):
+        job_invocation_id (str):
+        deployment_id (str | Unset):
+        follow (bool | Unset):
+        type_ (AppsGetJobInvocationLogsType):
+        pod_connection_timeout (str | Unset):
+        tail_lines (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppsGetLogsResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        job_name=job_name,
+        job_invocation_id=job_invocation_id,
+        deployment_id=deployment_id,
+        follow=follow,
+        type_=type_,
+        pod_connection_timeout=pod_connection_timeout,
+        tail_lines=tail_lines,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    job_name: str,
+    job_invocation_id: str,
+    *,
+    client: AuthenticatedClient,
+    deployment_id: str | Unset = UNSET,
+    follow: bool | Unset = UNSET,
+    type_: AppsGetJobInvocationLogsType,
+    pod_connection_timeout: str | Unset = UNSET,
+    tail_lines: str | Unset = UNSET,
+) -> AppsGetLogsResponse | Error | None:
+    """Retrieve Job Invocation Logs
+
+     Retrieve the logs of a past, in-progress, or active deployment. If a component name is specified,
+    the logs will be limited to only that component. If deployment is omitted the active deployment will
+    be selected (if available). The response will include links to either real-time logs of an in-
+    progress or active deployment or archived logs of a past deployment.
+
+    Args:
+        app_id (str):
+        job_name (str):
+        job_invocation_id (str):
+        deployment_id (str | Unset):
+        follow (bool | Unset):
+        type_ (AppsGetJobInvocationLogsType):
+        pod_connection_timeout (str | Unset):
+        tail_lines (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppsGetLogsResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            job_name=job_name,
+            job_invocation_id=job_invocation_id,
+            client=client,
+            deployment_id=deployment_id,
+            follow=follow,
+            type_=type_,
+            pod_connection_timeout=pod_connection_timeout,
+            tail_lines=tail_lines,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.app_metrics_bandwidth_usage import AppMetricsBandwidthUsage
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    date: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_date: str | Unset = UNSET
+    if not isinstance(date, Unset):
+        json_date = date.isoformat()
+    params["date"] = json_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/apps/{app_id}/metrics/bandwidth_daily".format(
+            app_id=quote(str(app_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppMetricsBandwidthUsage | Error:
+    if response.status_code == 200:
+        response_200 = AppMetricsBandwidthUsage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppMetricsBandwidthUsage | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    date: datetime.datetime | Unset = UNSET,
+) -> Response[AppMetricsBandwidthUsage | Error]:
+    """Retrieve App Daily Bandwidth Metrics
+
+     Retrieve daily bandwidth usage metrics for a single app.
+
+    Args:
+        app_id (str):
+        date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppMetricsBandwidthUsage | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        date=date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    date: datetime.datetime | Unset = UNSET,
+) -> AppMetricsBandwidthUsage | Error | None:
+    """Retrieve App Daily Bandwidth Metrics
+
+     Retrieve daily bandwidth usage metrics for a single app.
+
+    Args:
+        app_id (str):
+        date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppMetricsBandwidthUsage | Error
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        date=date,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    date: datetime.datetime | Unset = UNSET,
+) -> Response[AppMetricsBandwidthUsage | Error]:
+    """Retrieve App Daily Bandwidth Metrics
+
+     Retrieve daily bandwidth usage metrics for a single app.
+
+    Args:
+        app_id (str):
+        date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppMetricsBandwidthUsage | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        date=date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    date: datetime.datetime | Unset = UNSET,
+) -> AppMetricsBandwidthUsage | Error | None:
+    """Retrieve App Daily Bandwidth Metrics
+
+     Retrieve daily bandwidth usage metrics for a single app.
+
+    Args:
+        app_id (str):
+        date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppMetricsBandwidthUsage | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            date=date,
+        )
+    ).parsed

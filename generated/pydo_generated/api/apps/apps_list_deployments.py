@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.apps_deployments_response import AppsDeploymentsResponse
+from ...models.apps_list_deployments_deployment_types_item import (
+    AppsListDeploymentsDeploymentTypesItem,
+)
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+    deployment_types: list[AppsListDeploymentsDeploymentTypesItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    json_deployment_types: list[str] | Unset = UNSET
+    if not isinstance(deployment_types, Unset):
+        json_deployment_types = []
+        for deployment_types_item_data in deployment_types:
+            deployment_types_item = deployment_types_item_data.value
+            json_deployment_types.append(deployment_types_item)
+
+    params["deployment_types"] = json_deployment_types
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/apps/{app_id}/deployments".format(
+            app_id=quote(str(app_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppsDeploymentsResponse | Error:
+    if response.status_code == 200:
+        response_200 = AppsDeploymentsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppsDeploymentsResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+    deployment_types: list[AppsListDeploymentsDeploymentTypesItem] | Unset = UNSET,
+) -> Response[AppsDeploymentsResponse | Error]:
+    """List App Deployments
+
+     List all deployments of an app.
+
+    Args:
+        app_id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+        deployment_types (list[AppsListDeploymentsDeploymentTypesItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppsDeploymentsResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        page=page,
+        per_page=per_page,
+        deployment_types=deployment_types,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+    deployment_types: list[AppsListDeploymentsDeploymentTypesItem] | Unset = UNSET,
+) -> AppsDeploymentsResponse | Error | None:
+    """List App Deployments
+
+     List all deployments of an app.
+
+    Args:
+        app_id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+        deployment_types (list[AppsListDeploymentsDeploymentTypesItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppsDeploymentsResponse | Error
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        page=page,
+        per_page=per_page,
+        deployment_types=deployment_types,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+    deployment_types: list[AppsListDeploymentsDeploymentTypesItem] | Unset = UNSET,
+) -> Response[AppsDeploymentsResponse | Error]:
+    """List App Deployments
+
+     List all deployments of an app.
+
+    Args:
+        app_id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+        deployment_types (list[AppsListDeploymentsDeploymentTypesItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppsDeploymentsResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        page=page,
+        per_page=per_page,
+        deployment_types=deployment_types,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+    deployment_types: list[AppsListDeploymentsDeploymentTypesItem] | Unset = UNSET,
+) -> AppsDeploymentsResponse | Error | None:
+    """List App Deployments
+
+     List all deployments of an app.
+
+    Args:
+        app_id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+        deployment_types (list[AppsListDeploymentsDeploymentTypesItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppsDeploymentsResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            page=page,
+            per_page=per_page,
+            deployment_types=deployment_types,
+        )
+    ).parsed

@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.app_events import AppEvents
+from ...models.apps_list_events_event_types_item import AppsListEventsEventTypesItem
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+    event_types: list[AppsListEventsEventTypesItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    json_event_types: list[str] | Unset = UNSET
+    if not isinstance(event_types, Unset):
+        json_event_types = []
+        for event_types_item_data in event_types:
+            event_types_item = event_types_item_data.value
+            json_event_types.append(event_types_item)
+
+    params["event_types"] = json_event_types
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/apps/{app_id}/events".format(
+            app_id=quote(str(app_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppEvents | Error:
+    if response.status_code == 200:
+        response_200 = AppEvents.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppEvents | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+    event_types: list[AppsListEventsEventTypesItem] | Unset = UNSET,
+) -> Response[AppEvents | Error]:
+    """List App Events
+
+     List all events for an app, including deployments and autoscaling events.
+
+    Args:
+        app_id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+        event_types (list[AppsListEventsEventTypesItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppEvents | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        page=page,
+        per_page=per_page,
+        event_types=event_types,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+    event_types: list[AppsListEventsEventTypesItem] | Unset = UNSET,
+) -> AppEvents | Error | None:
+    """List App Events
+
+     List all events for an app, including deployments and autoscaling events.
+
+    Args:
+        app_id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+        event_types (list[AppsListEventsEventTypesItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppEvents | Error
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        page=page,
+        per_page=per_page,
+        event_types=event_types,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+    event_types: list[AppsListEventsEventTypesItem] | Unset = UNSET,
+) -> Response[AppEvents | Error]:
+    """List App Events
+
+     List all events for an app, including deployments and autoscaling events.
+
+    Args:
+        app_id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+        event_types (list[AppsListEventsEventTypesItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppEvents | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        page=page,
+        per_page=per_page,
+        event_types=event_types,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+    event_types: list[AppsListEventsEventTypesItem] | Unset = UNSET,
+) -> AppEvents | Error | None:
+    """List App Events
+
+     List all events for an app, including deployments and autoscaling events.
+
+    Args:
+        app_id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+        event_types (list[AppsListEventsEventTypesItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppEvents | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            page=page,
+            per_page=per_page,
+            event_types=event_types,
+        )
+    ).parsed

@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.app_job_invocations import AppJobInvocations
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    job_names: list[str] | Unset = UNSET,
+    deployment_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_job_names: list[str] | Unset = UNSET
+    if not isinstance(job_names, Unset):
+        json_job_names = job_names
+
+    params["job_names"] = json_job_names
+
+    params["deployment_id"] = deployment_id
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/apps/{app_id}/job-invocations".format(
+            app_id=quote(str(app_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppJobInvocations | Error:
+    if response.status_code == 200:
+        response_200 = AppJobInvocations.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppJobInvocations | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    job_names: list[str] | Unset = UNSET,
+    deployment_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> Response[AppJobInvocations | Error]:
+    """List Job Invocations
+
+     List all job invocations for an app.
+
+    Args:
+        app_id (str):
+        job_names (list[str] | Unset):
+        deployment_id (str | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppJobInvocations | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        job_names=job_names,
+        deployment_id=deployment_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    job_names: list[str] | Unset = UNSET,
+    deployment_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> AppJobInvocations | Error | None:
+    """List Job Invocations
+
+     List all job invocations for an app.
+
+    Args:
+        app_id (str):
+        job_names (list[str] | Unset):
+        deployment_id (str | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppJobInvocations | Error
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        job_names=job_names,
+        deployment_id=deployment_id,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    job_names: list[str] | Unset = UNSET,
+    deployment_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> Response[AppJobInvocations | Error]:
+    """List Job Invocations
+
+     List all job invocations for an app.
+
+    Args:
+        app_id (str):
+        job_names (list[str] | Unset):
+        deployment_id (str | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppJobInvocations | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        job_names=job_names,
+        deployment_id=deployment_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    job_names: list[str] | Unset = UNSET,
+    deployment_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 20,
+) -> AppJobInvocations | Error | None:
+    """List Job Invocations
+
+     List all job invocations for an app.
+
+    Args:
+        app_id (str):
+        job_names (list[str] | Unset):
+        deployment_id (str | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppJobInvocations | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            job_names=job_names,
+            deployment_id=deployment_id,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.app_metrics_bandwidth_usage import AppMetricsBandwidthUsage
+from ...models.app_metrics_bandwidth_usage_request import (
+    AppMetricsBandwidthUsageRequest,
+)
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AppMetricsBandwidthUsageRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/apps/metrics/bandwidth_daily",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppMetricsBandwidthUsage | Error:
+    if response.status_code == 200:
+        response_200 = AppMetricsBandwidthUsage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppMetricsBandwidthUsage | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AppMetricsBandwidthUsageRequest,
+) -> Response[AppMetricsBandwidthUsage | Error]:
+    """Retrieve Multiple Apps' Daily Bandwidth Metrics
+
+     Retrieve daily bandwidth usage metrics for multiple apps.
+
+    Args:
+        body (AppMetricsBandwidthUsageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppMetricsBandwidthUsage | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AppMetricsBandwidthUsageRequest,
+) -> AppMetricsBandwidthUsage | Error | None:
+    """Retrieve Multiple Apps' Daily Bandwidth Metrics
+
+     Retrieve daily bandwidth usage metrics for multiple apps.
+
+    Args:
+        body (AppMetricsBandwidthUsageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppMetricsBandwidthUsage | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AppMetricsBandwidthUsageRequest,
+) -> Response[AppMetricsBandwidthUsage | Error]:
+    """Retrieve Multiple Apps' Daily Bandwidth Metrics
+
+     Retrieve daily bandwidth usage metrics for multiple apps.
+
+    Args:
+        body (AppMetricsBandwidthUsageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppMetricsBandwidthUsage | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AppMetricsBandwidthUsageRequest,
+) -> AppMetricsBandwidthUsage | Error | None:
+    """Retrieve Multiple Apps' Daily Bandwidth Metrics
+
+     Retrieve daily bandwidth usage metrics for multiple apps.
+
+    Args:
+        body (AppMetricsBandwidthUsageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppMetricsBandwidthUsage | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

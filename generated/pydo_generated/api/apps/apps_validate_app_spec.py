@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.app_propose import AppPropose
+from ...models.app_propose_response import AppProposeResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AppPropose,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/apps/propose",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppProposeResponse | Error:
+    if response.status_code == 200:
+        response_200 = AppProposeResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppProposeResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AppPropose,
+) -> Response[AppProposeResponse | Error]:
+    """Propose an App Spec
+
+     To propose and validate a spec for a new or existing app, send a POST request to the
+    `/v2/apps/propose` endpoint. The request returns some information about the proposed app, including
+    app cost and upgrade cost. If an existing app ID is specified, the app spec is treated as a proposed
+    update to the existing app.
+
+    Args:
+        body (AppPropose):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppProposeResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AppPropose,
+) -> AppProposeResponse | Error | None:
+    """Propose an App Spec
+
+     To propose and validate a spec for a new or existing app, send a POST request to the
+    `/v2/apps/propose` endpoint. The request returns some information about the proposed app, including
+    app cost and upgrade cost. If an existing app ID is specified, the app spec is treated as a proposed
+    update to the existing app.
+
+    Args:
+        body (AppPropose):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppProposeResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AppPropose,
+) -> Response[AppProposeResponse | Error]:
+    """Propose an App Spec
+
+     To propose and validate a spec for a new or existing app, send a POST request to the
+    `/v2/apps/propose` endpoint. The request returns some information about the proposed app, including
+    app cost and upgrade cost. If an existing app ID is specified, the app spec is treated as a proposed
+    update to the existing app.
+
+    Args:
+        body (AppPropose):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppProposeResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AppPropose,
+) -> AppProposeResponse | Error | None:
+    """Propose an App Spec
+
+     To propose and validate a spec for a new or existing app, send a POST request to the
+    `/v2/apps/propose` endpoint. The request returns some information about the proposed app, including
+    app cost and upgrade cost. If an existing app ID is specified, the app spec is treated as a proposed
+    update to the existing app.
+
+    Args:
+        body (AppPropose):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppProposeResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

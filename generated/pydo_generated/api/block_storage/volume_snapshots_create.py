@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.volume_snapshots_create_body import VolumeSnapshotsCreateBody
+from ...models.volume_snapshots_create_response_201 import (
+    VolumeSnapshotsCreateResponse201,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    volume_id: UUID,
+    *,
+    body: VolumeSnapshotsCreateBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/volumes/{volume_id}/snapshots".format(
+            volume_id=quote(str(volume_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | VolumeSnapshotsCreateResponse201:
+    if response.status_code == 201:
+        response_201 = VolumeSnapshotsCreateResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | VolumeSnapshotsCreateResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    volume_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: VolumeSnapshotsCreateBody,
+) -> Response[Error | VolumeSnapshotsCreateResponse201]:
+    """Create Snapshot from a Volume
+
+     To create a snapshot from a volume, sent a POST request to `/v2/volumes/$VOLUME_ID/snapshots`.
+
+    Args:
+        volume_id (UUID):
+        body (VolumeSnapshotsCreateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VolumeSnapshotsCreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        volume_id=volume_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    volume_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: VolumeSnapshotsCreateBody,
+) -> Error | VolumeSnapshotsCreateResponse201 | None:
+    """Create Snapshot from a Volume
+
+     To create a snapshot from a volume, sent a POST request to `/v2/volumes/$VOLUME_ID/snapshots`.
+
+    Args:
+        volume_id (UUID):
+        body (VolumeSnapshotsCreateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VolumeSnapshotsCreateResponse201
+    """
+
+    return sync_detailed(
+        volume_id=volume_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    volume_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: VolumeSnapshotsCreateBody,
+) -> Response[Error | VolumeSnapshotsCreateResponse201]:
+    """Create Snapshot from a Volume
+
+     To create a snapshot from a volume, sent a POST request to `/v2/volumes/$VOLUME_ID/snapshots`.
+
+    Args:
+        volume_id (UUID):
+        body (VolumeSnapshotsCreateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VolumeSnapshotsCreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        volume_id=volume_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    volume_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: VolumeSnapshotsCreateBody,
+) -> Error | VolumeSnapshotsCreateResponse201 | None:
+    """Create Snapshot from a Volume
+
+     To create a snapshot from a volume, sent a POST request to `/v2/volumes/$VOLUME_ID/snapshots`.
+
+    Args:
+        volume_id (UUID):
+        body (VolumeSnapshotsCreateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VolumeSnapshotsCreateResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            volume_id=volume_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

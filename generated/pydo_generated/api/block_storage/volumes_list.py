@@ -1,0 +1,296 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.region_slug import RegionSlug
+from ...models.volumes_list_response_200 import VolumesListResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    name: str | Unset = UNSET,
+    region: RegionSlug | Unset = UNSET,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["name"] = name
+
+    json_region: str | Unset = UNSET
+    if not isinstance(region, Unset):
+        json_region = region.value
+
+    params["region"] = json_region
+
+    params["per_page"] = per_page
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/volumes",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | VolumesListResponse200:
+    if response.status_code == 200:
+        response_200 = VolumesListResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | VolumesListResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    name: str | Unset = UNSET,
+    region: RegionSlug | Unset = UNSET,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> Response[Error | VolumesListResponse200]:
+    """List All Block Storage Volumes
+
+     To list all of the block storage volumes available on your account, send a GET request to
+    `/v2/volumes`.
+    ## Filtering Results
+    ### By Region
+    The `region` may be provided as query parameter in order to restrict results to volumes available in
+    a specific region. For example: `/v2/volumes?region=nyc1`
+    ### By Name
+    It is also possible to list volumes on your account that match a specified name. To do so, send a
+    GET request with the volume's name as a query parameter to `/v2/volumes?name=$VOLUME_NAME`.
+    **Note:** You can only create one volume per region with the same name.
+    ### By Name and Region
+    It is also possible to retrieve information about a block storage volume by name. To do so, send a
+    GET request with the volume's name and the region slug for the region it is located in as query
+    parameters to `/v2/volumes?name=$VOLUME_NAME&region=nyc1`.
+
+
+
+    Args:
+        name (str | Unset):
+        region (RegionSlug | Unset): The slug identifier for the region where the resource will
+            initially be  available. Example: nyc3.
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VolumesListResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        region=region,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    name: str | Unset = UNSET,
+    region: RegionSlug | Unset = UNSET,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> Error | VolumesListResponse200 | None:
+    """List All Block Storage Volumes
+
+     To list all of the block storage volumes available on your account, send a GET request to
+    `/v2/volumes`.
+    ## Filtering Results
+    ### By Region
+    The `region` may be provided as query parameter in order to restrict results to volumes available in
+    a specific region. For example: `/v2/volumes?region=nyc1`
+    ### By Name
+    It is also possible to list volumes on your account that match a specified name. To do so, send a
+    GET request with the volume's name as a query parameter to `/v2/volumes?name=$VOLUME_NAME`.
+    **Note:** You can only create one volume per region with the same name.
+    ### By Name and Region
+    It is also possible to retrieve information about a block storage volume by name. To do so, send a
+    GET request with the volume's name and the region slug for the region it is located in as query
+    parameters to `/v2/volumes?name=$VOLUME_NAME&region=nyc1`.
+
+
+
+    Args:
+        name (str | Unset):
+        region (RegionSlug | Unset): The slug identifier for the region where the resource will
+            initially be  available. Example: nyc3.
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VolumesListResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        name=name,
+        region=region,
+        per_page=per_page,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    name: str | Unset = UNSET,
+    region: RegionSlug | Unset = UNSET,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> Response[Error | VolumesListResponse200]:
+    """List All Block Storage Volumes
+
+     To list all of the block storage volumes available on your account, send a GET request to
+    `/v2/volumes`.
+    ## Filtering Results
+    ### By Region
+    The `region` may be provided as query parameter in order to restrict results to volumes available in
+    a specific region. For example: `/v2/volumes?region=nyc1`
+    ### By Name
+    It is also possible to list volumes on your account that match a specified name. To do so, send a
+    GET request with the volume's name as a query parameter to `/v2/volumes?name=$VOLUME_NAME`.
+    **Note:** You can only create one volume per region with the same name.
+    ### By Name and Region
+    It is also possible to retrieve information about a block storage volume by name. To do so, send a
+    GET request with the volume's name and the region slug for the region it is located in as query
+    parameters to `/v2/volumes?name=$VOLUME_NAME&region=nyc1`.
+
+
+
+    Args:
+        name (str | Unset):
+        region (RegionSlug | Unset): The slug identifier for the region where the resource will
+            initially be  available. Example: nyc3.
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VolumesListResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        region=region,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    name: str | Unset = UNSET,
+    region: RegionSlug | Unset = UNSET,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> Error | VolumesListResponse200 | None:
+    """List All Block Storage Volumes
+
+     To list all of the block storage volumes available on your account, send a GET request to
+    `/v2/volumes`.
+    ## Filtering Results
+    ### By Region
+    The `region` may be provided as query parameter in order to restrict results to volumes available in
+    a specific region. For example: `/v2/volumes?region=nyc1`
+    ### By Name
+    It is also possible to list volumes on your account that match a specified name. To do so, send a
+    GET request with the volume's name as a query parameter to `/v2/volumes?name=$VOLUME_NAME`.
+    **Note:** You can only create one volume per region with the same name.
+    ### By Name and Region
+    It is also possible to retrieve information about a block storage volume by name. To do so, send a
+    GET request with the volume's name and the region slug for the region it is located in as query
+    parameters to `/v2/volumes?name=$VOLUME_NAME&region=nyc1`.
+
+
+
+    Args:
+        name (str | Unset):
+        region (RegionSlug | Unset): The slug identifier for the region where the resource will
+            initially be  available. Example: nyc3.
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VolumesListResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            name=name,
+            region=region,
+            per_page=per_page,
+            page=page,
+        )
+    ).parsed

@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.volume_actions_get_response_200 import VolumeActionsGetResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    volume_id: UUID,
+    action_id: int,
+    *,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["per_page"] = per_page
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/volumes/{volume_id}/actions/{action_id}".format(
+            volume_id=quote(str(volume_id), safe=""),
+            action_id=quote(str(action_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | VolumeActionsGetResponse200:
+    if response.status_code == 200:
+        response_200 = VolumeActionsGetResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | VolumeActionsGetResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    volume_id: UUID,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> Response[Error | VolumeActionsGetResponse200]:
+    """Retrieve an Existing Volume Action
+
+     To retrieve the status of a volume action, send a GET request to
+    `/v2/volumes/$VOLUME_ID/actions/$ACTION_ID`.
+
+
+    Args:
+        volume_id (UUID):
+        action_id (int):
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VolumeActionsGetResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        volume_id=volume_id,
+        action_id=action_id,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    volume_id: UUID,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> Error | VolumeActionsGetResponse200 | None:
+    """Retrieve an Existing Volume Action
+
+     To retrieve the status of a volume action, send a GET request to
+    `/v2/volumes/$VOLUME_ID/actions/$ACTION_ID`.
+
+
+    Args:
+        volume_id (UUID):
+        action_id (int):
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VolumeActionsGetResponse200
+    """
+
+    return sync_detailed(
+        volume_id=volume_id,
+        action_id=action_id,
+        client=client,
+        per_page=per_page,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    volume_id: UUID,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> Response[Error | VolumeActionsGetResponse200]:
+    """Retrieve an Existing Volume Action
+
+     To retrieve the status of a volume action, send a GET request to
+    `/v2/volumes/$VOLUME_ID/actions/$ACTION_ID`.
+
+
+    Args:
+        volume_id (UUID):
+        action_id (int):
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VolumeActionsGetResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        volume_id=volume_id,
+        action_id=action_id,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    volume_id: UUID,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> Error | VolumeActionsGetResponse200 | None:
+    """Retrieve an Existing Volume Action
+
+     To retrieve the status of a volume action, send a GET request to
+    `/v2/volumes/$VOLUME_ID/actions/$ACTION_ID`.
+
+
+    Args:
+        volume_id (UUID):
+        action_id (int):
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VolumeActionsGetResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            volume_id=volume_id,
+            action_id=action_id,
+            client=client,
+            per_page=per_page,
+            page=page,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.byoip_prefix_create import ByoipPrefixCreate
+from ...models.byoip_prefixes_create_response_202 import ByoipPrefixesCreateResponse202
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ByoipPrefixCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/byoip_prefixes",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ByoipPrefixesCreateResponse202 | Error:
+    if response.status_code == 202:
+        response_202 = ByoipPrefixesCreateResponse202.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ByoipPrefixesCreateResponse202 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ByoipPrefixCreate,
+) -> Response[ByoipPrefixesCreateResponse202 | Error]:
+    """Create a BYOIP Prefix
+
+     To create a BYOIP prefix, send a POST request to `/v2/byoip_prefixes`.
+
+    A successful request will initiate the process of bringing your BYOIP Prefix into your account.
+    The response will include the details of the created prefix, including its UUID and status.
+
+    Args:
+        body (ByoipPrefixCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ByoipPrefixesCreateResponse202 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ByoipPrefixCreate,
+) -> ByoipPrefixesCreateResponse202 | Error | None:
+    """Create a BYOIP Prefix
+
+     To create a BYOIP prefix, send a POST request to `/v2/byoip_prefixes`.
+
+    A successful request will initiate the process of bringing your BYOIP Prefix into your account.
+    The response will include the details of the created prefix, including its UUID and status.
+
+    Args:
+        body (ByoipPrefixCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ByoipPrefixesCreateResponse202 | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ByoipPrefixCreate,
+) -> Response[ByoipPrefixesCreateResponse202 | Error]:
+    """Create a BYOIP Prefix
+
+     To create a BYOIP prefix, send a POST request to `/v2/byoip_prefixes`.
+
+    A successful request will initiate the process of bringing your BYOIP Prefix into your account.
+    The response will include the details of the created prefix, including its UUID and status.
+
+    Args:
+        body (ByoipPrefixCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ByoipPrefixesCreateResponse202 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ByoipPrefixCreate,
+) -> ByoipPrefixesCreateResponse202 | Error | None:
+    """Create a BYOIP Prefix
+
+     To create a BYOIP prefix, send a POST request to `/v2/byoip_prefixes`.
+
+    A successful request will initiate the process of bringing your BYOIP Prefix into your account.
+    The response will include the details of the created prefix, including its UUID and status.
+
+    Args:
+        body (ByoipPrefixCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ByoipPrefixesCreateResponse202 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    byoip_prefix_uuid: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/byoip_prefixes/{byoip_prefix_uuid}".format(
+            byoip_prefix_uuid=quote(str(byoip_prefix_uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error:
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    byoip_prefix_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error]:
+    """Delete a BYOIP Prefix
+
+     To delete a BYOIP prefix and remove it from your account, send a DELETE request
+    to `/v2/byoip_prefixes/$byoip_prefix_uuid`.
+
+    A successful request will receive a 202 status code with no body in response.
+    This indicates that the request was accepted and the prefix is being deleted.
+
+    Args:
+        byoip_prefix_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        byoip_prefix_uuid=byoip_prefix_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    byoip_prefix_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | None:
+    """Delete a BYOIP Prefix
+
+     To delete a BYOIP prefix and remove it from your account, send a DELETE request
+    to `/v2/byoip_prefixes/$byoip_prefix_uuid`.
+
+    A successful request will receive a 202 status code with no body in response.
+    This indicates that the request was accepted and the prefix is being deleted.
+
+    Args:
+        byoip_prefix_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        byoip_prefix_uuid=byoip_prefix_uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    byoip_prefix_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error]:
+    """Delete a BYOIP Prefix
+
+     To delete a BYOIP prefix and remove it from your account, send a DELETE request
+    to `/v2/byoip_prefixes/$byoip_prefix_uuid`.
+
+    A successful request will receive a 202 status code with no body in response.
+    This indicates that the request was accepted and the prefix is being deleted.
+
+    Args:
+        byoip_prefix_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        byoip_prefix_uuid=byoip_prefix_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    byoip_prefix_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | None:
+    """Delete a BYOIP Prefix
+
+     To delete a BYOIP prefix and remove it from your account, send a DELETE request
+    to `/v2/byoip_prefixes/$byoip_prefix_uuid`.
+
+    A successful request will receive a 202 status code with no body in response.
+    This indicates that the request was accepted and the prefix is being deleted.
+
+    Args:
+        byoip_prefix_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            byoip_prefix_uuid=byoip_prefix_uuid,
+            client=client,
+        )
+    ).parsed

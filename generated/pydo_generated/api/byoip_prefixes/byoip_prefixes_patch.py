@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.byoip_prefix_update import ByoipPrefixUpdate
+from ...models.byoip_prefixes_patch_response_202 import ByoipPrefixesPatchResponse202
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    byoip_prefix_uuid: UUID,
+    *,
+    body: ByoipPrefixUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v2/byoip_prefixes/{byoip_prefix_uuid}".format(
+            byoip_prefix_uuid=quote(str(byoip_prefix_uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ByoipPrefixesPatchResponse202 | Error:
+    if response.status_code == 202:
+        response_202 = ByoipPrefixesPatchResponse202.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ByoipPrefixesPatchResponse202 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    byoip_prefix_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ByoipPrefixUpdate,
+) -> Response[ByoipPrefixesPatchResponse202 | Error]:
+    """Update a BYOIP Prefix
+
+     To update a BYOIP prefix, send a PATCH request to `/v2/byoip_prefixes/$byoip_prefix_uuid`.
+
+    Currently, you can update the advertisement status of the prefix.
+    The response will include the updated details of the prefix.
+
+    Args:
+        byoip_prefix_uuid (UUID):
+        body (ByoipPrefixUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ByoipPrefixesPatchResponse202 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        byoip_prefix_uuid=byoip_prefix_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    byoip_prefix_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ByoipPrefixUpdate,
+) -> ByoipPrefixesPatchResponse202 | Error | None:
+    """Update a BYOIP Prefix
+
+     To update a BYOIP prefix, send a PATCH request to `/v2/byoip_prefixes/$byoip_prefix_uuid`.
+
+    Currently, you can update the advertisement status of the prefix.
+    The response will include the updated details of the prefix.
+
+    Args:
+        byoip_prefix_uuid (UUID):
+        body (ByoipPrefixUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ByoipPrefixesPatchResponse202 | Error
+    """
+
+    return sync_detailed(
+        byoip_prefix_uuid=byoip_prefix_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    byoip_prefix_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ByoipPrefixUpdate,
+) -> Response[ByoipPrefixesPatchResponse202 | Error]:
+    """Update a BYOIP Prefix
+
+     To update a BYOIP prefix, send a PATCH request to `/v2/byoip_prefixes/$byoip_prefix_uuid`.
+
+    Currently, you can update the advertisement status of the prefix.
+    The response will include the updated details of the prefix.
+
+    Args:
+        byoip_prefix_uuid (UUID):
+        body (ByoipPrefixUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ByoipPrefixesPatchResponse202 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        byoip_prefix_uuid=byoip_prefix_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    byoip_prefix_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ByoipPrefixUpdate,
+) -> ByoipPrefixesPatchResponse202 | Error | None:
+    """Update a BYOIP Prefix
+
+     To update a BYOIP prefix, send a PATCH request to `/v2/byoip_prefixes/$byoip_prefix_uuid`.
+
+    Currently, you can update the advertisement status of the prefix.
+    The response will include the updated details of the prefix.
+
+    Args:
+        byoip_prefix_uuid (UUID):
+        body (ByoipPrefixUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ByoipPrefixesPatchResponse202 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            byoip_prefix_uuid=byoip_prefix_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

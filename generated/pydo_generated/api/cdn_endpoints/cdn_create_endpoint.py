@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.cdn_create_endpoint_response_201 import CdnCreateEndpointResponse201
+from ...models.cdn_endpoint import CdnEndpoint
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CdnEndpoint,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/cdn/endpoints",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CdnCreateEndpointResponse201 | Error:
+    if response.status_code == 201:
+        response_201 = CdnCreateEndpointResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CdnCreateEndpointResponse201 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CdnEndpoint,
+) -> Response[CdnCreateEndpointResponse201 | Error]:
+    """Create a New CDN Endpoint
+
+     To create a new CDN endpoint, send a POST request to `/v2/cdn/endpoints`. The
+    origin attribute must be set to the fully qualified domain name (FQDN) of a
+    DigitalOcean Space. Optionally, the TTL may be configured by setting the `ttl`
+    attribute.
+
+    A custom subdomain may be configured by specifying the `custom_domain` and
+    `certificate_id` attributes.
+
+    Args:
+        body (CdnEndpoint):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CdnCreateEndpointResponse201 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CdnEndpoint,
+) -> CdnCreateEndpointResponse201 | Error | None:
+    """Create a New CDN Endpoint
+
+     To create a new CDN endpoint, send a POST request to `/v2/cdn/endpoints`. The
+    origin attribute must be set to the fully qualified domain name (FQDN) of a
+    DigitalOcean Space. Optionally, the TTL may be configured by setting the `ttl`
+    attribute.
+
+    A custom subdomain may be configured by specifying the `custom_domain` and
+    `certificate_id` attributes.
+
+    Args:
+        body (CdnEndpoint):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CdnCreateEndpointResponse201 | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CdnEndpoint,
+) -> Response[CdnCreateEndpointResponse201 | Error]:
+    """Create a New CDN Endpoint
+
+     To create a new CDN endpoint, send a POST request to `/v2/cdn/endpoints`. The
+    origin attribute must be set to the fully qualified domain name (FQDN) of a
+    DigitalOcean Space. Optionally, the TTL may be configured by setting the `ttl`
+    attribute.
+
+    A custom subdomain may be configured by specifying the `custom_domain` and
+    `certificate_id` attributes.
+
+    Args:
+        body (CdnEndpoint):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CdnCreateEndpointResponse201 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CdnEndpoint,
+) -> CdnCreateEndpointResponse201 | Error | None:
+    """Create a New CDN Endpoint
+
+     To create a new CDN endpoint, send a POST request to `/v2/cdn/endpoints`. The
+    origin attribute must be set to the fully qualified domain name (FQDN) of a
+    DigitalOcean Space. Optionally, the TTL may be configured by setting the `ttl`
+    attribute.
+
+    A custom subdomain may be configured by specifying the `custom_domain` and
+    `certificate_id` attributes.
+
+    Args:
+        body (CdnEndpoint):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CdnCreateEndpointResponse201 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

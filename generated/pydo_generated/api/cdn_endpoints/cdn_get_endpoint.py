@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.cdn_get_endpoint_response_200 import CdnGetEndpointResponse200
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    cdn_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/cdn/endpoints/{cdn_id}".format(
+            cdn_id=quote(str(cdn_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CdnGetEndpointResponse200 | Error:
+    if response.status_code == 200:
+        response_200 = CdnGetEndpointResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CdnGetEndpointResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cdn_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CdnGetEndpointResponse200 | Error]:
+    """Retrieve an Existing CDN Endpoint
+
+     To show information about an existing CDN endpoint, send a GET request to
+    `/v2/cdn/endpoints/$ENDPOINT_ID`.
+
+    Args:
+        cdn_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CdnGetEndpointResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        cdn_id=cdn_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cdn_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> CdnGetEndpointResponse200 | Error | None:
+    """Retrieve an Existing CDN Endpoint
+
+     To show information about an existing CDN endpoint, send a GET request to
+    `/v2/cdn/endpoints/$ENDPOINT_ID`.
+
+    Args:
+        cdn_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CdnGetEndpointResponse200 | Error
+    """
+
+    return sync_detailed(
+        cdn_id=cdn_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cdn_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CdnGetEndpointResponse200 | Error]:
+    """Retrieve an Existing CDN Endpoint
+
+     To show information about an existing CDN endpoint, send a GET request to
+    `/v2/cdn/endpoints/$ENDPOINT_ID`.
+
+    Args:
+        cdn_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CdnGetEndpointResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        cdn_id=cdn_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cdn_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> CdnGetEndpointResponse200 | Error | None:
+    """Retrieve an Existing CDN Endpoint
+
+     To show information about an existing CDN endpoint, send a GET request to
+    `/v2/cdn/endpoints/$ENDPOINT_ID`.
+
+    Args:
+        cdn_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CdnGetEndpointResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            cdn_id=cdn_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.cdn_update_endpoints_response_200 import CdnUpdateEndpointsResponse200
+from ...models.error import Error
+from ...models.update_endpoint import UpdateEndpoint
+from ...types import Response
+
+
+def _get_kwargs(
+    cdn_id: UUID,
+    *,
+    body: UpdateEndpoint,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/cdn/endpoints/{cdn_id}".format(
+            cdn_id=quote(str(cdn_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CdnUpdateEndpointsResponse200 | Error:
+    if response.status_code == 200:
+        response_200 = CdnUpdateEndpointsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CdnUpdateEndpointsResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cdn_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateEndpoint,
+) -> Response[CdnUpdateEndpointsResponse200 | Error]:
+    """Update a CDN Endpoint
+
+     To update the TTL, certificate ID, or the FQDN of the custom subdomain for
+    an existing CDN endpoint, send a PUT request to
+    `/v2/cdn/endpoints/$ENDPOINT_ID`.
+
+    Args:
+        cdn_id (UUID):
+        body (UpdateEndpoint):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CdnUpdateEndpointsResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        cdn_id=cdn_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cdn_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateEndpoint,
+) -> CdnUpdateEndpointsResponse200 | Error | None:
+    """Update a CDN Endpoint
+
+     To update the TTL, certificate ID, or the FQDN of the custom subdomain for
+    an existing CDN endpoint, send a PUT request to
+    `/v2/cdn/endpoints/$ENDPOINT_ID`.
+
+    Args:
+        cdn_id (UUID):
+        body (UpdateEndpoint):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CdnUpdateEndpointsResponse200 | Error
+    """
+
+    return sync_detailed(
+        cdn_id=cdn_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cdn_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateEndpoint,
+) -> Response[CdnUpdateEndpointsResponse200 | Error]:
+    """Update a CDN Endpoint
+
+     To update the TTL, certificate ID, or the FQDN of the custom subdomain for
+    an existing CDN endpoint, send a PUT request to
+    `/v2/cdn/endpoints/$ENDPOINT_ID`.
+
+    Args:
+        cdn_id (UUID):
+        body (UpdateEndpoint):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CdnUpdateEndpointsResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        cdn_id=cdn_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cdn_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateEndpoint,
+) -> CdnUpdateEndpointsResponse200 | Error | None:
+    """Update a CDN Endpoint
+
+     To update the TTL, certificate ID, or the FQDN of the custom subdomain for
+    an existing CDN endpoint, send a PUT request to
+    `/v2/cdn/endpoints/$ENDPOINT_ID`.
+
+    Args:
+        cdn_id (UUID):
+        body (UpdateEndpoint):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CdnUpdateEndpointsResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            cdn_id=cdn_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

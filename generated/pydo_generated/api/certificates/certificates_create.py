@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.certificates_create_response_201 import CertificatesCreateResponse201
+from ...models.custom_certificate_request import CustomCertificateRequest
+from ...models.error import Error
+from ...models.lets_encrypt_certificate_request import LetsEncryptCertificateRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CustomCertificateRequest | LetsEncryptCertificateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/certificates",
+    }
+
+    if isinstance(body, LetsEncryptCertificateRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CertificatesCreateResponse201 | Error:
+    if response.status_code == 201:
+        response_201 = CertificatesCreateResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CertificatesCreateResponse201 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CustomCertificateRequest | LetsEncryptCertificateRequest,
+) -> Response[CertificatesCreateResponse201 | Error]:
+    """Create a New Certificate
+
+     To upload new SSL certificate which you have previously generated, send a POST
+    request to `/v2/certificates`.
+
+    When uploading a user-generated certificate, the `private_key`,
+    `leaf_certificate`, and optionally the `certificate_chain` attributes should
+    be provided. The type must be set to `custom`.
+
+    When using Let's Encrypt to create a certificate, the `dns_names` attribute
+    must be provided, and the type must be set to `lets_encrypt`.
+
+    Args:
+        body (CustomCertificateRequest | LetsEncryptCertificateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CertificatesCreateResponse201 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CustomCertificateRequest | LetsEncryptCertificateRequest,
+) -> CertificatesCreateResponse201 | Error | None:
+    """Create a New Certificate
+
+     To upload new SSL certificate which you have previously generated, send a POST
+    request to `/v2/certificates`.
+
+    When uploading a user-generated certificate, the `private_key`,
+    `leaf_certificate`, and optionally the `certificate_chain` attributes should
+    be provided. The type must be set to `custom`.
+
+    When using Let's Encrypt to create a certificate, the `dns_names` attribute
+    must be provided, and the type must be set to `lets_encrypt`.
+
+    Args:
+        body (CustomCertificateRequest | LetsEncryptCertificateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CertificatesCreateResponse201 | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CustomCertificateRequest | LetsEncryptCertificateRequest,
+) -> Response[CertificatesCreateResponse201 | Error]:
+    """Create a New Certificate
+
+     To upload new SSL certificate which you have previously generated, send a POST
+    request to `/v2/certificates`.
+
+    When uploading a user-generated certificate, the `private_key`,
+    `leaf_certificate`, and optionally the `certificate_chain` attributes should
+    be provided. The type must be set to `custom`.
+
+    When using Let's Encrypt to create a certificate, the `dns_names` attribute
+    must be provided, and the type must be set to `lets_encrypt`.
+
+    Args:
+        body (CustomCertificateRequest | LetsEncryptCertificateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CertificatesCreateResponse201 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CustomCertificateRequest | LetsEncryptCertificateRequest,
+) -> CertificatesCreateResponse201 | Error | None:
+    """Create a New Certificate
+
+     To upload new SSL certificate which you have previously generated, send a POST
+    request to `/v2/certificates`.
+
+    When uploading a user-generated certificate, the `private_key`,
+    `leaf_certificate`, and optionally the `certificate_chain` attributes should
+    be provided. The type must be set to `custom`.
+
+    When using Let's Encrypt to create a certificate, the `dns_names` attribute
+    must be provided, and the type must be set to `lets_encrypt`.
+
+    Args:
+        body (CustomCertificateRequest | LetsEncryptCertificateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CertificatesCreateResponse201 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

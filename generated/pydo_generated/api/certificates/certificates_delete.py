@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    certificate_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/certificates/{certificate_id}".format(
+            certificate_id=quote(str(certificate_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    certificate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error]:
+    """Delete a Certificate
+
+     To delete a specific certificate, send a DELETE request to
+    `/v2/certificates/$CERTIFICATE_ID`.
+
+    Args:
+        certificate_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        certificate_id=certificate_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    certificate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | None:
+    """Delete a Certificate
+
+     To delete a specific certificate, send a DELETE request to
+    `/v2/certificates/$CERTIFICATE_ID`.
+
+    Args:
+        certificate_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        certificate_id=certificate_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    certificate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error]:
+    """Delete a Certificate
+
+     To delete a specific certificate, send a DELETE request to
+    `/v2/certificates/$CERTIFICATE_ID`.
+
+    Args:
+        certificate_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        certificate_id=certificate_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    certificate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | None:
+    """Delete a Certificate
+
+     To delete a specific certificate, send a DELETE request to
+    `/v2/certificates/$CERTIFICATE_ID`.
+
+    Args:
+        certificate_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            certificate_id=certificate_id,
+            client=client,
+        )
+    ).parsed

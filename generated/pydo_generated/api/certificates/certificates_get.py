@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.certificates_get_response_200 import CertificatesGetResponse200
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    certificate_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/certificates/{certificate_id}".format(
+            certificate_id=quote(str(certificate_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CertificatesGetResponse200 | Error:
+    if response.status_code == 200:
+        response_200 = CertificatesGetResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CertificatesGetResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    certificate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CertificatesGetResponse200 | Error]:
+    """Retrieve an Existing Certificate
+
+     To show information about an existing certificate, send a GET request to
+    `/v2/certificates/$CERTIFICATE_ID`.
+
+    Args:
+        certificate_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CertificatesGetResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        certificate_id=certificate_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    certificate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> CertificatesGetResponse200 | Error | None:
+    """Retrieve an Existing Certificate
+
+     To show information about an existing certificate, send a GET request to
+    `/v2/certificates/$CERTIFICATE_ID`.
+
+    Args:
+        certificate_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CertificatesGetResponse200 | Error
+    """
+
+    return sync_detailed(
+        certificate_id=certificate_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    certificate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CertificatesGetResponse200 | Error]:
+    """Retrieve an Existing Certificate
+
+     To show information about an existing certificate, send a GET request to
+    `/v2/certificates/$CERTIFICATE_ID`.
+
+    Args:
+        certificate_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CertificatesGetResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        certificate_id=certificate_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    certificate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> CertificatesGetResponse200 | Error | None:
+    """Retrieve an Existing Certificate
+
+     To show information about an existing certificate, send a GET request to
+    `/v2/certificates/$CERTIFICATE_ID`.
+
+    Args:
+        certificate_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CertificatesGetResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            certificate_id=certificate_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.multiregistry_create import MultiregistryCreate
+from ...models.registries_create_response_201 import RegistriesCreateResponse201
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: MultiregistryCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/registries",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RegistriesCreateResponse201:
+    if response.status_code == 201:
+        response_201 = RegistriesCreateResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RegistriesCreateResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MultiregistryCreate,
+) -> Response[Error | RegistriesCreateResponse201]:
+    """Create Container Registry
+
+     To create your container registry, send a POST request to `/v2/registries`.
+
+    The `name` becomes part of the URL for images stored in the registry. For
+    example, if your registry is called `example`, an image in it will have the
+    URL `registry.digitalocean.com/example/image:tag`.
+
+    Args:
+        body (MultiregistryCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RegistriesCreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: MultiregistryCreate,
+) -> Error | RegistriesCreateResponse201 | None:
+    """Create Container Registry
+
+     To create your container registry, send a POST request to `/v2/registries`.
+
+    The `name` becomes part of the URL for images stored in the registry. For
+    example, if your registry is called `example`, an image in it will have the
+    URL `registry.digitalocean.com/example/image:tag`.
+
+    Args:
+        body (MultiregistryCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RegistriesCreateResponse201
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MultiregistryCreate,
+) -> Response[Error | RegistriesCreateResponse201]:
+    """Create Container Registry
+
+     To create your container registry, send a POST request to `/v2/registries`.
+
+    The `name` becomes part of the URL for images stored in the registry. For
+    example, if your registry is called `example`, an image in it will have the
+    URL `registry.digitalocean.com/example/image:tag`.
+
+    Args:
+        body (MultiregistryCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RegistriesCreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: MultiregistryCreate,
+) -> Error | RegistriesCreateResponse201 | None:
+    """Create Container Registry
+
+     To create your container registry, send a POST request to `/v2/registries`.
+
+    The `name` becomes part of the URL for images stored in the registry. For
+    example, if your registry is called `example`, an image in it will have the
+    URL `registry.digitalocean.com/example/image:tag`.
+
+    Args:
+        body (MultiregistryCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RegistriesCreateResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

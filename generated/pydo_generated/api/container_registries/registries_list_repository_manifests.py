@@ -1,0 +1,268 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.registries_list_repository_manifests_response_200 import (
+    RegistriesListRepositoryManifestsResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    registry_name: str,
+    repository_name: str,
+    *,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["per_page"] = per_page
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/registries/{registry_name}/repositories/{repository_name}/digests".format(
+            registry_name=quote(str(registry_name), safe=""),
+            repository_name=quote(str(repository_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RegistriesListRepositoryManifestsResponse200:
+    if response.status_code == 200:
+        response_200 = RegistriesListRepositoryManifestsResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RegistriesListRepositoryManifestsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    registry_name: str,
+    repository_name: str,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> Response[Error | RegistriesListRepositoryManifestsResponse200]:
+    """List All Container Registry Repository Manifests
+
+     To list all manifests in your container registry repository, send a GET
+    request to `/v2/registries/$REGISTRY_NAME/repositories/$REPOSITORY_NAME/digests`.
+
+    Note that if your repository name contains `/` characters, it must be
+    URL-encoded in the request URL. For example, to list manifests for
+    `registry.digitalocean.com/example/my/repo`, the path would be
+    `/v2/registry/example/repositories/my%2Frepo/digests`.
+
+    It is similar to `/v2/registry/$REGISTRY_NAME/repositories/$REPOSITORY_NAME/digests`.
+
+    Args:
+        registry_name (str):
+        repository_name (str):
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RegistriesListRepositoryManifestsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        registry_name=registry_name,
+        repository_name=repository_name,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    registry_name: str,
+    repository_name: str,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> Error | RegistriesListRepositoryManifestsResponse200 | None:
+    """List All Container Registry Repository Manifests
+
+     To list all manifests in your container registry repository, send a GET
+    request to `/v2/registries/$REGISTRY_NAME/repositories/$REPOSITORY_NAME/digests`.
+
+    Note that if your repository name contains `/` characters, it must be
+    URL-encoded in the request URL. For example, to list manifests for
+    `registry.digitalocean.com/example/my/repo`, the path would be
+    `/v2/registry/example/repositories/my%2Frepo/digests`.
+
+    It is similar to `/v2/registry/$REGISTRY_NAME/repositories/$REPOSITORY_NAME/digests`.
+
+    Args:
+        registry_name (str):
+        repository_name (str):
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RegistriesListRepositoryManifestsResponse200
+    """
+
+    return sync_detailed(
+        registry_name=registry_name,
+        repository_name=repository_name,
+        client=client,
+        per_page=per_page,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    registry_name: str,
+    repository_name: str,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> Response[Error | RegistriesListRepositoryManifestsResponse200]:
+    """List All Container Registry Repository Manifests
+
+     To list all manifests in your container registry repository, send a GET
+    request to `/v2/registries/$REGISTRY_NAME/repositories/$REPOSITORY_NAME/digests`.
+
+    Note that if your repository name contains `/` characters, it must be
+    URL-encoded in the request URL. For example, to list manifests for
+    `registry.digitalocean.com/example/my/repo`, the path would be
+    `/v2/registry/example/repositories/my%2Frepo/digests`.
+
+    It is similar to `/v2/registry/$REGISTRY_NAME/repositories/$REPOSITORY_NAME/digests`.
+
+    Args:
+        registry_name (str):
+        repository_name (str):
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RegistriesListRepositoryManifestsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        registry_name=registry_name,
+        repository_name=repository_name,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    registry_name: str,
+    repository_name: str,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> Error | RegistriesListRepositoryManifestsResponse200 | None:
+    """List All Container Registry Repository Manifests
+
+     To list all manifests in your container registry repository, send a GET
+    request to `/v2/registries/$REGISTRY_NAME/repositories/$REPOSITORY_NAME/digests`.
+
+    Note that if your repository name contains `/` characters, it must be
+    URL-encoded in the request URL. For example, to list manifests for
+    `registry.digitalocean.com/example/my/repo`, the path would be
+    `/v2/registry/example/repositories/my%2Frepo/digests`.
+
+    It is similar to `/v2/registry/$REGISTRY_NAME/repositories/$REPOSITORY_NAME/digests`.
+
+    Args:
+        registry_name (str):
+        repository_name (str):
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RegistriesListRepositoryManifestsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            registry_name=registry_name,
+            repository_name=repository_name,
+            client=client,
+            per_page=per_page,
+            page=page,
+        )
+    ).parsed

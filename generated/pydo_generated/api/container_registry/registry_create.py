@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.registry_create import RegistryCreate
+from ...models.registry_create_response_201 import RegistryCreateResponse201
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RegistryCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/registry",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RegistryCreateResponse201:
+    if response.status_code == 201:
+        response_201 = RegistryCreateResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RegistryCreateResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RegistryCreate,
+) -> Response[Error | RegistryCreateResponse201]:
+    """Create Container Registry
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    To create your container registry, send a POST request to `/v2/registry`.
+
+    The `name` becomes part of the URL for images stored in the registry. For
+    example, if your registry is called `example`, an image in it will have the
+    URL `registry.digitalocean.com/example/image:tag`.
+
+    Args:
+        body (RegistryCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RegistryCreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: RegistryCreate,
+) -> Error | RegistryCreateResponse201 | None:
+    """Create Container Registry
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    To create your container registry, send a POST request to `/v2/registry`.
+
+    The `name` becomes part of the URL for images stored in the registry. For
+    example, if your registry is called `example`, an image in it will have the
+    URL `registry.digitalocean.com/example/image:tag`.
+
+    Args:
+        body (RegistryCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RegistryCreateResponse201
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RegistryCreate,
+) -> Response[Error | RegistryCreateResponse201]:
+    """Create Container Registry
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    To create your container registry, send a POST request to `/v2/registry`.
+
+    The `name` becomes part of the URL for images stored in the registry. For
+    example, if your registry is called `example`, an image in it will have the
+    URL `registry.digitalocean.com/example/image:tag`.
+
+    Args:
+        body (RegistryCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RegistryCreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: RegistryCreate,
+) -> Error | RegistryCreateResponse201 | None:
+    """Create Container Registry
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    To create your container registry, send a POST request to `/v2/registry`.
+
+    The `name` becomes part of the URL for images stored in the registry. For
+    example, if your registry is called `example`, an image in it will have the
+    URL `registry.digitalocean.com/example/image:tag`.
+
+    Args:
+        body (RegistryCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RegistryCreateResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.registry_get_response_200 import RegistryGetResponse200
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/registry",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RegistryGetResponse200:
+    if response.status_code == 200:
+        response_200 = RegistryGetResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RegistryGetResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | RegistryGetResponse200]:
+    """Get Container Registry Information
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    To get information about your container registry, send a GET
+    request to `/v2/registry`.
+
+    This operation is not compatible with multiple registries in a DO account. You should use
+    `/v2/registries/{registry_name}` instead.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RegistryGetResponse200]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> Error | RegistryGetResponse200 | None:
+    """Get Container Registry Information
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    To get information about your container registry, send a GET
+    request to `/v2/registry`.
+
+    This operation is not compatible with multiple registries in a DO account. You should use
+    `/v2/registries/{registry_name}` instead.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RegistryGetResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | RegistryGetResponse200]:
+    """Get Container Registry Information
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    To get information about your container registry, send a GET
+    request to `/v2/registry`.
+
+    This operation is not compatible with multiple registries in a DO account. You should use
+    `/v2/registries/{registry_name}` instead.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RegistryGetResponse200]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> Error | RegistryGetResponse200 | None:
+    """Get Container Registry Information
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    To get information about your container registry, send a GET
+    request to `/v2/registry`.
+
+    This operation is not compatible with multiple registries in a DO account. You should use
+    `/v2/registries/{registry_name}` instead.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RegistryGetResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

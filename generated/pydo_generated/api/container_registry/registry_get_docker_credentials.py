@@ -1,0 +1,289 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.docker_credentials import DockerCredentials
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    expiry_seconds: int | Unset = 0,
+    read_write: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expiry_seconds"] = expiry_seconds
+
+    params["read_write"] = read_write
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/registry/docker-credentials",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DockerCredentials | Error:
+    if response.status_code == 200:
+        response_200 = DockerCredentials.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DockerCredentials | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    expiry_seconds: int | Unset = 0,
+    read_write: bool | Unset = False,
+) -> Response[DockerCredentials | Error]:
+    """ Get Docker Credentials for Container Registry
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    In order to access your container registry with the Docker client or from a
+    Kubernetes cluster, you will need to configure authentication. The necessary
+    JSON configuration can be retrieved by sending a GET request to
+    `/v2/registry/docker-credentials`.
+
+    The response will be in the format of a Docker `config.json` file. To use the
+    config in your Kubernetes cluster, create a Secret with:
+
+        kubectl create secret generic docr \\
+          --from-file=.dockerconfigjson=config.json \\
+          --type=kubernetes.io/dockerconfigjson
+
+    By default, the returned credentials have read-only access to your registry
+    and cannot be used to push images. This is appropriate for most Kubernetes
+    clusters. To retrieve read/write credentials, suitable for use with the Docker
+    client or in a CI system, read_write may be provided as query parameter. For
+    example: `/v2/registry/docker-credentials?read_write=true`
+
+    By default, the returned credentials will not expire. To retrieve credentials
+    with an expiry set, expiry_seconds may be provided as a query parameter. For
+    example: `/v2/registry/docker-credentials?expiry_seconds=3600` will return
+    credentials that expire after one hour.
+
+    Args:
+        expiry_seconds (int | Unset):  Default: 0.
+        read_write (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DockerCredentials | Error]
+     """
+
+    kwargs = _get_kwargs(
+        expiry_seconds=expiry_seconds,
+        read_write=read_write,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    expiry_seconds: int | Unset = 0,
+    read_write: bool | Unset = False,
+) -> DockerCredentials | Error | None:
+    """ Get Docker Credentials for Container Registry
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    In order to access your container registry with the Docker client or from a
+    Kubernetes cluster, you will need to configure authentication. The necessary
+    JSON configuration can be retrieved by sending a GET request to
+    `/v2/registry/docker-credentials`.
+
+    The response will be in the format of a Docker `config.json` file. To use the
+    config in your Kubernetes cluster, create a Secret with:
+
+        kubectl create secret generic docr \\
+          --from-file=.dockerconfigjson=config.json \\
+          --type=kubernetes.io/dockerconfigjson
+
+    By default, the returned credentials have read-only access to your registry
+    and cannot be used to push images. This is appropriate for most Kubernetes
+    clusters. To retrieve read/write credentials, suitable for use with the Docker
+    client or in a CI system, read_write may be provided as query parameter. For
+    example: `/v2/registry/docker-credentials?read_write=true`
+
+    By default, the returned credentials will not expire. To retrieve credentials
+    with an expiry set, expiry_seconds may be provided as a query parameter. For
+    example: `/v2/registry/docker-credentials?expiry_seconds=3600` will return
+    credentials that expire after one hour.
+
+    Args:
+        expiry_seconds (int | Unset):  Default: 0.
+        read_write (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DockerCredentials | Error
+     """
+
+    return sync_detailed(
+        client=client,
+        expiry_seconds=expiry_seconds,
+        read_write=read_write,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    expiry_seconds: int | Unset = 0,
+    read_write: bool | Unset = False,
+) -> Response[DockerCredentials | Error]:
+    """ Get Docker Credentials for Container Registry
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    In order to access your container registry with the Docker client or from a
+    Kubernetes cluster, you will need to configure authentication. The necessary
+    JSON configuration can be retrieved by sending a GET request to
+    `/v2/registry/docker-credentials`.
+
+    The response will be in the format of a Docker `config.json` file. To use the
+    config in your Kubernetes cluster, create a Secret with:
+
+        kubectl create secret generic docr \\
+          --from-file=.dockerconfigjson=config.json \\
+          --type=kubernetes.io/dockerconfigjson
+
+    By default, the returned credentials have read-only access to your registry
+    and cannot be used to push images. This is appropriate for most Kubernetes
+    clusters. To retrieve read/write credentials, suitable for use with the Docker
+    client or in a CI system, read_write may be provided as query parameter. For
+    example: `/v2/registry/docker-credentials?read_write=true`
+
+    By default, the returned credentials will not expire. To retrieve credentials
+    with an expiry set, expiry_seconds may be provided as a query parameter. For
+    example: `/v2/registry/docker-credentials?expiry_seconds=3600` will return
+    credentials that expire after one hour.
+
+    Args:
+        expiry_seconds (int | Unset):  Default: 0.
+        read_write (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DockerCredentials | Error]
+     """
+
+    kwargs = _get_kwargs(
+        expiry_seconds=expiry_seconds,
+        read_write=read_write,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    expiry_seconds: int | Unset = 0,
+    read_write: bool | Unset = False,
+) -> DockerCredentials | Error | None:
+    """ Get Docker Credentials for Container Registry
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    In order to access your container registry with the Docker client or from a
+    Kubernetes cluster, you will need to configure authentication. The necessary
+    JSON configuration can be retrieved by sending a GET request to
+    `/v2/registry/docker-credentials`.
+
+    The response will be in the format of a Docker `config.json` file. To use the
+    config in your Kubernetes cluster, create a Secret with:
+
+        kubectl create secret generic docr \\
+          --from-file=.dockerconfigjson=config.json \\
+          --type=kubernetes.io/dockerconfigjson
+
+    By default, the returned credentials have read-only access to your registry
+    and cannot be used to push images. This is appropriate for most Kubernetes
+    clusters. To retrieve read/write credentials, suitable for use with the Docker
+    client or in a CI system, read_write may be provided as query parameter. For
+    example: `/v2/registry/docker-credentials?read_write=true`
+
+    By default, the returned credentials will not expire. To retrieve credentials
+    with an expiry set, expiry_seconds may be provided as a query parameter. For
+    example: `/v2/registry/docker-credentials?expiry_seconds=3600` will return
+    credentials that expire after one hour.
+
+    Args:
+        expiry_seconds (int | Unset):  Default: 0.
+        read_write (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DockerCredentials | Error
+     """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            expiry_seconds=expiry_seconds,
+            read_write=read_write,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.registry_get_options_response_200 import RegistryGetOptionsResponse200
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/registry/options",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RegistryGetOptionsResponse200:
+    if response.status_code == 200:
+        response_200 = RegistryGetOptionsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RegistryGetOptionsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | RegistryGetOptionsResponse200]:
+    """List Registry Options (Subscription Tiers and Available Regions)
+
+     **Note: This endpoint is deprecated and may be removed in a future version. There is no
+    alternative.****Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint
+    instead.**
+
+    This endpoint serves to provide additional information as to which option values
+    are available when creating a container registry.
+
+    There are multiple subscription tiers available for container registry. Each
+    tier allows a different number of image repositories to be created in your
+    registry, and has a different amount of storage and transfer included.
+
+    There are multiple regions available for container registry and controls
+    where your data is stored.
+
+    To list the available options, send a GET request to
+    `/v2/registry/options`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RegistryGetOptionsResponse200]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> Error | RegistryGetOptionsResponse200 | None:
+    """List Registry Options (Subscription Tiers and Available Regions)
+
+     **Note: This endpoint is deprecated and may be removed in a future version. There is no
+    alternative.****Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint
+    instead.**
+
+    This endpoint serves to provide additional information as to which option values
+    are available when creating a container registry.
+
+    There are multiple subscription tiers available for container registry. Each
+    tier allows a different number of image repositories to be created in your
+    registry, and has a different amount of storage and transfer included.
+
+    There are multiple regions available for container registry and controls
+    where your data is stored.
+
+    To list the available options, send a GET request to
+    `/v2/registry/options`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RegistryGetOptionsResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | RegistryGetOptionsResponse200]:
+    """List Registry Options (Subscription Tiers and Available Regions)
+
+     **Note: This endpoint is deprecated and may be removed in a future version. There is no
+    alternative.****Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint
+    instead.**
+
+    This endpoint serves to provide additional information as to which option values
+    are available when creating a container registry.
+
+    There are multiple subscription tiers available for container registry. Each
+    tier allows a different number of image repositories to be created in your
+    registry, and has a different amount of storage and transfer included.
+
+    There are multiple regions available for container registry and controls
+    where your data is stored.
+
+    To list the available options, send a GET request to
+    `/v2/registry/options`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RegistryGetOptionsResponse200]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> Error | RegistryGetOptionsResponse200 | None:
+    """List Registry Options (Subscription Tiers and Available Regions)
+
+     **Note: This endpoint is deprecated and may be removed in a future version. There is no
+    alternative.****Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint
+    instead.**
+
+    This endpoint serves to provide additional information as to which option values
+    are available when creating a container registry.
+
+    There are multiple subscription tiers available for container registry. Each
+    tier allows a different number of image repositories to be created in your
+    registry, and has a different amount of storage and transfer included.
+
+    There are multiple regions available for container registry and controls
+    where your data is stored.
+
+    To list the available options, send a GET request to
+    `/v2/registry/options`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RegistryGetOptionsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,300 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.registry_run_garbage_collection_response_201 import (
+    RegistryRunGarbageCollectionResponse201,
+)
+from ...models.registry_run_gc import RegistryRunGc
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    registry_name: str,
+    *,
+    body: RegistryRunGc | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/registry/{registry_name}/garbage-collection".format(
+            registry_name=quote(str(registry_name), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RegistryRunGarbageCollectionResponse201:
+    if response.status_code == 201:
+        response_201 = RegistryRunGarbageCollectionResponse201.from_dict(
+            response.json()
+        )
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RegistryRunGarbageCollectionResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    registry_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegistryRunGc | Unset = UNSET,
+) -> Response[Error | RegistryRunGarbageCollectionResponse201]:
+    """Start Garbage Collection
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    Garbage collection enables users to clear out unreferenced blobs (layer &
+    manifest data) after deleting one or more manifests from a repository. If
+    there are no unreferenced blobs resulting from the deletion of one or more
+    manifests, garbage collection is effectively a noop.
+    [See here for more information](https://docs.digitalocean.com/products/container-registry/how-
+    to/clean-up-container-registry/)
+    about how and why you should clean up your container registry periodically.
+
+    To request a garbage collection run on your registry, send a POST request to
+    `/v2/registry/$REGISTRY_NAME/garbage-collection`. This will initiate the
+    following sequence of events on your registry.
+
+    * Set the registry to read-only mode, meaning no further write-scoped
+      JWTs will be issued to registry clients. Existing write-scoped JWTs will
+      continue to work until they expire which can take up to 15 minutes.
+    * Wait until all existing write-scoped JWTs have expired.
+    * Scan all registry manifests to determine which blobs are unreferenced.
+    * Delete all unreferenced blobs from the registry.
+    * Record the number of blobs deleted and bytes freed, mark the garbage
+      collection status as `success`.
+    * Remove the read-only mode restriction from the registry, meaning write-scoped
+      JWTs will once again be issued to registry clients.
+
+    Args:
+        registry_name (str):
+        body (RegistryRunGc | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RegistryRunGarbageCollectionResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        registry_name=registry_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    registry_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegistryRunGc | Unset = UNSET,
+) -> Error | RegistryRunGarbageCollectionResponse201 | None:
+    """Start Garbage Collection
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    Garbage collection enables users to clear out unreferenced blobs (layer &
+    manifest data) after deleting one or more manifests from a repository. If
+    there are no unreferenced blobs resulting from the deletion of one or more
+    manifests, garbage collection is effectively a noop.
+    [See here for more information](https://docs.digitalocean.com/products/container-registry/how-
+    to/clean-up-container-registry/)
+    about how and why you should clean up your container registry periodically.
+
+    To request a garbage collection run on your registry, send a POST request to
+    `/v2/registry/$REGISTRY_NAME/garbage-collection`. This will initiate the
+    following sequence of events on your registry.
+
+    * Set the registry to read-only mode, meaning no further write-scoped
+      JWTs will be issued to registry clients. Existing write-scoped JWTs will
+      continue to work until they expire which can take up to 15 minutes.
+    * Wait until all existing write-scoped JWTs have expired.
+    * Scan all registry manifests to determine which blobs are unreferenced.
+    * Delete all unreferenced blobs from the registry.
+    * Record the number of blobs deleted and bytes freed, mark the garbage
+      collection status as `success`.
+    * Remove the read-only mode restriction from the registry, meaning write-scoped
+      JWTs will once again be issued to registry clients.
+
+    Args:
+        registry_name (str):
+        body (RegistryRunGc | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RegistryRunGarbageCollectionResponse201
+    """
+
+    return sync_detailed(
+        registry_name=registry_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    registry_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegistryRunGc | Unset = UNSET,
+) -> Response[Error | RegistryRunGarbageCollectionResponse201]:
+    """Start Garbage Collection
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    Garbage collection enables users to clear out unreferenced blobs (layer &
+    manifest data) after deleting one or more manifests from a repository. If
+    there are no unreferenced blobs resulting from the deletion of one or more
+    manifests, garbage collection is effectively a noop.
+    [See here for more information](https://docs.digitalocean.com/products/container-registry/how-
+    to/clean-up-container-registry/)
+    about how and why you should clean up your container registry periodically.
+
+    To request a garbage collection run on your registry, send a POST request to
+    `/v2/registry/$REGISTRY_NAME/garbage-collection`. This will initiate the
+    following sequence of events on your registry.
+
+    * Set the registry to read-only mode, meaning no further write-scoped
+      JWTs will be issued to registry clients. Existing write-scoped JWTs will
+      continue to work until they expire which can take up to 15 minutes.
+    * Wait until all existing write-scoped JWTs have expired.
+    * Scan all registry manifests to determine which blobs are unreferenced.
+    * Delete all unreferenced blobs from the registry.
+    * Record the number of blobs deleted and bytes freed, mark the garbage
+      collection status as `success`.
+    * Remove the read-only mode restriction from the registry, meaning write-scoped
+      JWTs will once again be issued to registry clients.
+
+    Args:
+        registry_name (str):
+        body (RegistryRunGc | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RegistryRunGarbageCollectionResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        registry_name=registry_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    registry_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegistryRunGc | Unset = UNSET,
+) -> Error | RegistryRunGarbageCollectionResponse201 | None:
+    """Start Garbage Collection
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    Garbage collection enables users to clear out unreferenced blobs (layer &
+    manifest data) after deleting one or more manifests from a repository. If
+    there are no unreferenced blobs resulting from the deletion of one or more
+    manifests, garbage collection is effectively a noop.
+    [See here for more information](https://docs.digitalocean.com/products/container-registry/how-
+    to/clean-up-container-registry/)
+    about how and why you should clean up your container registry periodically.
+
+    To request a garbage collection run on your registry, send a POST request to
+    `/v2/registry/$REGISTRY_NAME/garbage-collection`. This will initiate the
+    following sequence of events on your registry.
+
+    * Set the registry to read-only mode, meaning no further write-scoped
+      JWTs will be issued to registry clients. Existing write-scoped JWTs will
+      continue to work until they expire which can take up to 15 minutes.
+    * Wait until all existing write-scoped JWTs have expired.
+    * Scan all registry manifests to determine which blobs are unreferenced.
+    * Delete all unreferenced blobs from the registry.
+    * Record the number of blobs deleted and bytes freed, mark the garbage
+      collection status as `success`.
+    * Remove the read-only mode restriction from the registry, meaning write-scoped
+      JWTs will once again be issued to registry clients.
+
+    Args:
+        registry_name (str):
+        body (RegistryRunGc | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RegistryRunGarbageCollectionResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            registry_name=registry_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

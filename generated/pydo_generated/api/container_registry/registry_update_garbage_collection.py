@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.registry_update_garbage_collection_response_200 import (
+    RegistryUpdateGarbageCollectionResponse200,
+)
+from ...models.update_registry import UpdateRegistry
+from ...types import Response
+
+
+def _get_kwargs(
+    registry_name: str,
+    garbage_collection_uuid: str,
+    *,
+    body: UpdateRegistry,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/registry/{registry_name}/garbage-collection/{garbage_collection_uuid}".format(
+            registry_name=quote(str(registry_name), safe=""),
+            garbage_collection_uuid=quote(str(garbage_collection_uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RegistryUpdateGarbageCollectionResponse200:
+    if response.status_code == 200:
+        response_200 = RegistryUpdateGarbageCollectionResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RegistryUpdateGarbageCollectionResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    registry_name: str,
+    garbage_collection_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateRegistry,
+) -> Response[Error | RegistryUpdateGarbageCollectionResponse200]:
+    """Update Garbage Collection
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    To cancel the currently-active garbage collection for a registry,
+    send a PUT request to `/v2/registry/$REGISTRY_NAME/garbage-collection/$GC_UUID`
+    and specify one or more of the attributes below.
+
+    Args:
+        registry_name (str):
+        garbage_collection_uuid (str):
+        body (UpdateRegistry):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RegistryUpdateGarbageCollectionResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        registry_name=registry_name,
+        garbage_collection_uuid=garbage_collection_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    registry_name: str,
+    garbage_collection_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateRegistry,
+) -> Error | RegistryUpdateGarbageCollectionResponse200 | None:
+    """Update Garbage Collection
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    To cancel the currently-active garbage collection for a registry,
+    send a PUT request to `/v2/registry/$REGISTRY_NAME/garbage-collection/$GC_UUID`
+    and specify one or more of the attributes below.
+
+    Args:
+        registry_name (str):
+        garbage_collection_uuid (str):
+        body (UpdateRegistry):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RegistryUpdateGarbageCollectionResponse200
+    """
+
+    return sync_detailed(
+        registry_name=registry_name,
+        garbage_collection_uuid=garbage_collection_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    registry_name: str,
+    garbage_collection_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateRegistry,
+) -> Response[Error | RegistryUpdateGarbageCollectionResponse200]:
+    """Update Garbage Collection
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    To cancel the currently-active garbage collection for a registry,
+    send a PUT request to `/v2/registry/$REGISTRY_NAME/garbage-collection/$GC_UUID`
+    and specify one or more of the attributes below.
+
+    Args:
+        registry_name (str):
+        garbage_collection_uuid (str):
+        body (UpdateRegistry):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RegistryUpdateGarbageCollectionResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        registry_name=registry_name,
+        garbage_collection_uuid=garbage_collection_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    registry_name: str,
+    garbage_collection_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateRegistry,
+) -> Error | RegistryUpdateGarbageCollectionResponse200 | None:
+    """Update Garbage Collection
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    To cancel the currently-active garbage collection for a registry,
+    send a PUT request to `/v2/registry/$REGISTRY_NAME/garbage-collection/$GC_UUID`
+    and specify one or more of the attributes below.
+
+    Args:
+        registry_name (str):
+        garbage_collection_uuid (str):
+        body (UpdateRegistry):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RegistryUpdateGarbageCollectionResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            registry_name=registry_name,
+            garbage_collection_uuid=garbage_collection_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

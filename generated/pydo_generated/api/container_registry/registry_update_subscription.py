@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.registry_update_subscription_body import RegistryUpdateSubscriptionBody
+from ...models.registry_update_subscription_response_200 import (
+    RegistryUpdateSubscriptionResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: RegistryUpdateSubscriptionBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/registry/subscription",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RegistryUpdateSubscriptionResponse200:
+    if response.status_code == 200:
+        response_200 = RegistryUpdateSubscriptionResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RegistryUpdateSubscriptionResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RegistryUpdateSubscriptionBody | Unset = UNSET,
+) -> Response[Error | RegistryUpdateSubscriptionResponse200]:
+    """Update Subscription Tier
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    After creating your registry, you can switch to a different
+    subscription tier to better suit your needs. To do this, send a POST request
+    to `/v2/registry/subscription`.
+
+    Args:
+        body (RegistryUpdateSubscriptionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RegistryUpdateSubscriptionResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: RegistryUpdateSubscriptionBody | Unset = UNSET,
+) -> Error | RegistryUpdateSubscriptionResponse200 | None:
+    """Update Subscription Tier
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    After creating your registry, you can switch to a different
+    subscription tier to better suit your needs. To do this, send a POST request
+    to `/v2/registry/subscription`.
+
+    Args:
+        body (RegistryUpdateSubscriptionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RegistryUpdateSubscriptionResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RegistryUpdateSubscriptionBody | Unset = UNSET,
+) -> Response[Error | RegistryUpdateSubscriptionResponse200]:
+    """Update Subscription Tier
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    After creating your registry, you can switch to a different
+    subscription tier to better suit your needs. To do this, send a POST request
+    to `/v2/registry/subscription`.
+
+    Args:
+        body (RegistryUpdateSubscriptionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RegistryUpdateSubscriptionResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: RegistryUpdateSubscriptionBody | Unset = UNSET,
+) -> Error | RegistryUpdateSubscriptionResponse200 | None:
+    """Update Subscription Tier
+
+     **Note: This endpoint is deprecated. Please use the `/v2/registries` endpoint instead.**
+
+    After creating your registry, you can switch to a different
+    subscription tier to better suit your needs. To do this, send a POST request
+    to `/v2/registry/subscription`.
+
+    Args:
+        body (RegistryUpdateSubscriptionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RegistryUpdateSubscriptionResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

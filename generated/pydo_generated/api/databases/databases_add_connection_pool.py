@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.connection_pool import ConnectionPool
+from ...models.databases_add_connection_pool_response_201 import (
+    DatabasesAddConnectionPoolResponse201,
+)
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    database_cluster_uuid: UUID,
+    *,
+    body: ConnectionPool,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/databases/{database_cluster_uuid}/pools".format(
+            database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatabasesAddConnectionPoolResponse201 | Error:
+    if response.status_code == 201:
+        response_201 = DatabasesAddConnectionPoolResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DatabasesAddConnectionPoolResponse201 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ConnectionPool,
+) -> Response[DatabasesAddConnectionPoolResponse201 | Error]:
+    """Add a New Connection Pool (PostgreSQL)
+
+     For PostgreSQL database clusters, connection pools can be used to allow a
+    database to share its idle connections. The popular PostgreSQL connection
+    pooling utility PgBouncer is used to provide this service. [See here for more
+    information](https://docs.digitalocean.com/products/databases/postgresql/how-to/manage-connection-
+    pools/)
+    about how and why to use PgBouncer connection pooling including
+    details about the available transaction modes.
+
+    To add a new connection pool to a PostgreSQL database cluster, send a POST
+    request to `/v2/databases/$DATABASE_ID/pools` specifying a name for the pool,
+    the user to connect with, the database to connect to, as well as its desired
+    size and transaction mode.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (ConnectionPool):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatabasesAddConnectionPoolResponse201 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ConnectionPool,
+) -> DatabasesAddConnectionPoolResponse201 | Error | None:
+    """Add a New Connection Pool (PostgreSQL)
+
+     For PostgreSQL database clusters, connection pools can be used to allow a
+    database to share its idle connections. The popular PostgreSQL connection
+    pooling utility PgBouncer is used to provide this service. [See here for more
+    information](https://docs.digitalocean.com/products/databases/postgresql/how-to/manage-connection-
+    pools/)
+    about how and why to use PgBouncer connection pooling including
+    details about the available transaction modes.
+
+    To add a new connection pool to a PostgreSQL database cluster, send a POST
+    request to `/v2/databases/$DATABASE_ID/pools` specifying a name for the pool,
+    the user to connect with, the database to connect to, as well as its desired
+    size and transaction mode.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (ConnectionPool):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatabasesAddConnectionPoolResponse201 | Error
+    """
+
+    return sync_detailed(
+        database_cluster_uuid=database_cluster_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ConnectionPool,
+) -> Response[DatabasesAddConnectionPoolResponse201 | Error]:
+    """Add a New Connection Pool (PostgreSQL)
+
+     For PostgreSQL database clusters, connection pools can be used to allow a
+    database to share its idle connections. The popular PostgreSQL connection
+    pooling utility PgBouncer is used to provide this service. [See here for more
+    information](https://docs.digitalocean.com/products/databases/postgresql/how-to/manage-connection-
+    pools/)
+    about how and why to use PgBouncer connection pooling including
+    details about the available transaction modes.
+
+    To add a new connection pool to a PostgreSQL database cluster, send a POST
+    request to `/v2/databases/$DATABASE_ID/pools` specifying a name for the pool,
+    the user to connect with, the database to connect to, as well as its desired
+    size and transaction mode.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (ConnectionPool):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatabasesAddConnectionPoolResponse201 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ConnectionPool,
+) -> DatabasesAddConnectionPoolResponse201 | Error | None:
+    """Add a New Connection Pool (PostgreSQL)
+
+     For PostgreSQL database clusters, connection pools can be used to allow a
+    database to share its idle connections. The popular PostgreSQL connection
+    pooling utility PgBouncer is used to provide this service. [See here for more
+    information](https://docs.digitalocean.com/products/databases/postgresql/how-to/manage-connection-
+    pools/)
+    about how and why to use PgBouncer connection pooling including
+    details about the available transaction modes.
+
+    To add a new connection pool to a PostgreSQL database cluster, send a POST
+    request to `/v2/databases/$DATABASE_ID/pools` specifying a name for the pool,
+    the user to connect with, the database to connect to, as well as its desired
+    size and transaction mode.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (ConnectionPool):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatabasesAddConnectionPoolResponse201 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            database_cluster_uuid=database_cluster_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,284 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.databases_add_user_body import DatabasesAddUserBody
+from ...models.databases_add_user_response_201 import DatabasesAddUserResponse201
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    database_cluster_uuid: UUID,
+    *,
+    body: DatabasesAddUserBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/databases/{database_cluster_uuid}/users".format(
+            database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatabasesAddUserResponse201 | Error:
+    if response.status_code == 201:
+        response_201 = DatabasesAddUserResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DatabasesAddUserResponse201 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DatabasesAddUserBody,
+) -> Response[DatabasesAddUserResponse201 | Error]:
+    """Add a Database User
+
+     To add a new database user, send a POST request to `/v2/databases/$DATABASE_ID/users`
+    with the desired username.
+
+    Note: User management is not supported for Caching or Valkey clusters.
+
+    When adding a user to a MySQL cluster, additional options can be configured in the
+    `mysql_settings` object.
+
+    When adding a user to a PostgreSQL cluster, additional options can be configured in
+    the `settings` object (for example, `pg_allow_replication`). When
+    `pg_allow_replication` is omitted, it defaults to `false`.
+
+    When adding a user to a Kafka cluster, additional options can be configured in
+    the `settings` object.
+
+    When adding a user to a MongoDB cluster, additional options can be configured in
+    the `settings.mongo_user_settings` object.
+
+    The response will be a JSON object with a key called `user`. The value of this will be an
+    object that contains the standard attributes associated with a database user including
+    its randomly generated password.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (DatabasesAddUserBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatabasesAddUserResponse201 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DatabasesAddUserBody,
+) -> DatabasesAddUserResponse201 | Error | None:
+    """Add a Database User
+
+     To add a new database user, send a POST request to `/v2/databases/$DATABASE_ID/users`
+    with the desired username.
+
+    Note: User management is not supported for Caching or Valkey clusters.
+
+    When adding a user to a MySQL cluster, additional options can be configured in the
+    `mysql_settings` object.
+
+    When adding a user to a PostgreSQL cluster, additional options can be configured in
+    the `settings` object (for example, `pg_allow_replication`). When
+    `pg_allow_replication` is omitted, it defaults to `false`.
+
+    When adding a user to a Kafka cluster, additional options can be configured in
+    the `settings` object.
+
+    When adding a user to a MongoDB cluster, additional options can be configured in
+    the `settings.mongo_user_settings` object.
+
+    The response will be a JSON object with a key called `user`. The value of this will be an
+    object that contains the standard attributes associated with a database user including
+    its randomly generated password.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (DatabasesAddUserBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatabasesAddUserResponse201 | Error
+    """
+
+    return sync_detailed(
+        database_cluster_uuid=database_cluster_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DatabasesAddUserBody,
+) -> Response[DatabasesAddUserResponse201 | Error]:
+    """Add a Database User
+
+     To add a new database user, send a POST request to `/v2/databases/$DATABASE_ID/users`
+    with the desired username.
+
+    Note: User management is not supported for Caching or Valkey clusters.
+
+    When adding a user to a MySQL cluster, additional options can be configured in the
+    `mysql_settings` object.
+
+    When adding a user to a PostgreSQL cluster, additional options can be configured in
+    the `settings` object (for example, `pg_allow_replication`). When
+    `pg_allow_replication` is omitted, it defaults to `false`.
+
+    When adding a user to a Kafka cluster, additional options can be configured in
+    the `settings` object.
+
+    When adding a user to a MongoDB cluster, additional options can be configured in
+    the `settings.mongo_user_settings` object.
+
+    The response will be a JSON object with a key called `user`. The value of this will be an
+    object that contains the standard attributes associated with a database user including
+    its randomly generated password.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (DatabasesAddUserBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatabasesAddUserResponse201 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DatabasesAddUserBody,
+) -> DatabasesAddUserResponse201 | Error | None:
+    """Add a Database User
+
+     To add a new database user, send a POST request to `/v2/databases/$DATABASE_ID/users`
+    with the desired username.
+
+    Note: User management is not supported for Caching or Valkey clusters.
+
+    When adding a user to a MySQL cluster, additional options can be configured in the
+    `mysql_settings` object.
+
+    When adding a user to a PostgreSQL cluster, additional options can be configured in
+    the `settings` object (for example, `pg_allow_replication`). When
+    `pg_allow_replication` is omitted, it defaults to `false`.
+
+    When adding a user to a Kafka cluster, additional options can be configured in
+    the `settings` object.
+
+    When adding a user to a MongoDB cluster, additional options can be configured in
+    the `settings.mongo_user_settings` object.
+
+    The response will be a JSON object with a key called `user`. The value of this will be an
+    object that contains the standard attributes associated with a database user including
+    its randomly generated password.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (DatabasesAddUserBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatabasesAddUserResponse201 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            database_cluster_uuid=database_cluster_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

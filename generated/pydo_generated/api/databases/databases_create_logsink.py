@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.databases_create_logsink_response_201 import (
+    DatabasesCreateLogsinkResponse201,
+)
+from ...models.error import Error
+from ...models.logsink_create import LogsinkCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    database_cluster_uuid: UUID,
+    *,
+    body: LogsinkCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/databases/{database_cluster_uuid}/logsink".format(
+            database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatabasesCreateLogsinkResponse201 | Error:
+    if response.status_code == 201:
+        response_201 = DatabasesCreateLogsinkResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DatabasesCreateLogsinkResponse201 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: LogsinkCreate,
+) -> Response[DatabasesCreateLogsinkResponse201 | Error]:
+    """Create Logsink for a Database Cluster
+
+     To create logsink for a database cluster, send a POST request to
+    `/v2/databases/$DATABASE_ID/logsink`.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (LogsinkCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatabasesCreateLogsinkResponse201 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: LogsinkCreate,
+) -> DatabasesCreateLogsinkResponse201 | Error | None:
+    """Create Logsink for a Database Cluster
+
+     To create logsink for a database cluster, send a POST request to
+    `/v2/databases/$DATABASE_ID/logsink`.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (LogsinkCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatabasesCreateLogsinkResponse201 | Error
+    """
+
+    return sync_detailed(
+        database_cluster_uuid=database_cluster_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: LogsinkCreate,
+) -> Response[DatabasesCreateLogsinkResponse201 | Error]:
+    """Create Logsink for a Database Cluster
+
+     To create logsink for a database cluster, send a POST request to
+    `/v2/databases/$DATABASE_ID/logsink`.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (LogsinkCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatabasesCreateLogsinkResponse201 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: LogsinkCreate,
+) -> DatabasesCreateLogsinkResponse201 | Error | None:
+    """Create Logsink for a Database Cluster
+
+     To create logsink for a database cluster, send a POST request to
+    `/v2/databases/$DATABASE_ID/logsink`.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (LogsinkCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatabasesCreateLogsinkResponse201 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            database_cluster_uuid=database_cluster_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

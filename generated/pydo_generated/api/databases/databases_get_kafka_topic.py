@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.databases_get_kafka_topic_response_200 import (
+    DatabasesGetKafkaTopicResponse200,
+)
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    database_cluster_uuid: UUID,
+    topic_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/databases/{database_cluster_uuid}/topics/{topic_name}".format(
+            database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
+            topic_name=quote(str(topic_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatabasesGetKafkaTopicResponse200 | Error:
+    if response.status_code == 200:
+        response_200 = DatabasesGetKafkaTopicResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DatabasesGetKafkaTopicResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_cluster_uuid: UUID,
+    topic_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DatabasesGetKafkaTopicResponse200 | Error]:
+    """Get Topic for a Kafka Cluster
+
+     To retrieve a given topic by name from the set of a Kafka cluster's topics,
+    send a GET request to `/v2/databases/$DATABASE_ID/topics/$TOPIC_NAME`.
+
+    The result will be a JSON object with a `topic` key.
+
+    Args:
+        database_cluster_uuid (UUID):
+        topic_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatabasesGetKafkaTopicResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        topic_name=topic_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_cluster_uuid: UUID,
+    topic_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> DatabasesGetKafkaTopicResponse200 | Error | None:
+    """Get Topic for a Kafka Cluster
+
+     To retrieve a given topic by name from the set of a Kafka cluster's topics,
+    send a GET request to `/v2/databases/$DATABASE_ID/topics/$TOPIC_NAME`.
+
+    The result will be a JSON object with a `topic` key.
+
+    Args:
+        database_cluster_uuid (UUID):
+        topic_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatabasesGetKafkaTopicResponse200 | Error
+    """
+
+    return sync_detailed(
+        database_cluster_uuid=database_cluster_uuid,
+        topic_name=topic_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_cluster_uuid: UUID,
+    topic_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DatabasesGetKafkaTopicResponse200 | Error]:
+    """Get Topic for a Kafka Cluster
+
+     To retrieve a given topic by name from the set of a Kafka cluster's topics,
+    send a GET request to `/v2/databases/$DATABASE_ID/topics/$TOPIC_NAME`.
+
+    The result will be a JSON object with a `topic` key.
+
+    Args:
+        database_cluster_uuid (UUID):
+        topic_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatabasesGetKafkaTopicResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        topic_name=topic_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_cluster_uuid: UUID,
+    topic_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> DatabasesGetKafkaTopicResponse200 | Error | None:
+    """Get Topic for a Kafka Cluster
+
+     To retrieve a given topic by name from the set of a Kafka cluster's topics,
+    send a GET request to `/v2/databases/$DATABASE_ID/topics/$TOPIC_NAME`.
+
+    The result will be a JSON object with a `topic` key.
+
+    Args:
+        database_cluster_uuid (UUID):
+        topic_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatabasesGetKafkaTopicResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            database_cluster_uuid=database_cluster_uuid,
+            topic_name=topic_name,
+            client=client,
+        )
+    ).parsed

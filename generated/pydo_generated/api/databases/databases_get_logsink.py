@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.logsink_verbose import LogsinkVerbose
+from ...types import Response
+
+
+def _get_kwargs(
+    database_cluster_uuid: UUID,
+    logsink_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/databases/{database_cluster_uuid}/logsink/{logsink_id}".format(
+            database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
+            logsink_id=quote(str(logsink_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | LogsinkVerbose:
+    if response.status_code == 200:
+        response_200 = LogsinkVerbose.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | LogsinkVerbose]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_cluster_uuid: UUID,
+    logsink_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | LogsinkVerbose]:
+    """Get Logsink for a Database Cluster
+
+     To get a logsink for a database cluster, send a GET request to
+    `/v2/databases/$DATABASE_ID/logsink/$LOGSINK_ID`.
+
+    Args:
+        database_cluster_uuid (UUID):
+        logsink_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LogsinkVerbose]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        logsink_id=logsink_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_cluster_uuid: UUID,
+    logsink_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | LogsinkVerbose | None:
+    """Get Logsink for a Database Cluster
+
+     To get a logsink for a database cluster, send a GET request to
+    `/v2/databases/$DATABASE_ID/logsink/$LOGSINK_ID`.
+
+    Args:
+        database_cluster_uuid (UUID):
+        logsink_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LogsinkVerbose
+    """
+
+    return sync_detailed(
+        database_cluster_uuid=database_cluster_uuid,
+        logsink_id=logsink_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_cluster_uuid: UUID,
+    logsink_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | LogsinkVerbose]:
+    """Get Logsink for a Database Cluster
+
+     To get a logsink for a database cluster, send a GET request to
+    `/v2/databases/$DATABASE_ID/logsink/$LOGSINK_ID`.
+
+    Args:
+        database_cluster_uuid (UUID):
+        logsink_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LogsinkVerbose]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        logsink_id=logsink_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_cluster_uuid: UUID,
+    logsink_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | LogsinkVerbose | None:
+    """Get Logsink for a Database Cluster
+
+     To get a logsink for a database cluster, send a GET request to
+    `/v2/databases/$DATABASE_ID/logsink/$LOGSINK_ID`.
+
+    Args:
+        database_cluster_uuid (UUID):
+        logsink_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LogsinkVerbose
+    """
+
+    return (
+        await asyncio_detailed(
+            database_cluster_uuid=database_cluster_uuid,
+            logsink_id=logsink_id,
+            client=client,
+        )
+    ).parsed

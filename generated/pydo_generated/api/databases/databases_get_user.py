@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.databases_get_user_response_200 import DatabasesGetUserResponse200
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    database_cluster_uuid: UUID,
+    username: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/databases/{database_cluster_uuid}/users/{username}".format(
+            database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
+            username=quote(str(username), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatabasesGetUserResponse200 | Error:
+    if response.status_code == 200:
+        response_200 = DatabasesGetUserResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DatabasesGetUserResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_cluster_uuid: UUID,
+    username: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DatabasesGetUserResponse200 | Error]:
+    """Retrieve an Existing Database User
+
+     To show information about an existing database user, send a GET request to
+    `/v2/databases/$DATABASE_ID/users/$USERNAME`.
+
+    Note: User management is not supported for Caching or Valkey clusters.
+
+    The response will be a JSON object with a `user` key. This will be set to an object
+    containing the standard database user attributes. The user's password will not show
+    up unless the `database:view_credentials` scope is present.
+
+    For MySQL clusters, additional options will be contained in the `mysql_settings`
+    object.
+
+    For PostgreSQL clusters, additional options will be contained in the `settings`
+    object (for example, `pg_allow_replication`).
+
+    For Kafka clusters, additional options will be contained in the `settings` object.
+
+    For MongoDB clusters, additional information will be contained in the mongo_user_settings object
+
+    Args:
+        database_cluster_uuid (UUID):
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatabasesGetUserResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        username=username,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_cluster_uuid: UUID,
+    username: str,
+    *,
+    client: AuthenticatedClient,
+) -> DatabasesGetUserResponse200 | Error | None:
+    """Retrieve an Existing Database User
+
+     To show information about an existing database user, send a GET request to
+    `/v2/databases/$DATABASE_ID/users/$USERNAME`.
+
+    Note: User management is not supported for Caching or Valkey clusters.
+
+    The response will be a JSON object with a `user` key. This will be set to an object
+    containing the standard database user attributes. The user's password will not show
+    up unless the `database:view_credentials` scope is present.
+
+    For MySQL clusters, additional options will be contained in the `mysql_settings`
+    object.
+
+    For PostgreSQL clusters, additional options will be contained in the `settings`
+    object (for example, `pg_allow_replication`).
+
+    For Kafka clusters, additional options will be contained in the `settings` object.
+
+    For MongoDB clusters, additional information will be contained in the mongo_user_settings object
+
+    Args:
+        database_cluster_uuid (UUID):
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatabasesGetUserResponse200 | Error
+    """
+
+    return sync_detailed(
+        database_cluster_uuid=database_cluster_uuid,
+        username=username,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_cluster_uuid: UUID,
+    username: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DatabasesGetUserResponse200 | Error]:
+    """Retrieve an Existing Database User
+
+     To show information about an existing database user, send a GET request to
+    `/v2/databases/$DATABASE_ID/users/$USERNAME`.
+
+    Note: User management is not supported for Caching or Valkey clusters.
+
+    The response will be a JSON object with a `user` key. This will be set to an object
+    containing the standard database user attributes. The user's password will not show
+    up unless the `database:view_credentials` scope is present.
+
+    For MySQL clusters, additional options will be contained in the `mysql_settings`
+    object.
+
+    For PostgreSQL clusters, additional options will be contained in the `settings`
+    object (for example, `pg_allow_replication`).
+
+    For Kafka clusters, additional options will be contained in the `settings` object.
+
+    For MongoDB clusters, additional information will be contained in the mongo_user_settings object
+
+    Args:
+        database_cluster_uuid (UUID):
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatabasesGetUserResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        username=username,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_cluster_uuid: UUID,
+    username: str,
+    *,
+    client: AuthenticatedClient,
+) -> DatabasesGetUserResponse200 | Error | None:
+    """Retrieve an Existing Database User
+
+     To show information about an existing database user, send a GET request to
+    `/v2/databases/$DATABASE_ID/users/$USERNAME`.
+
+    Note: User management is not supported for Caching or Valkey clusters.
+
+    The response will be a JSON object with a `user` key. This will be set to an object
+    containing the standard database user attributes. The user's password will not show
+    up unless the `database:view_credentials` scope is present.
+
+    For MySQL clusters, additional options will be contained in the `mysql_settings`
+    object.
+
+    For PostgreSQL clusters, additional options will be contained in the `settings`
+    object (for example, `pg_allow_replication`).
+
+    For Kafka clusters, additional options will be contained in the `settings` object.
+
+    For MongoDB clusters, additional information will be contained in the mongo_user_settings object
+
+    Args:
+        database_cluster_uuid (UUID):
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatabasesGetUserResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            database_cluster_uuid=database_cluster_uuid,
+            username=username,
+            client=client,
+        )
+    ).parsed

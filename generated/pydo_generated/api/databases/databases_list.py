@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.databases_list_response_200 import DatabasesListResponse200
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    database_cluster_uuid: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/databases/{database_cluster_uuid}/dbs".format(
+            database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatabasesListResponse200 | Error:
+    if response.status_code == 200:
+        response_200 = DatabasesListResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DatabasesListResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DatabasesListResponse200 | Error]:
+    """List All Databases
+
+     To list all of the databases in a clusters, send a GET request to
+    `/v2/databases/$DATABASE_ID/dbs`.
+
+    The result will be a JSON object with a `dbs` key. This will be set to an array
+    of database objects, each of which will contain the standard database attributes.
+
+    Note: Database management is not supported for Caching or Valkey clusters.
+
+    Args:
+        database_cluster_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatabasesListResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> DatabasesListResponse200 | Error | None:
+    """List All Databases
+
+     To list all of the databases in a clusters, send a GET request to
+    `/v2/databases/$DATABASE_ID/dbs`.
+
+    The result will be a JSON object with a `dbs` key. This will be set to an array
+    of database objects, each of which will contain the standard database attributes.
+
+    Note: Database management is not supported for Caching or Valkey clusters.
+
+    Args:
+        database_cluster_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatabasesListResponse200 | Error
+    """
+
+    return sync_detailed(
+        database_cluster_uuid=database_cluster_uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DatabasesListResponse200 | Error]:
+    """List All Databases
+
+     To list all of the databases in a clusters, send a GET request to
+    `/v2/databases/$DATABASE_ID/dbs`.
+
+    The result will be a JSON object with a `dbs` key. This will be set to an array
+    of database objects, each of which will contain the standard database attributes.
+
+    Note: Database management is not supported for Caching or Valkey clusters.
+
+    Args:
+        database_cluster_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatabasesListResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> DatabasesListResponse200 | Error | None:
+    """List All Databases
+
+     To list all of the databases in a clusters, send a GET request to
+    `/v2/databases/$DATABASE_ID/dbs`.
+
+    The result will be a JSON object with a `dbs` key. This will be set to an array
+    of database objects, each of which will contain the standard database attributes.
+
+    Note: Database management is not supported for Caching or Valkey clusters.
+
+    Args:
+        database_cluster_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatabasesListResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            database_cluster_uuid=database_cluster_uuid,
+            client=client,
+        )
+    ).parsed

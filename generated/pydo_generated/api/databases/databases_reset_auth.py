@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.databases_reset_auth_body import DatabasesResetAuthBody
+from ...models.databases_reset_auth_response_200 import DatabasesResetAuthResponse200
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    database_cluster_uuid: UUID,
+    username: str,
+    *,
+    body: DatabasesResetAuthBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/databases/{database_cluster_uuid}/users/{username}/reset_auth".format(
+            database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
+            username=quote(str(username), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatabasesResetAuthResponse200 | Error:
+    if response.status_code == 200:
+        response_200 = DatabasesResetAuthResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DatabasesResetAuthResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_cluster_uuid: UUID,
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    body: DatabasesResetAuthBody,
+) -> Response[DatabasesResetAuthResponse200 | Error]:
+    """Reset a Database User's Password or Authentication Method
+
+     To reset the password for a database user, send a POST request to
+    `/v2/databases/$DATABASE_ID/users/$USERNAME/reset_auth`.
+
+    For `mysql` databases, the authentication method can be specifying by
+    including a key in the JSON body called `mysql_settings` with the `auth_plugin`
+    value specified.
+
+    The response will be a JSON object with a `user` key. This will be set to an
+    object containing the standard database user attributes.
+
+    Args:
+        database_cluster_uuid (UUID):
+        username (str):
+        body (DatabasesResetAuthBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatabasesResetAuthResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        username=username,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_cluster_uuid: UUID,
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    body: DatabasesResetAuthBody,
+) -> DatabasesResetAuthResponse200 | Error | None:
+    """Reset a Database User's Password or Authentication Method
+
+     To reset the password for a database user, send a POST request to
+    `/v2/databases/$DATABASE_ID/users/$USERNAME/reset_auth`.
+
+    For `mysql` databases, the authentication method can be specifying by
+    including a key in the JSON body called `mysql_settings` with the `auth_plugin`
+    value specified.
+
+    The response will be a JSON object with a `user` key. This will be set to an
+    object containing the standard database user attributes.
+
+    Args:
+        database_cluster_uuid (UUID):
+        username (str):
+        body (DatabasesResetAuthBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatabasesResetAuthResponse200 | Error
+    """
+
+    return sync_detailed(
+        database_cluster_uuid=database_cluster_uuid,
+        username=username,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_cluster_uuid: UUID,
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    body: DatabasesResetAuthBody,
+) -> Response[DatabasesResetAuthResponse200 | Error]:
+    """Reset a Database User's Password or Authentication Method
+
+     To reset the password for a database user, send a POST request to
+    `/v2/databases/$DATABASE_ID/users/$USERNAME/reset_auth`.
+
+    For `mysql` databases, the authentication method can be specifying by
+    including a key in the JSON body called `mysql_settings` with the `auth_plugin`
+    value specified.
+
+    The response will be a JSON object with a `user` key. This will be set to an
+    object containing the standard database user attributes.
+
+    Args:
+        database_cluster_uuid (UUID):
+        username (str):
+        body (DatabasesResetAuthBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatabasesResetAuthResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        username=username,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_cluster_uuid: UUID,
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    body: DatabasesResetAuthBody,
+) -> DatabasesResetAuthResponse200 | Error | None:
+    """Reset a Database User's Password or Authentication Method
+
+     To reset the password for a database user, send a POST request to
+    `/v2/databases/$DATABASE_ID/users/$USERNAME/reset_auth`.
+
+    For `mysql` databases, the authentication method can be specifying by
+    including a key in the JSON body called `mysql_settings` with the `auth_plugin`
+    value specified.
+
+    The response will be a JSON object with a `user` key. This will be set to an
+    object containing the standard database user attributes.
+
+    Args:
+        database_cluster_uuid (UUID):
+        username (str):
+        body (DatabasesResetAuthBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatabasesResetAuthResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            database_cluster_uuid=database_cluster_uuid,
+            username=username,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.databases_update_do_settings_body import DatabasesUpdateDoSettingsBody
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    database_cluster_uuid: UUID,
+    *,
+    body: DatabasesUpdateDoSettingsBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/databases/{database_cluster_uuid}/do_settings".format(
+            database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DatabasesUpdateDoSettingsBody,
+) -> Response[Any | Error]:
+    """Update DO Settings for a Database Cluster
+
+     To update the DigitalOcean-specific settings for a database cluster, send a PUT request to
+    `/v2/databases/$DATABASE_ID/do_settings`.
+    Currently, the only supported setting is `service_cnames`, which allows you to specify custom DNS
+    names (CNAMEs) to be included in the TLS certificate Subject Alternative Names (SANs) for the
+    database cluster nodes. This enables TLS verification when connecting via a custom hostname.
+    After updating, the database nodes will be replaced to apply the new certificate. This process is
+    performed as a rolling replacement and does not cause downtime.
+    To clear all custom CNAMEs, send an empty array or omit the field.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (DatabasesUpdateDoSettingsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DatabasesUpdateDoSettingsBody,
+) -> Any | Error | None:
+    """Update DO Settings for a Database Cluster
+
+     To update the DigitalOcean-specific settings for a database cluster, send a PUT request to
+    `/v2/databases/$DATABASE_ID/do_settings`.
+    Currently, the only supported setting is `service_cnames`, which allows you to specify custom DNS
+    names (CNAMEs) to be included in the TLS certificate Subject Alternative Names (SANs) for the
+    database cluster nodes. This enables TLS verification when connecting via a custom hostname.
+    After updating, the database nodes will be replaced to apply the new certificate. This process is
+    performed as a rolling replacement and does not cause downtime.
+    To clear all custom CNAMEs, send an empty array or omit the field.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (DatabasesUpdateDoSettingsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        database_cluster_uuid=database_cluster_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DatabasesUpdateDoSettingsBody,
+) -> Response[Any | Error]:
+    """Update DO Settings for a Database Cluster
+
+     To update the DigitalOcean-specific settings for a database cluster, send a PUT request to
+    `/v2/databases/$DATABASE_ID/do_settings`.
+    Currently, the only supported setting is `service_cnames`, which allows you to specify custom DNS
+    names (CNAMEs) to be included in the TLS certificate Subject Alternative Names (SANs) for the
+    database cluster nodes. This enables TLS verification when connecting via a custom hostname.
+    After updating, the database nodes will be replaced to apply the new certificate. This process is
+    performed as a rolling replacement and does not cause downtime.
+    To clear all custom CNAMEs, send an empty array or omit the field.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (DatabasesUpdateDoSettingsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DatabasesUpdateDoSettingsBody,
+) -> Any | Error | None:
+    """Update DO Settings for a Database Cluster
+
+     To update the DigitalOcean-specific settings for a database cluster, send a PUT request to
+    `/v2/databases/$DATABASE_ID/do_settings`.
+    Currently, the only supported setting is `service_cnames`, which allows you to specify custom DNS
+    names (CNAMEs) to be included in the TLS certificate Subject Alternative Names (SANs) for the
+    database cluster nodes. This enables TLS verification when connecting via a custom hostname.
+    After updating, the database nodes will be replaced to apply the new certificate. This process is
+    performed as a rolling replacement and does not cause downtime.
+    To clear all custom CNAMEs, send an empty array or omit the field.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (DatabasesUpdateDoSettingsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            database_cluster_uuid=database_cluster_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

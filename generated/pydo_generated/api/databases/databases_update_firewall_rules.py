@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.databases_update_firewall_rules_body import (
+    DatabasesUpdateFirewallRulesBody,
+)
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    database_cluster_uuid: UUID,
+    *,
+    body: DatabasesUpdateFirewallRulesBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/databases/{database_cluster_uuid}/firewall".format(
+            database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DatabasesUpdateFirewallRulesBody,
+) -> Response[Any | Error]:
+    """Update Firewall Rules (Trusted Sources) for a Database
+
+     To update a database cluster's firewall rules (known as "trusted sources" in the control panel),
+    send a PUT request to `/v2/databases/$DATABASE_ID/firewall` specifying which resources should be
+    able to open connections to the database. You may limit connections to specific Droplets, Kubernetes
+    clusters, or IP addresses. When a tag is provided, any Droplet or Kubernetes node with that tag
+    applied to it will have access. The firewall is limited to 100 rules (or trusted sources). You
+    cannot add IPv6 addresses as trusted sources. For additional limits, see your database engine's
+    limits page. When possible, we recommend [placing your databases into a VPC
+    network](https://docs.digitalocean.com/products/networking/vpc/) to limit access to them instead of
+    using a firewall.
+    A successful request returns a 204 status code with no content.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (DatabasesUpdateFirewallRulesBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DatabasesUpdateFirewallRulesBody,
+) -> Any | Error | None:
+    """Update Firewall Rules (Trusted Sources) for a Database
+
+     To update a database cluster's firewall rules (known as "trusted sources" in the control panel),
+    send a PUT request to `/v2/databases/$DATABASE_ID/firewall` specifying which resources should be
+    able to open connections to the database. You may limit connections to specific Droplets, Kubernetes
+    clusters, or IP addresses. When a tag is provided, any Droplet or Kubernetes node with that tag
+    applied to it will have access. The firewall is limited to 100 rules (or trusted sources). You
+    cannot add IPv6 addresses as trusted sources. For additional limits, see your database engine's
+    limits page. When possible, we recommend [placing your databases into a VPC
+    network](https://docs.digitalocean.com/products/networking/vpc/) to limit access to them instead of
+    using a firewall.
+    A successful request returns a 204 status code with no content.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (DatabasesUpdateFirewallRulesBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        database_cluster_uuid=database_cluster_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DatabasesUpdateFirewallRulesBody,
+) -> Response[Any | Error]:
+    """Update Firewall Rules (Trusted Sources) for a Database
+
+     To update a database cluster's firewall rules (known as "trusted sources" in the control panel),
+    send a PUT request to `/v2/databases/$DATABASE_ID/firewall` specifying which resources should be
+    able to open connections to the database. You may limit connections to specific Droplets, Kubernetes
+    clusters, or IP addresses. When a tag is provided, any Droplet or Kubernetes node with that tag
+    applied to it will have access. The firewall is limited to 100 rules (or trusted sources). You
+    cannot add IPv6 addresses as trusted sources. For additional limits, see your database engine's
+    limits page. When possible, we recommend [placing your databases into a VPC
+    network](https://docs.digitalocean.com/products/networking/vpc/) to limit access to them instead of
+    using a firewall.
+    A successful request returns a 204 status code with no content.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (DatabasesUpdateFirewallRulesBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DatabasesUpdateFirewallRulesBody,
+) -> Any | Error | None:
+    """Update Firewall Rules (Trusted Sources) for a Database
+
+     To update a database cluster's firewall rules (known as "trusted sources" in the control panel),
+    send a PUT request to `/v2/databases/$DATABASE_ID/firewall` specifying which resources should be
+    able to open connections to the database. You may limit connections to specific Droplets, Kubernetes
+    clusters, or IP addresses. When a tag is provided, any Droplet or Kubernetes node with that tag
+    applied to it will have access. The firewall is limited to 100 rules (or trusted sources). You
+    cannot add IPv6 addresses as trusted sources. For additional limits, see your database engine's
+    limits page. When possible, we recommend [placing your databases into a VPC
+    network](https://docs.digitalocean.com/products/networking/vpc/) to limit access to them instead of
+    using a firewall.
+    A successful request returns a 204 status code with no content.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (DatabasesUpdateFirewallRulesBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            database_cluster_uuid=database_cluster_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.database_maintenance_window_type_0 import DatabaseMaintenanceWindowType0
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    database_cluster_uuid: UUID,
+    *,
+    body: DatabaseMaintenanceWindowType0 | None,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/databases/{database_cluster_uuid}/maintenance".format(
+            database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
+        ),
+    }
+
+    if isinstance(body, DatabaseMaintenanceWindowType0):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DatabaseMaintenanceWindowType0 | None,
+) -> Response[Any | Error]:
+    """Configure a Database Cluster's Maintenance Window
+
+     To configure the window when automatic maintenance should be performed for a database cluster, send
+    a PUT request to `/v2/databases/$DATABASE_ID/maintenance`.
+    A successful request will receive a 204 No Content status code with no body in response.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (DatabaseMaintenanceWindowType0 | None):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DatabaseMaintenanceWindowType0 | None,
+) -> Any | Error | None:
+    """Configure a Database Cluster's Maintenance Window
+
+     To configure the window when automatic maintenance should be performed for a database cluster, send
+    a PUT request to `/v2/databases/$DATABASE_ID/maintenance`.
+    A successful request will receive a 204 No Content status code with no body in response.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (DatabaseMaintenanceWindowType0 | None):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        database_cluster_uuid=database_cluster_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DatabaseMaintenanceWindowType0 | None,
+) -> Response[Any | Error]:
+    """Configure a Database Cluster's Maintenance Window
+
+     To configure the window when automatic maintenance should be performed for a database cluster, send
+    a PUT request to `/v2/databases/$DATABASE_ID/maintenance`.
+    A successful request will receive a 204 No Content status code with no body in response.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (DatabaseMaintenanceWindowType0 | None):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        database_cluster_uuid=database_cluster_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_cluster_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DatabaseMaintenanceWindowType0 | None,
+) -> Any | Error | None:
+    """Configure a Database Cluster's Maintenance Window
+
+     To configure the window when automatic maintenance should be performed for a database cluster, send
+    a PUT request to `/v2/databases/$DATABASE_ID/maintenance`.
+    A successful request will receive a 204 No Content status code with no body in response.
+
+    Args:
+        database_cluster_uuid (UUID):
+        body (DatabaseMaintenanceWindowType0 | None):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            database_cluster_uuid=database_cluster_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.dedicated_inference_create_request import DedicatedInferenceCreateRequest
+from ...models.dedicated_inferences_create_response_202 import (
+    DedicatedInferencesCreateResponse202,
+)
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DedicatedInferenceCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/dedicated-inferences",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DedicatedInferencesCreateResponse202 | Error:
+    if response.status_code == 202:
+        response_202 = DedicatedInferencesCreateResponse202.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DedicatedInferencesCreateResponse202 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DedicatedInferenceCreateRequest,
+) -> Response[DedicatedInferencesCreateResponse202 | Error]:
+    """Create a Dedicated Inference
+
+     Create a new Dedicated Inference for your team. Send a POST request to
+    `/v2/dedicated-inferences` with a `spec` object (version, name, region, vpc,
+    enable_public_endpoint, model_deployments) and optional `access_tokens` (e.g.
+    hugging_face_token for gated models). The response code 202 Accepted indicates
+    the request was accepted for processing; it does not indicate success or failure.
+    The token value is returned only on create; store it securely.
+
+    Args:
+        body (DedicatedInferenceCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DedicatedInferencesCreateResponse202 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: DedicatedInferenceCreateRequest,
+) -> DedicatedInferencesCreateResponse202 | Error | None:
+    """Create a Dedicated Inference
+
+     Create a new Dedicated Inference for your team. Send a POST request to
+    `/v2/dedicated-inferences` with a `spec` object (version, name, region, vpc,
+    enable_public_endpoint, model_deployments) and optional `access_tokens` (e.g.
+    hugging_face_token for gated models). The response code 202 Accepted indicates
+    the request was accepted for processing; it does not indicate success or failure.
+    The token value is returned only on create; store it securely.
+
+    Args:
+        body (DedicatedInferenceCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DedicatedInferencesCreateResponse202 | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DedicatedInferenceCreateRequest,
+) -> Response[DedicatedInferencesCreateResponse202 | Error]:
+    """Create a Dedicated Inference
+
+     Create a new Dedicated Inference for your team. Send a POST request to
+    `/v2/dedicated-inferences` with a `spec` object (version, name, region, vpc,
+    enable_public_endpoint, model_deployments) and optional `access_tokens` (e.g.
+    hugging_face_token for gated models). The response code 202 Accepted indicates
+    the request was accepted for processing; it does not indicate success or failure.
+    The token value is returned only on create; store it securely.
+
+    Args:
+        body (DedicatedInferenceCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DedicatedInferencesCreateResponse202 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: DedicatedInferenceCreateRequest,
+) -> DedicatedInferencesCreateResponse202 | Error | None:
+    """Create a Dedicated Inference
+
+     Create a new Dedicated Inference for your team. Send a POST request to
+    `/v2/dedicated-inferences` with a `spec` object (version, name, region, vpc,
+    enable_public_endpoint, model_deployments) and optional `access_tokens` (e.g.
+    hugging_face_token for gated models). The response code 202 Accepted indicates
+    the request was accepted for processing; it does not indicate success or failure.
+    The token value is returned only on create; store it securely.
+
+    Args:
+        body (DedicatedInferenceCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DedicatedInferencesCreateResponse202 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    dedicated_inference_id: UUID,
+    token_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/dedicated-inferences/{dedicated_inference_id}/tokens/{token_id}".format(
+            dedicated_inference_id=quote(str(dedicated_inference_id), safe=""),
+            token_id=quote(str(token_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dedicated_inference_id: UUID,
+    token_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error]:
+    """Revoke a Dedicated Inference Token
+
+     Revoke (delete) an access token for a Dedicated Inference instance. Send a
+    DELETE request to `/v2/dedicated-inferences/{dedicated_inference_id}/tokens/{token_id}`.
+
+    Args:
+        dedicated_inference_id (UUID):
+        token_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        dedicated_inference_id=dedicated_inference_id,
+        token_id=token_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dedicated_inference_id: UUID,
+    token_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | None:
+    """Revoke a Dedicated Inference Token
+
+     Revoke (delete) an access token for a Dedicated Inference instance. Send a
+    DELETE request to `/v2/dedicated-inferences/{dedicated_inference_id}/tokens/{token_id}`.
+
+    Args:
+        dedicated_inference_id (UUID):
+        token_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        dedicated_inference_id=dedicated_inference_id,
+        token_id=token_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dedicated_inference_id: UUID,
+    token_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error]:
+    """Revoke a Dedicated Inference Token
+
+     Revoke (delete) an access token for a Dedicated Inference instance. Send a
+    DELETE request to `/v2/dedicated-inferences/{dedicated_inference_id}/tokens/{token_id}`.
+
+    Args:
+        dedicated_inference_id (UUID):
+        token_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        dedicated_inference_id=dedicated_inference_id,
+        token_id=token_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dedicated_inference_id: UUID,
+    token_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | None:
+    """Revoke a Dedicated Inference Token
+
+     Revoke (delete) an access token for a Dedicated Inference instance. Send a
+    DELETE request to `/v2/dedicated-inferences/{dedicated_inference_id}/tokens/{token_id}`.
+
+    Args:
+        dedicated_inference_id (UUID):
+        token_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            dedicated_inference_id=dedicated_inference_id,
+            token_id=token_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.dedicated_inferences_get_ca_response_200 import (
+    DedicatedInferencesGetCaResponse200,
+)
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    dedicated_inference_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/dedicated-inferences/{dedicated_inference_id}/ca".format(
+            dedicated_inference_id=quote(str(dedicated_inference_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DedicatedInferencesGetCaResponse200 | Error:
+    if response.status_code == 200:
+        response_200 = DedicatedInferencesGetCaResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DedicatedInferencesGetCaResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dedicated_inference_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DedicatedInferencesGetCaResponse200 | Error]:
+    """Get Dedicated Inference CA Certificate
+
+     Get the CA certificate for a Dedicated Inference instance (base64-encoded).
+    Required for private endpoint connectivity. Send a GET request to
+    `/v2/dedicated-inferences/{dedicated_inference_id}/ca`.
+
+    Args:
+        dedicated_inference_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DedicatedInferencesGetCaResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        dedicated_inference_id=dedicated_inference_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dedicated_inference_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> DedicatedInferencesGetCaResponse200 | Error | None:
+    """Get Dedicated Inference CA Certificate
+
+     Get the CA certificate for a Dedicated Inference instance (base64-encoded).
+    Required for private endpoint connectivity. Send a GET request to
+    `/v2/dedicated-inferences/{dedicated_inference_id}/ca`.
+
+    Args:
+        dedicated_inference_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DedicatedInferencesGetCaResponse200 | Error
+    """
+
+    return sync_detailed(
+        dedicated_inference_id=dedicated_inference_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dedicated_inference_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DedicatedInferencesGetCaResponse200 | Error]:
+    """Get Dedicated Inference CA Certificate
+
+     Get the CA certificate for a Dedicated Inference instance (base64-encoded).
+    Required for private endpoint connectivity. Send a GET request to
+    `/v2/dedicated-inferences/{dedicated_inference_id}/ca`.
+
+    Args:
+        dedicated_inference_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DedicatedInferencesGetCaResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        dedicated_inference_id=dedicated_inference_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dedicated_inference_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> DedicatedInferencesGetCaResponse200 | Error | None:
+    """Get Dedicated Inference CA Certificate
+
+     Get the CA certificate for a Dedicated Inference instance (base64-encoded).
+    Required for private endpoint connectivity. Send a GET request to
+    `/v2/dedicated-inferences/{dedicated_inference_id}/ca`.
+
+    Args:
+        dedicated_inference_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DedicatedInferencesGetCaResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            dedicated_inference_id=dedicated_inference_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.dedicated_inferences_list_accelerators_response_200 import (
+    DedicatedInferencesListAcceleratorsResponse200,
+)
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dedicated_inference_id: UUID,
+    *,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+    slug: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["per_page"] = per_page
+
+    params["page"] = page
+
+    params["slug"] = slug
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/dedicated-inferences/{dedicated_inference_id}/accelerators".format(
+            dedicated_inference_id=quote(str(dedicated_inference_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DedicatedInferencesListAcceleratorsResponse200 | Error:
+    if response.status_code == 200:
+        response_200 = DedicatedInferencesListAcceleratorsResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DedicatedInferencesListAcceleratorsResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dedicated_inference_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+    slug: str | Unset = UNSET,
+) -> Response[DedicatedInferencesListAcceleratorsResponse200 | Error]:
+    """List Dedicated Inference Accelerators
+
+     List all accelerators (GPUs) in use by a Dedicated Inference instance. Send a
+    GET request to `/v2/dedicated-inferences/{dedicated_inference_id}/accelerators`.
+    Optionally filter by slug and use page/per_page for pagination.
+
+    Args:
+        dedicated_inference_id (UUID):
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+        slug (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DedicatedInferencesListAcceleratorsResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        dedicated_inference_id=dedicated_inference_id,
+        per_page=per_page,
+        page=page,
+        slug=slug,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dedicated_inference_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+    slug: str | Unset = UNSET,
+) -> DedicatedInferencesListAcceleratorsResponse200 | Error | None:
+    """List Dedicated Inference Accelerators
+
+     List all accelerators (GPUs) in use by a Dedicated Inference instance. Send a
+    GET request to `/v2/dedicated-inferences/{dedicated_inference_id}/accelerators`.
+    Optionally filter by slug and use page/per_page for pagination.
+
+    Args:
+        dedicated_inference_id (UUID):
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+        slug (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DedicatedInferencesListAcceleratorsResponse200 | Error
+    """
+
+    return sync_detailed(
+        dedicated_inference_id=dedicated_inference_id,
+        client=client,
+        per_page=per_page,
+        page=page,
+        slug=slug,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dedicated_inference_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+    slug: str | Unset = UNSET,
+) -> Response[DedicatedInferencesListAcceleratorsResponse200 | Error]:
+    """List Dedicated Inference Accelerators
+
+     List all accelerators (GPUs) in use by a Dedicated Inference instance. Send a
+    GET request to `/v2/dedicated-inferences/{dedicated_inference_id}/accelerators`.
+    Optionally filter by slug and use page/per_page for pagination.
+
+    Args:
+        dedicated_inference_id (UUID):
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+        slug (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DedicatedInferencesListAcceleratorsResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        dedicated_inference_id=dedicated_inference_id,
+        per_page=per_page,
+        page=page,
+        slug=slug,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dedicated_inference_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+    slug: str | Unset = UNSET,
+) -> DedicatedInferencesListAcceleratorsResponse200 | Error | None:
+    """List Dedicated Inference Accelerators
+
+     List all accelerators (GPUs) in use by a Dedicated Inference instance. Send a
+    GET request to `/v2/dedicated-inferences/{dedicated_inference_id}/accelerators`.
+    Optionally filter by slug and use page/per_page for pagination.
+
+    Args:
+        dedicated_inference_id (UUID):
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+        slug (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DedicatedInferencesListAcceleratorsResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            dedicated_inference_id=dedicated_inference_id,
+            client=client,
+            per_page=per_page,
+            page=page,
+            slug=slug,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.domains_get_record_response_200 import DomainsGetRecordResponse200
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    domain_name: str,
+    domain_record_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/domains/{domain_name}/records/{domain_record_id}".format(
+            domain_name=quote(str(domain_name), safe=""),
+            domain_record_id=quote(str(domain_record_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DomainsGetRecordResponse200 | Error:
+    if response.status_code == 200:
+        response_200 = DomainsGetRecordResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DomainsGetRecordResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    domain_name: str,
+    domain_record_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DomainsGetRecordResponse200 | Error]:
+    """Retrieve an Existing Domain Record
+
+     To retrieve a specific domain record, send a GET request to
+    `/v2/domains/$DOMAIN_NAME/records/$RECORD_ID`.
+
+    Args:
+        domain_name (str):
+        domain_record_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DomainsGetRecordResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        domain_name=domain_name,
+        domain_record_id=domain_record_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    domain_name: str,
+    domain_record_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> DomainsGetRecordResponse200 | Error | None:
+    """Retrieve an Existing Domain Record
+
+     To retrieve a specific domain record, send a GET request to
+    `/v2/domains/$DOMAIN_NAME/records/$RECORD_ID`.
+
+    Args:
+        domain_name (str):
+        domain_record_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DomainsGetRecordResponse200 | Error
+    """
+
+    return sync_detailed(
+        domain_name=domain_name,
+        domain_record_id=domain_record_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    domain_name: str,
+    domain_record_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DomainsGetRecordResponse200 | Error]:
+    """Retrieve an Existing Domain Record
+
+     To retrieve a specific domain record, send a GET request to
+    `/v2/domains/$DOMAIN_NAME/records/$RECORD_ID`.
+
+    Args:
+        domain_name (str):
+        domain_record_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DomainsGetRecordResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        domain_name=domain_name,
+        domain_record_id=domain_record_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    domain_name: str,
+    domain_record_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> DomainsGetRecordResponse200 | Error | None:
+    """Retrieve an Existing Domain Record
+
+     To retrieve a specific domain record, send a GET request to
+    `/v2/domains/$DOMAIN_NAME/records/$RECORD_ID`.
+
+    Args:
+        domain_name (str):
+        domain_record_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DomainsGetRecordResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            domain_name=domain_name,
+            domain_record_id=domain_record_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.domain import Domain
+from ...models.domains_create_response_201 import DomainsCreateResponse201
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: Domain | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/domains",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DomainsCreateResponse201 | Error:
+    if response.status_code == 201:
+        response_201 = DomainsCreateResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DomainsCreateResponse201 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Domain | Unset = UNSET,
+) -> Response[DomainsCreateResponse201 | Error]:
+    """Create a New Domain
+
+     To create a new domain, send a POST request to `/v2/domains`. Set the "name"
+    attribute to the domain name you are adding. Optionally, you may set the
+    "ip_address" attribute, and an A record will be automatically created pointing
+    to the apex domain.
+
+    Args:
+        body (Domain | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DomainsCreateResponse201 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: Domain | Unset = UNSET,
+) -> DomainsCreateResponse201 | Error | None:
+    """Create a New Domain
+
+     To create a new domain, send a POST request to `/v2/domains`. Set the "name"
+    attribute to the domain name you are adding. Optionally, you may set the
+    "ip_address" attribute, and an A record will be automatically created pointing
+    to the apex domain.
+
+    Args:
+        body (Domain | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DomainsCreateResponse201 | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Domain | Unset = UNSET,
+) -> Response[DomainsCreateResponse201 | Error]:
+    """Create a New Domain
+
+     To create a new domain, send a POST request to `/v2/domains`. Set the "name"
+    attribute to the domain name you are adding. Optionally, you may set the
+    "ip_address" attribute, and an A record will be automatically created pointing
+    to the apex domain.
+
+    Args:
+        body (Domain | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DomainsCreateResponse201 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: Domain | Unset = UNSET,
+) -> DomainsCreateResponse201 | Error | None:
+    """Create a New Domain
+
+     To create a new domain, send a POST request to `/v2/domains`. Set the "name"
+    attribute to the domain name you are adding. Optionally, you may set the
+    "ip_address" attribute, and an A record will be automatically created pointing
+    to the apex domain.
+
+    Args:
+        body (Domain | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DomainsCreateResponse201 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.droplet_actions_get_response_200 import DropletActionsGetResponse200
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    droplet_id: int,
+    action_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/droplets/{droplet_id}/actions/{action_id}".format(
+            droplet_id=quote(str(droplet_id), safe=""),
+            action_id=quote(str(action_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DropletActionsGetResponse200 | Error:
+    if response.status_code == 200:
+        response_200 = DropletActionsGetResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DropletActionsGetResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    droplet_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DropletActionsGetResponse200 | Error]:
+    """Retrieve a Droplet Action
+
+     To retrieve a Droplet action, send a GET request to
+    `/v2/droplets/$DROPLET_ID/actions/$ACTION_ID`.
+
+    The response will be a JSON object with a key called `action`. The value will
+    be a Droplet action object.
+
+    Args:
+        droplet_id (int):
+        action_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DropletActionsGetResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        droplet_id=droplet_id,
+        action_id=action_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    droplet_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> DropletActionsGetResponse200 | Error | None:
+    """Retrieve a Droplet Action
+
+     To retrieve a Droplet action, send a GET request to
+    `/v2/droplets/$DROPLET_ID/actions/$ACTION_ID`.
+
+    The response will be a JSON object with a key called `action`. The value will
+    be a Droplet action object.
+
+    Args:
+        droplet_id (int):
+        action_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DropletActionsGetResponse200 | Error
+    """
+
+    return sync_detailed(
+        droplet_id=droplet_id,
+        action_id=action_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    droplet_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DropletActionsGetResponse200 | Error]:
+    """Retrieve a Droplet Action
+
+     To retrieve a Droplet action, send a GET request to
+    `/v2/droplets/$DROPLET_ID/actions/$ACTION_ID`.
+
+    The response will be a JSON object with a key called `action`. The value will
+    be a Droplet action object.
+
+    Args:
+        droplet_id (int):
+        action_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DropletActionsGetResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        droplet_id=droplet_id,
+        action_id=action_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    droplet_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> DropletActionsGetResponse200 | Error | None:
+    """Retrieve a Droplet Action
+
+     To retrieve a Droplet action, send a GET request to
+    `/v2/droplets/$DROPLET_ID/actions/$ACTION_ID`.
+
+    The response will be a JSON object with a key called `action`. The value will
+    be a Droplet action object.
+
+    Args:
+        droplet_id (int):
+        action_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DropletActionsGetResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            droplet_id=droplet_id,
+            action_id=action_id,
+            client=client,
+        )
+    ).parsed

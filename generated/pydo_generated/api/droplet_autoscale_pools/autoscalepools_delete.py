@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    autoscale_pool_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/droplets/autoscale/{autoscale_pool_id}".format(
+            autoscale_pool_id=quote(str(autoscale_pool_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error:
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    autoscale_pool_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error]:
+    """Delete autoscale pool
+
+     To destroy an autoscale pool, send a DELETE request to the
+    `/v2/droplets/autoscale/$AUTOSCALE_POOL_ID` endpoint.
+
+    A successful response will include a 202 response code and no content.
+
+    Args:
+        autoscale_pool_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        autoscale_pool_id=autoscale_pool_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    autoscale_pool_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | None:
+    """Delete autoscale pool
+
+     To destroy an autoscale pool, send a DELETE request to the
+    `/v2/droplets/autoscale/$AUTOSCALE_POOL_ID` endpoint.
+
+    A successful response will include a 202 response code and no content.
+
+    Args:
+        autoscale_pool_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        autoscale_pool_id=autoscale_pool_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    autoscale_pool_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error]:
+    """Delete autoscale pool
+
+     To destroy an autoscale pool, send a DELETE request to the
+    `/v2/droplets/autoscale/$AUTOSCALE_POOL_ID` endpoint.
+
+    A successful response will include a 202 response code and no content.
+
+    Args:
+        autoscale_pool_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        autoscale_pool_id=autoscale_pool_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    autoscale_pool_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | None:
+    """Delete autoscale pool
+
+     To destroy an autoscale pool, send a DELETE request to the
+    `/v2/droplets/autoscale/$AUTOSCALE_POOL_ID` endpoint.
+
+    A successful response will include a 202 response code and no content.
+
+    Args:
+        autoscale_pool_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            autoscale_pool_id=autoscale_pool_id,
+            client=client,
+        )
+    ).parsed

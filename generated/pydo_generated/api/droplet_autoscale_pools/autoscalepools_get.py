@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.autoscalepools_get_response_200 import AutoscalepoolsGetResponse200
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    autoscale_pool_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/droplets/autoscale/{autoscale_pool_id}".format(
+            autoscale_pool_id=quote(str(autoscale_pool_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AutoscalepoolsGetResponse200 | Error:
+    if response.status_code == 200:
+        response_200 = AutoscalepoolsGetResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AutoscalepoolsGetResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    autoscale_pool_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AutoscalepoolsGetResponse200 | Error]:
+    """Retrieve an Existing Autoscale Pool
+
+     To show information about an individual autoscale pool, send a GET request to
+    `/v2/droplets/autoscale/$AUTOSCALE_POOL_ID`.
+
+    Args:
+        autoscale_pool_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AutoscalepoolsGetResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        autoscale_pool_id=autoscale_pool_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    autoscale_pool_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AutoscalepoolsGetResponse200 | Error | None:
+    """Retrieve an Existing Autoscale Pool
+
+     To show information about an individual autoscale pool, send a GET request to
+    `/v2/droplets/autoscale/$AUTOSCALE_POOL_ID`.
+
+    Args:
+        autoscale_pool_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AutoscalepoolsGetResponse200 | Error
+    """
+
+    return sync_detailed(
+        autoscale_pool_id=autoscale_pool_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    autoscale_pool_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AutoscalepoolsGetResponse200 | Error]:
+    """Retrieve an Existing Autoscale Pool
+
+     To show information about an individual autoscale pool, send a GET request to
+    `/v2/droplets/autoscale/$AUTOSCALE_POOL_ID`.
+
+    Args:
+        autoscale_pool_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AutoscalepoolsGetResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        autoscale_pool_id=autoscale_pool_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    autoscale_pool_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AutoscalepoolsGetResponse200 | Error | None:
+    """Retrieve an Existing Autoscale Pool
+
+     To show information about an individual autoscale pool, send a GET request to
+    `/v2/droplets/autoscale/$AUTOSCALE_POOL_ID`.
+
+    Args:
+        autoscale_pool_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AutoscalepoolsGetResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            autoscale_pool_id=autoscale_pool_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    tag_name: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["tag_name"] = tag_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/droplets",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    tag_name: str,
+) -> Response[Any | Error]:
+    """Deleting Droplets by Tag
+
+     To delete **all** Droplets assigned to a specific tag, include the `tag_name`
+    query parameter set to the name of the tag in your DELETE request. For
+    example, `/v2/droplets?tag_name=$TAG_NAME`.
+
+    This endpoint requires `tag:read` scope.
+
+    A successful request will receive a 204 status code with no body in response.
+    This indicates that the request was processed successfully.
+
+    Args:
+        tag_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        tag_name=tag_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    tag_name: str,
+) -> Any | Error | None:
+    """Deleting Droplets by Tag
+
+     To delete **all** Droplets assigned to a specific tag, include the `tag_name`
+    query parameter set to the name of the tag in your DELETE request. For
+    example, `/v2/droplets?tag_name=$TAG_NAME`.
+
+    This endpoint requires `tag:read` scope.
+
+    A successful request will receive a 204 status code with no body in response.
+    This indicates that the request was processed successfully.
+
+    Args:
+        tag_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        tag_name=tag_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    tag_name: str,
+) -> Response[Any | Error]:
+    """Deleting Droplets by Tag
+
+     To delete **all** Droplets assigned to a specific tag, include the `tag_name`
+    query parameter set to the name of the tag in your DELETE request. For
+    example, `/v2/droplets?tag_name=$TAG_NAME`.
+
+    This endpoint requires `tag:read` scope.
+
+    A successful request will receive a 204 status code with no body in response.
+    This indicates that the request was processed successfully.
+
+    Args:
+        tag_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        tag_name=tag_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    tag_name: str,
+) -> Any | Error | None:
+    """Deleting Droplets by Tag
+
+     To delete **all** Droplets assigned to a specific tag, include the `tag_name`
+    query parameter set to the name of the tag in your DELETE request. For
+    example, `/v2/droplets?tag_name=$TAG_NAME`.
+
+    This endpoint requires `tag:read` scope.
+
+    A successful request will receive a 204 status code with no body in response.
+    This indicates that the request was processed successfully.
+
+    Args:
+        tag_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            tag_name=tag_name,
+        )
+    ).parsed

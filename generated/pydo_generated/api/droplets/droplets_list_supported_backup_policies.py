@@ -1,0 +1,163 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.droplets_list_supported_backup_policies_response_200 import (
+    DropletsListSupportedBackupPoliciesResponse200,
+)
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/droplets/backups/supported_policies",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DropletsListSupportedBackupPoliciesResponse200 | Error:
+    if response.status_code == 200:
+        response_200 = DropletsListSupportedBackupPoliciesResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DropletsListSupportedBackupPoliciesResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[DropletsListSupportedBackupPoliciesResponse200 | Error]:
+    """List Supported Droplet Backup Policies
+
+     To retrieve a list of all supported Droplet backup policies, send a GET
+    request to `/v2/droplets/backups/supported_policies`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DropletsListSupportedBackupPoliciesResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> DropletsListSupportedBackupPoliciesResponse200 | Error | None:
+    """List Supported Droplet Backup Policies
+
+     To retrieve a list of all supported Droplet backup policies, send a GET
+    request to `/v2/droplets/backups/supported_policies`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DropletsListSupportedBackupPoliciesResponse200 | Error
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[DropletsListSupportedBackupPoliciesResponse200 | Error]:
+    """List Supported Droplet Backup Policies
+
+     To retrieve a list of all supported Droplet backup policies, send a GET
+    request to `/v2/droplets/backups/supported_policies`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DropletsListSupportedBackupPoliciesResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> DropletsListSupportedBackupPoliciesResponse200 | Error | None:
+    """List Supported Droplet Backup Policies
+
+     To retrieve a list of all supported Droplet backup policies, send a GET
+    request to `/v2/droplets/backups/supported_policies`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DropletsListSupportedBackupPoliciesResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.assign_to_droplet import AssignToDroplet
+from ...models.error import Error
+from ...models.floating_i_ps_create_response_202 import FloatingIPsCreateResponse202
+from ...models.reserve_to_region import ReserveToRegion
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AssignToDroplet | ReserveToRegion,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/floating_ips",
+    }
+
+    if isinstance(body, AssignToDroplet):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FloatingIPsCreateResponse202:
+    if response.status_code == 202:
+        response_202 = FloatingIPsCreateResponse202.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FloatingIPsCreateResponse202]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AssignToDroplet | ReserveToRegion,
+) -> Response[Error | FloatingIPsCreateResponse202]:
+    """Create a New Floating IP
+
+     On creation, a floating IP must be either assigned to a Droplet or reserved to a region.
+    * To create a new floating IP assigned to a Droplet, send a POST
+      request to `/v2/floating_ips` with the `droplet_id` attribute.
+
+    * To create a new floating IP reserved to a region, send a POST request to
+      `/v2/floating_ips` with the `region` attribute.
+
+    Args:
+        body (AssignToDroplet | ReserveToRegion):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FloatingIPsCreateResponse202]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AssignToDroplet | ReserveToRegion,
+) -> Error | FloatingIPsCreateResponse202 | None:
+    """Create a New Floating IP
+
+     On creation, a floating IP must be either assigned to a Droplet or reserved to a region.
+    * To create a new floating IP assigned to a Droplet, send a POST
+      request to `/v2/floating_ips` with the `droplet_id` attribute.
+
+    * To create a new floating IP reserved to a region, send a POST request to
+      `/v2/floating_ips` with the `region` attribute.
+
+    Args:
+        body (AssignToDroplet | ReserveToRegion):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FloatingIPsCreateResponse202
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AssignToDroplet | ReserveToRegion,
+) -> Response[Error | FloatingIPsCreateResponse202]:
+    """Create a New Floating IP
+
+     On creation, a floating IP must be either assigned to a Droplet or reserved to a region.
+    * To create a new floating IP assigned to a Droplet, send a POST
+      request to `/v2/floating_ips` with the `droplet_id` attribute.
+
+    * To create a new floating IP reserved to a region, send a POST request to
+      `/v2/floating_ips` with the `region` attribute.
+
+    Args:
+        body (AssignToDroplet | ReserveToRegion):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FloatingIPsCreateResponse202]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AssignToDroplet | ReserveToRegion,
+) -> Error | FloatingIPsCreateResponse202 | None:
+    """Create a New Floating IP
+
+     On creation, a floating IP must be either assigned to a Droplet or reserved to a region.
+    * To create a new floating IP assigned to a Droplet, send a POST
+      request to `/v2/floating_ips` with the `droplet_id` attribute.
+
+    * To create a new floating IP reserved to a region, send a POST request to
+      `/v2/floating_ips` with the `region` attribute.
+
+    Args:
+        body (AssignToDroplet | ReserveToRegion):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FloatingIPsCreateResponse202
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.floating_i_ps_action_post_response_201 import (
+    FloatingIPsActionPostResponse201,
+)
+from ...models.floating_ip_action_assign import FloatingIpActionAssign
+from ...models.floating_ip_action_unassign import FloatingIpActionUnassign
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    floating_ip: str,
+    *,
+    body: FloatingIpActionAssign | FloatingIpActionUnassign | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/floating_ips/{floating_ip}/actions".format(
+            floating_ip=quote(str(floating_ip), safe=""),
+        ),
+    }
+
+    if isinstance(body, FloatingIpActionUnassign):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FloatingIPsActionPostResponse201:
+    if response.status_code == 201:
+        response_201 = FloatingIPsActionPostResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FloatingIPsActionPostResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    floating_ip: str,
+    *,
+    client: AuthenticatedClient,
+    body: FloatingIpActionAssign | FloatingIpActionUnassign | Unset = UNSET,
+) -> Response[Error | FloatingIPsActionPostResponse201]:
+    """Initiate a Floating IP Action
+
+     To initiate an action on a floating IP send a POST request to
+    `/v2/floating_ips/$FLOATING_IP/actions`. In the JSON body to the request,
+    set the `type` attribute to on of the supported action types:
+
+    | Action     | Details
+    |------------|--------
+    | `assign`   | Assigns a floating IP to a Droplet
+    | `unassign` | Unassign a floating IP from a Droplet
+
+    Args:
+        floating_ip (str):
+        body (FloatingIpActionAssign | FloatingIpActionUnassign | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FloatingIPsActionPostResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        floating_ip=floating_ip,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    floating_ip: str,
+    *,
+    client: AuthenticatedClient,
+    body: FloatingIpActionAssign | FloatingIpActionUnassign | Unset = UNSET,
+) -> Error | FloatingIPsActionPostResponse201 | None:
+    """Initiate a Floating IP Action
+
+     To initiate an action on a floating IP send a POST request to
+    `/v2/floating_ips/$FLOATING_IP/actions`. In the JSON body to the request,
+    set the `type` attribute to on of the supported action types:
+
+    | Action     | Details
+    |------------|--------
+    | `assign`   | Assigns a floating IP to a Droplet
+    | `unassign` | Unassign a floating IP from a Droplet
+
+    Args:
+        floating_ip (str):
+        body (FloatingIpActionAssign | FloatingIpActionUnassign | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FloatingIPsActionPostResponse201
+    """
+
+    return sync_detailed(
+        floating_ip=floating_ip,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    floating_ip: str,
+    *,
+    client: AuthenticatedClient,
+    body: FloatingIpActionAssign | FloatingIpActionUnassign | Unset = UNSET,
+) -> Response[Error | FloatingIPsActionPostResponse201]:
+    """Initiate a Floating IP Action
+
+     To initiate an action on a floating IP send a POST request to
+    `/v2/floating_ips/$FLOATING_IP/actions`. In the JSON body to the request,
+    set the `type` attribute to on of the supported action types:
+
+    | Action     | Details
+    |------------|--------
+    | `assign`   | Assigns a floating IP to a Droplet
+    | `unassign` | Unassign a floating IP from a Droplet
+
+    Args:
+        floating_ip (str):
+        body (FloatingIpActionAssign | FloatingIpActionUnassign | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FloatingIPsActionPostResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        floating_ip=floating_ip,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    floating_ip: str,
+    *,
+    client: AuthenticatedClient,
+    body: FloatingIpActionAssign | FloatingIpActionUnassign | Unset = UNSET,
+) -> Error | FloatingIPsActionPostResponse201 | None:
+    """Initiate a Floating IP Action
+
+     To initiate an action on a floating IP send a POST request to
+    `/v2/floating_ips/$FLOATING_IP/actions`. In the JSON body to the request,
+    set the `type` attribute to on of the supported action types:
+
+    | Action     | Details
+    |------------|--------
+    | `assign`   | Assigns a floating IP to a Droplet
+    | `unassign` | Unassign a floating IP from a Droplet
+
+    Args:
+        floating_ip (str):
+        body (FloatingIpActionAssign | FloatingIpActionUnassign | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FloatingIPsActionPostResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            floating_ip=floating_ip,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.access_key_create_request import AccessKeyCreateRequest
+from ...models.error import Error
+from ...models.functions_access_key_create_response_201 import (
+    FunctionsAccessKeyCreateResponse201,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    namespace_id: str,
+    *,
+    body: AccessKeyCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/functions/namespaces/{namespace_id}/keys".format(
+            namespace_id=quote(str(namespace_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FunctionsAccessKeyCreateResponse201:
+    if response.status_code == 201:
+        response_201 = FunctionsAccessKeyCreateResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FunctionsAccessKeyCreateResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    namespace_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AccessKeyCreateRequest,
+) -> Response[Error | FunctionsAccessKeyCreateResponse201]:
+    """Create a Namespace Access Key
+
+     Creates a new access key for a serverless functions namespace.
+    The access key can be used to authenticate requests to the namespace's functions.
+    The secret key is only returned once upon creation.
+
+    To create an access key, send a POST request to `/v2/functions/namespaces/{namespace_id}/keys`.
+
+    Args:
+        namespace_id (str):
+        body (AccessKeyCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FunctionsAccessKeyCreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        namespace_id=namespace_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AccessKeyCreateRequest,
+) -> Error | FunctionsAccessKeyCreateResponse201 | None:
+    """Create a Namespace Access Key
+
+     Creates a new access key for a serverless functions namespace.
+    The access key can be used to authenticate requests to the namespace's functions.
+    The secret key is only returned once upon creation.
+
+    To create an access key, send a POST request to `/v2/functions/namespaces/{namespace_id}/keys`.
+
+    Args:
+        namespace_id (str):
+        body (AccessKeyCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FunctionsAccessKeyCreateResponse201
+    """
+
+    return sync_detailed(
+        namespace_id=namespace_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AccessKeyCreateRequest,
+) -> Response[Error | FunctionsAccessKeyCreateResponse201]:
+    """Create a Namespace Access Key
+
+     Creates a new access key for a serverless functions namespace.
+    The access key can be used to authenticate requests to the namespace's functions.
+    The secret key is only returned once upon creation.
+
+    To create an access key, send a POST request to `/v2/functions/namespaces/{namespace_id}/keys`.
+
+    Args:
+        namespace_id (str):
+        body (AccessKeyCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FunctionsAccessKeyCreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        namespace_id=namespace_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AccessKeyCreateRequest,
+) -> Error | FunctionsAccessKeyCreateResponse201 | None:
+    """Create a Namespace Access Key
+
+     Creates a new access key for a serverless functions namespace.
+    The access key can be used to authenticate requests to the namespace's functions.
+    The secret key is only returned once upon creation.
+
+    To create an access key, send a POST request to `/v2/functions/namespaces/{namespace_id}/keys`.
+
+    Args:
+        namespace_id (str):
+        body (AccessKeyCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FunctionsAccessKeyCreateResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace_id=namespace_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.functions_access_key_delete_response_200 import (
+    FunctionsAccessKeyDeleteResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    namespace_id: str,
+    key_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/functions/namespaces/{namespace_id}/keys/{key_id}".format(
+            namespace_id=quote(str(namespace_id), safe=""),
+            key_id=quote(str(key_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FunctionsAccessKeyDeleteResponse200:
+    if response.status_code == 200:
+        response_200 = FunctionsAccessKeyDeleteResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FunctionsAccessKeyDeleteResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    namespace_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | FunctionsAccessKeyDeleteResponse200]:
+    """Delete a Namespace Access Key
+
+     Deletes an access key for a serverless functions namespace.
+
+    To delete an access key, send a DELETE request to
+    `/v2/functions/namespaces/{namespace_id}/keys/{key_id}`.
+
+    Args:
+        namespace_id (str):
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FunctionsAccessKeyDeleteResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        namespace_id=namespace_id,
+        key_id=key_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | FunctionsAccessKeyDeleteResponse200 | None:
+    """Delete a Namespace Access Key
+
+     Deletes an access key for a serverless functions namespace.
+
+    To delete an access key, send a DELETE request to
+    `/v2/functions/namespaces/{namespace_id}/keys/{key_id}`.
+
+    Args:
+        namespace_id (str):
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FunctionsAccessKeyDeleteResponse200
+    """
+
+    return sync_detailed(
+        namespace_id=namespace_id,
+        key_id=key_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | FunctionsAccessKeyDeleteResponse200]:
+    """Delete a Namespace Access Key
+
+     Deletes an access key for a serverless functions namespace.
+
+    To delete an access key, send a DELETE request to
+    `/v2/functions/namespaces/{namespace_id}/keys/{key_id}`.
+
+    Args:
+        namespace_id (str):
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FunctionsAccessKeyDeleteResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        namespace_id=namespace_id,
+        key_id=key_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | FunctionsAccessKeyDeleteResponse200 | None:
+    """Delete a Namespace Access Key
+
+     Deletes an access key for a serverless functions namespace.
+
+    To delete an access key, send a DELETE request to
+    `/v2/functions/namespaces/{namespace_id}/keys/{key_id}`.
+
+    Args:
+        namespace_id (str):
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FunctionsAccessKeyDeleteResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace_id=namespace_id,
+            key_id=key_id,
+            client=client,
+        )
+    ).parsed

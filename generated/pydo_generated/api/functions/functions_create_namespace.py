@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.create_namespace import CreateNamespace
+from ...models.error import Error
+from ...models.functions_create_namespace_response_200 import (
+    FunctionsCreateNamespaceResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateNamespace,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/functions/namespaces",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FunctionsCreateNamespaceResponse200:
+    if response.status_code == 200:
+        response_200 = FunctionsCreateNamespaceResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FunctionsCreateNamespaceResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateNamespace,
+) -> Response[Error | FunctionsCreateNamespaceResponse200]:
+    """Create Namespace
+
+     Creates a new serverless functions namespace in the desired region and associates it with the
+    provided label. A namespace is a collection of functions and their associated packages, triggers,
+    and project specifications. To create a namespace, send a POST request to `/v2/functions/namespaces`
+    with the `region` and `label` properties.
+
+    Args:
+        body (CreateNamespace):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FunctionsCreateNamespaceResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateNamespace,
+) -> Error | FunctionsCreateNamespaceResponse200 | None:
+    """Create Namespace
+
+     Creates a new serverless functions namespace in the desired region and associates it with the
+    provided label. A namespace is a collection of functions and their associated packages, triggers,
+    and project specifications. To create a namespace, send a POST request to `/v2/functions/namespaces`
+    with the `region` and `label` properties.
+
+    Args:
+        body (CreateNamespace):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FunctionsCreateNamespaceResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateNamespace,
+) -> Response[Error | FunctionsCreateNamespaceResponse200]:
+    """Create Namespace
+
+     Creates a new serverless functions namespace in the desired region and associates it with the
+    provided label. A namespace is a collection of functions and their associated packages, triggers,
+    and project specifications. To create a namespace, send a POST request to `/v2/functions/namespaces`
+    with the `region` and `label` properties.
+
+    Args:
+        body (CreateNamespace):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FunctionsCreateNamespaceResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateNamespace,
+) -> Error | FunctionsCreateNamespaceResponse200 | None:
+    """Create Namespace
+
+     Creates a new serverless functions namespace in the desired region and associates it with the
+    provided label. A namespace is a collection of functions and their associated packages, triggers,
+    and project specifications. To create a namespace, send a POST request to `/v2/functions/namespaces`
+    with the `region` and `label` properties.
+
+    Args:
+        body (CreateNamespace):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FunctionsCreateNamespaceResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

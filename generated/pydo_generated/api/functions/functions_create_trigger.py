@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.create_trigger import CreateTrigger
+from ...models.error import Error
+from ...models.functions_create_trigger_response_200 import (
+    FunctionsCreateTriggerResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    namespace_id: str,
+    *,
+    body: CreateTrigger,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/functions/namespaces/{namespace_id}/triggers".format(
+            namespace_id=quote(str(namespace_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FunctionsCreateTriggerResponse200:
+    if response.status_code == 200:
+        response_200 = FunctionsCreateTriggerResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FunctionsCreateTriggerResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    namespace_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateTrigger,
+) -> Response[Error | FunctionsCreateTriggerResponse200]:
+    """Create Trigger
+
+     Creates a new trigger for a given function in a namespace. To create a trigger, send a POST request
+    to `/v2/functions/namespaces/$NAMESPACE_ID/triggers` with the `name`, `function`, `type`,
+    `is_enabled` and `scheduled_details` properties.
+
+    Args:
+        namespace_id (str):
+        body (CreateTrigger):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FunctionsCreateTriggerResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        namespace_id=namespace_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateTrigger,
+) -> Error | FunctionsCreateTriggerResponse200 | None:
+    """Create Trigger
+
+     Creates a new trigger for a given function in a namespace. To create a trigger, send a POST request
+    to `/v2/functions/namespaces/$NAMESPACE_ID/triggers` with the `name`, `function`, `type`,
+    `is_enabled` and `scheduled_details` properties.
+
+    Args:
+        namespace_id (str):
+        body (CreateTrigger):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FunctionsCreateTriggerResponse200
+    """
+
+    return sync_detailed(
+        namespace_id=namespace_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateTrigger,
+) -> Response[Error | FunctionsCreateTriggerResponse200]:
+    """Create Trigger
+
+     Creates a new trigger for a given function in a namespace. To create a trigger, send a POST request
+    to `/v2/functions/namespaces/$NAMESPACE_ID/triggers` with the `name`, `function`, `type`,
+    `is_enabled` and `scheduled_details` properties.
+
+    Args:
+        namespace_id (str):
+        body (CreateTrigger):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FunctionsCreateTriggerResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        namespace_id=namespace_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateTrigger,
+) -> Error | FunctionsCreateTriggerResponse200 | None:
+    """Create Trigger
+
+     Creates a new trigger for a given function in a namespace. To create a trigger, send a POST request
+    to `/v2/functions/namespaces/$NAMESPACE_ID/triggers` with the `name`, `function`, `type`,
+    `is_enabled` and `scheduled_details` properties.
+
+    Args:
+        namespace_id (str):
+        body (CreateTrigger):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FunctionsCreateTriggerResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace_id=namespace_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.functions_get_trigger_response_200 import FunctionsGetTriggerResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    namespace_id: str,
+    trigger_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/functions/namespaces/{namespace_id}/triggers/{trigger_name}".format(
+            namespace_id=quote(str(namespace_id), safe=""),
+            trigger_name=quote(str(trigger_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FunctionsGetTriggerResponse200:
+    if response.status_code == 200:
+        response_200 = FunctionsGetTriggerResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FunctionsGetTriggerResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    namespace_id: str,
+    trigger_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | FunctionsGetTriggerResponse200]:
+    """Get Trigger
+
+     Gets the trigger details. To get the trigger details, send a GET request to
+    `/v2/functions/namespaces/$NAMESPACE_ID/triggers/$TRIGGER_NAME`.
+
+    Args:
+        namespace_id (str):
+        trigger_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FunctionsGetTriggerResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        namespace_id=namespace_id,
+        trigger_name=trigger_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace_id: str,
+    trigger_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | FunctionsGetTriggerResponse200 | None:
+    """Get Trigger
+
+     Gets the trigger details. To get the trigger details, send a GET request to
+    `/v2/functions/namespaces/$NAMESPACE_ID/triggers/$TRIGGER_NAME`.
+
+    Args:
+        namespace_id (str):
+        trigger_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FunctionsGetTriggerResponse200
+    """
+
+    return sync_detailed(
+        namespace_id=namespace_id,
+        trigger_name=trigger_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace_id: str,
+    trigger_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | FunctionsGetTriggerResponse200]:
+    """Get Trigger
+
+     Gets the trigger details. To get the trigger details, send a GET request to
+    `/v2/functions/namespaces/$NAMESPACE_ID/triggers/$TRIGGER_NAME`.
+
+    Args:
+        namespace_id (str):
+        trigger_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FunctionsGetTriggerResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        namespace_id=namespace_id,
+        trigger_name=trigger_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace_id: str,
+    trigger_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | FunctionsGetTriggerResponse200 | None:
+    """Get Trigger
+
+     Gets the trigger details. To get the trigger details, send a GET request to
+    `/v2/functions/namespaces/$NAMESPACE_ID/triggers/$TRIGGER_NAME`.
+
+    Args:
+        namespace_id (str):
+        trigger_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FunctionsGetTriggerResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace_id=namespace_id,
+            trigger_name=trigger_name,
+            client=client,
+        )
+    ).parsed

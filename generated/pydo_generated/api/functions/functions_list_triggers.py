@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.functions_list_triggers_response_200 import (
+    FunctionsListTriggersResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    namespace_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/functions/namespaces/{namespace_id}/triggers".format(
+            namespace_id=quote(str(namespace_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FunctionsListTriggersResponse200:
+    if response.status_code == 200:
+        response_200 = FunctionsListTriggersResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FunctionsListTriggersResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    namespace_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | FunctionsListTriggersResponse200]:
+    """List Triggers
+
+     Returns a list of triggers associated with the current user and namespace. To get all triggers, send
+    a GET request to `/v2/functions/namespaces/$NAMESPACE_ID/triggers`.
+
+    Args:
+        namespace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FunctionsListTriggersResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        namespace_id=namespace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | FunctionsListTriggersResponse200 | None:
+    """List Triggers
+
+     Returns a list of triggers associated with the current user and namespace. To get all triggers, send
+    a GET request to `/v2/functions/namespaces/$NAMESPACE_ID/triggers`.
+
+    Args:
+        namespace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FunctionsListTriggersResponse200
+    """
+
+    return sync_detailed(
+        namespace_id=namespace_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | FunctionsListTriggersResponse200]:
+    """List Triggers
+
+     Returns a list of triggers associated with the current user and namespace. To get all triggers, send
+    a GET request to `/v2/functions/namespaces/$NAMESPACE_ID/triggers`.
+
+    Args:
+        namespace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FunctionsListTriggersResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        namespace_id=namespace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | FunctionsListTriggersResponse200 | None:
+    """List Triggers
+
+     Returns a list of triggers associated with the current user and namespace. To get all triggers, send
+    a GET request to `/v2/functions/namespaces/$NAMESPACE_ID/triggers`.
+
+    Args:
+        namespace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FunctionsListTriggersResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace_id=namespace_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.functions_update_trigger_response_200 import (
+    FunctionsUpdateTriggerResponse200,
+)
+from ...models.update_trigger import UpdateTrigger
+from ...types import Response
+
+
+def _get_kwargs(
+    namespace_id: str,
+    trigger_name: str,
+    *,
+    body: UpdateTrigger,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/functions/namespaces/{namespace_id}/triggers/{trigger_name}".format(
+            namespace_id=quote(str(namespace_id), safe=""),
+            trigger_name=quote(str(trigger_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FunctionsUpdateTriggerResponse200:
+    if response.status_code == 200:
+        response_200 = FunctionsUpdateTriggerResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FunctionsUpdateTriggerResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    namespace_id: str,
+    trigger_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateTrigger,
+) -> Response[Error | FunctionsUpdateTriggerResponse200]:
+    """Update Trigger
+
+     Updates the details of the given trigger. To update a trigger, send a PUT request to
+    `/v2/functions/namespaces/$NAMESPACE_ID/triggers/$TRIGGER_NAME` with new values for the `is_enabled
+    ` or `scheduled_details` properties.
+
+    Args:
+        namespace_id (str):
+        trigger_name (str):
+        body (UpdateTrigger):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FunctionsUpdateTriggerResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        namespace_id=namespace_id,
+        trigger_name=trigger_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace_id: str,
+    trigger_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateTrigger,
+) -> Error | FunctionsUpdateTriggerResponse200 | None:
+    """Update Trigger
+
+     Updates the details of the given trigger. To update a trigger, send a PUT request to
+    `/v2/functions/namespaces/$NAMESPACE_ID/triggers/$TRIGGER_NAME` with new values for the `is_enabled
+    ` or `scheduled_details` properties.
+
+    Args:
+        namespace_id (str):
+        trigger_name (str):
+        body (UpdateTrigger):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FunctionsUpdateTriggerResponse200
+    """
+
+    return sync_detailed(
+        namespace_id=namespace_id,
+        trigger_name=trigger_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace_id: str,
+    trigger_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateTrigger,
+) -> Response[Error | FunctionsUpdateTriggerResponse200]:
+    """Update Trigger
+
+     Updates the details of the given trigger. To update a trigger, send a PUT request to
+    `/v2/functions/namespaces/$NAMESPACE_ID/triggers/$TRIGGER_NAME` with new values for the `is_enabled
+    ` or `scheduled_details` properties.
+
+    Args:
+        namespace_id (str):
+        trigger_name (str):
+        body (UpdateTrigger):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FunctionsUpdateTriggerResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        namespace_id=namespace_id,
+        trigger_name=trigger_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace_id: str,
+    trigger_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateTrigger,
+) -> Error | FunctionsUpdateTriggerResponse200 | None:
+    """Update Trigger
+
+     Updates the details of the given trigger. To update a trigger, send a PUT request to
+    `/v2/functions/namespaces/$NAMESPACE_ID/triggers/$TRIGGER_NAME` with new values for the `is_enabled
+    ` or `scheduled_details` properties.
+
+    Args:
+        namespace_id (str):
+        trigger_name (str):
+        body (UpdateTrigger):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FunctionsUpdateTriggerResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace_id=namespace_id,
+            trigger_name=trigger_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_create_agent_input_public import ApiCreateAgentInputPublic
+from ...models.api_create_agent_output import ApiCreateAgentOutput
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ApiCreateAgentInputPublic | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/gen-ai/agents",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiCreateAgentOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiCreateAgentOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiCreateAgentOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateAgentInputPublic | Unset = UNSET,
+) -> Response[ApiCreateAgentOutput | Error]:
+    """Create an Agent
+
+     To create a new agent, send a POST request to `/v2/gen-ai/agents`. The response body contains a JSON
+    object with the newly created agent object.
+
+    Args:
+        body (ApiCreateAgentInputPublic | Unset): Parameters for Agent Creation
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiCreateAgentOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateAgentInputPublic | Unset = UNSET,
+) -> ApiCreateAgentOutput | Error | None:
+    """Create an Agent
+
+     To create a new agent, send a POST request to `/v2/gen-ai/agents`. The response body contains a JSON
+    object with the newly created agent object.
+
+    Args:
+        body (ApiCreateAgentInputPublic | Unset): Parameters for Agent Creation
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiCreateAgentOutput | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateAgentInputPublic | Unset = UNSET,
+) -> Response[ApiCreateAgentOutput | Error]:
+    """Create an Agent
+
+     To create a new agent, send a POST request to `/v2/gen-ai/agents`. The response body contains a JSON
+    object with the newly created agent object.
+
+    Args:
+        body (ApiCreateAgentInputPublic | Unset): Parameters for Agent Creation
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiCreateAgentOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateAgentInputPublic | Unset = UNSET,
+) -> ApiCreateAgentOutput | Error | None:
+    """Create an Agent
+
+     To create a new agent, send a POST request to `/v2/gen-ai/agents`. The response body contains a JSON
+    object with the newly created agent object.
+
+    Args:
+        body (ApiCreateAgentInputPublic | Unset): Parameters for Agent Creation
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiCreateAgentOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_create_custom_evaluation_metric_input_public import (
+    ApiCreateCustomEvaluationMetricInputPublic,
+)
+from ...models.api_create_custom_evaluation_metric_output import (
+    ApiCreateCustomEvaluationMetricOutput,
+)
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ApiCreateCustomEvaluationMetricInputPublic | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/gen-ai/custom_evaluation_metrics",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiCreateCustomEvaluationMetricOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiCreateCustomEvaluationMetricOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiCreateCustomEvaluationMetricOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateCustomEvaluationMetricInputPublic | Unset = UNSET,
+) -> Response[ApiCreateCustomEvaluationMetricOutput | Error]:
+    """Create Custom Evaluation Metric
+
+     To create a custom LLM-as-judge metric for model evaluation, send a POST request to `/v2/gen-
+    ai/custom_evaluation_metrics`.
+
+    Args:
+        body (ApiCreateCustomEvaluationMetricInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiCreateCustomEvaluationMetricOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateCustomEvaluationMetricInputPublic | Unset = UNSET,
+) -> ApiCreateCustomEvaluationMetricOutput | Error | None:
+    """Create Custom Evaluation Metric
+
+     To create a custom LLM-as-judge metric for model evaluation, send a POST request to `/v2/gen-
+    ai/custom_evaluation_metrics`.
+
+    Args:
+        body (ApiCreateCustomEvaluationMetricInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiCreateCustomEvaluationMetricOutput | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateCustomEvaluationMetricInputPublic | Unset = UNSET,
+) -> Response[ApiCreateCustomEvaluationMetricOutput | Error]:
+    """Create Custom Evaluation Metric
+
+     To create a custom LLM-as-judge metric for model evaluation, send a POST request to `/v2/gen-
+    ai/custom_evaluation_metrics`.
+
+    Args:
+        body (ApiCreateCustomEvaluationMetricInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiCreateCustomEvaluationMetricOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateCustomEvaluationMetricInputPublic | Unset = UNSET,
+) -> ApiCreateCustomEvaluationMetricOutput | Error | None:
+    """Create Custom Evaluation Metric
+
+     To create a custom LLM-as-judge metric for model evaluation, send a POST request to `/v2/gen-
+    ai/custom_evaluation_metrics`.
+
+    Args:
+        body (ApiCreateCustomEvaluationMetricInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiCreateCustomEvaluationMetricOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_create_evaluation_test_case_input_public import (
+    ApiCreateEvaluationTestCaseInputPublic,
+)
+from ...models.api_create_evaluation_test_case_output import (
+    ApiCreateEvaluationTestCaseOutput,
+)
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ApiCreateEvaluationTestCaseInputPublic | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/gen-ai/evaluation_test_cases",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiCreateEvaluationTestCaseOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiCreateEvaluationTestCaseOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiCreateEvaluationTestCaseOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateEvaluationTestCaseInputPublic | Unset = UNSET,
+) -> Response[ApiCreateEvaluationTestCaseOutput | Error]:
+    """Create Evaluation Test Case.
+
+     To create an evaluation test-case send a POST request to `/v2/gen-ai/evaluation_test_cases`.
+
+    Args:
+        body (ApiCreateEvaluationTestCaseInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiCreateEvaluationTestCaseOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateEvaluationTestCaseInputPublic | Unset = UNSET,
+) -> ApiCreateEvaluationTestCaseOutput | Error | None:
+    """Create Evaluation Test Case.
+
+     To create an evaluation test-case send a POST request to `/v2/gen-ai/evaluation_test_cases`.
+
+    Args:
+        body (ApiCreateEvaluationTestCaseInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiCreateEvaluationTestCaseOutput | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateEvaluationTestCaseInputPublic | Unset = UNSET,
+) -> Response[ApiCreateEvaluationTestCaseOutput | Error]:
+    """Create Evaluation Test Case.
+
+     To create an evaluation test-case send a POST request to `/v2/gen-ai/evaluation_test_cases`.
+
+    Args:
+        body (ApiCreateEvaluationTestCaseInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiCreateEvaluationTestCaseOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateEvaluationTestCaseInputPublic | Unset = UNSET,
+) -> ApiCreateEvaluationTestCaseOutput | Error | None:
+    """Create Evaluation Test Case.
+
+     To create an evaluation test-case send a POST request to `/v2/gen-ai/evaluation_test_cases`.
+
+    Args:
+        body (ApiCreateEvaluationTestCaseInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiCreateEvaluationTestCaseOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

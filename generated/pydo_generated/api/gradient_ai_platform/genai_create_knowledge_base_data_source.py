@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_create_knowledge_base_data_source_input_public import (
+    ApiCreateKnowledgeBaseDataSourceInputPublic,
+)
+from ...models.api_create_knowledge_base_data_source_output import (
+    ApiCreateKnowledgeBaseDataSourceOutput,
+)
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    knowledge_base_uuid: str,
+    *,
+    body: ApiCreateKnowledgeBaseDataSourceInputPublic | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/gen-ai/knowledge_bases/{knowledge_base_uuid}/data_sources".format(
+            knowledge_base_uuid=quote(str(knowledge_base_uuid), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiCreateKnowledgeBaseDataSourceOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiCreateKnowledgeBaseDataSourceOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiCreateKnowledgeBaseDataSourceOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    knowledge_base_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateKnowledgeBaseDataSourceInputPublic | Unset = UNSET,
+) -> Response[ApiCreateKnowledgeBaseDataSourceOutput | Error]:
+    """Add Data Source to a Knowledge Base
+
+     To add a data source to a knowledge base, send a POST request to `/v2/gen-
+    ai/knowledge_bases/{knowledge_base_uuid}/data_sources`.
+
+    Args:
+        knowledge_base_uuid (str):
+        body (ApiCreateKnowledgeBaseDataSourceInputPublic | Unset): Data to create a knowledge
+            base data source
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiCreateKnowledgeBaseDataSourceOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        knowledge_base_uuid=knowledge_base_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    knowledge_base_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateKnowledgeBaseDataSourceInputPublic | Unset = UNSET,
+) -> ApiCreateKnowledgeBaseDataSourceOutput | Error | None:
+    """Add Data Source to a Knowledge Base
+
+     To add a data source to a knowledge base, send a POST request to `/v2/gen-
+    ai/knowledge_bases/{knowledge_base_uuid}/data_sources`.
+
+    Args:
+        knowledge_base_uuid (str):
+        body (ApiCreateKnowledgeBaseDataSourceInputPublic | Unset): Data to create a knowledge
+            base data source
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiCreateKnowledgeBaseDataSourceOutput | Error
+    """
+
+    return sync_detailed(
+        knowledge_base_uuid=knowledge_base_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    knowledge_base_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateKnowledgeBaseDataSourceInputPublic | Unset = UNSET,
+) -> Response[ApiCreateKnowledgeBaseDataSourceOutput | Error]:
+    """Add Data Source to a Knowledge Base
+
+     To add a data source to a knowledge base, send a POST request to `/v2/gen-
+    ai/knowledge_bases/{knowledge_base_uuid}/data_sources`.
+
+    Args:
+        knowledge_base_uuid (str):
+        body (ApiCreateKnowledgeBaseDataSourceInputPublic | Unset): Data to create a knowledge
+            base data source
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiCreateKnowledgeBaseDataSourceOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        knowledge_base_uuid=knowledge_base_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    knowledge_base_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateKnowledgeBaseDataSourceInputPublic | Unset = UNSET,
+) -> ApiCreateKnowledgeBaseDataSourceOutput | Error | None:
+    """Add Data Source to a Knowledge Base
+
+     To add a data source to a knowledge base, send a POST request to `/v2/gen-
+    ai/knowledge_bases/{knowledge_base_uuid}/data_sources`.
+
+    Args:
+        knowledge_base_uuid (str):
+        body (ApiCreateKnowledgeBaseDataSourceInputPublic | Unset): Data to create a knowledge
+            base data source
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiCreateKnowledgeBaseDataSourceOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            knowledge_base_uuid=knowledge_base_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_create_model_api_key_input_public import (
+    ApiCreateModelAPIKeyInputPublic,
+)
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ApiCreateModelAPIKeyInputPublic | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/gen-ai/models/api_keys",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error:
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 410:
+        response_410 = Error.from_dict(response.json())
+
+        return response_410
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateModelAPIKeyInputPublic | Unset = UNSET,
+) -> Response[Error]:
+    """Create a Model API Key
+
+     **Note: This endpoint is deprecated and has been retired. All requests return a `410 gone`
+    response.**
+
+    Creating model API keys through this endpoint is no longer supported. To create a model access key,
+    visit the manage page in the control panel.
+
+    Previously, you could create a model API key by sending a POST request to `/v2/gen-
+    ai/models/api_keys`.
+
+    Args:
+        body (ApiCreateModelAPIKeyInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateModelAPIKeyInputPublic | Unset = UNSET,
+) -> Error | None:
+    """Create a Model API Key
+
+     **Note: This endpoint is deprecated and has been retired. All requests return a `410 gone`
+    response.**
+
+    Creating model API keys through this endpoint is no longer supported. To create a model access key,
+    visit the manage page in the control panel.
+
+    Previously, you could create a model API key by sending a POST request to `/v2/gen-
+    ai/models/api_keys`.
+
+    Args:
+        body (ApiCreateModelAPIKeyInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateModelAPIKeyInputPublic | Unset = UNSET,
+) -> Response[Error]:
+    """Create a Model API Key
+
+     **Note: This endpoint is deprecated and has been retired. All requests return a `410 gone`
+    response.**
+
+    Creating model API keys through this endpoint is no longer supported. To create a model access key,
+    visit the manage page in the control panel.
+
+    Previously, you could create a model API key by sending a POST request to `/v2/gen-
+    ai/models/api_keys`.
+
+    Args:
+        body (ApiCreateModelAPIKeyInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateModelAPIKeyInputPublic | Unset = UNSET,
+) -> Error | None:
+    """Create a Model API Key
+
+     **Note: This endpoint is deprecated and has been retired. All requests return a `410 gone`
+    response.**
+
+    Creating model API keys through this endpoint is no longer supported. To create a model access key,
+    visit the manage page in the control panel.
+
+    Previously, you could create a model API key by sending a POST request to `/v2/gen-
+    ai/models/api_keys`.
+
+    Args:
+        body (ApiCreateModelAPIKeyInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

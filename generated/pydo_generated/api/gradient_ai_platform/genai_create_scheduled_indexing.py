@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_create_scheduled_indexing_input_public import (
+    ApiCreateScheduledIndexingInputPublic,
+)
+from ...models.api_create_scheduled_indexing_output import (
+    ApiCreateScheduledIndexingOutput,
+)
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ApiCreateScheduledIndexingInputPublic | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/gen-ai/scheduled-indexing",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiCreateScheduledIndexingOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiCreateScheduledIndexingOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiCreateScheduledIndexingOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateScheduledIndexingInputPublic | Unset = UNSET,
+) -> Response[ApiCreateScheduledIndexingOutput | Error]:
+    """Create scheduled indexing for knowledge base
+
+     To create scheduled indexing for a knowledge base, send a POST request to `/v2/gen-ai/scheduled-
+    indexing`.
+
+    Args:
+        body (ApiCreateScheduledIndexingInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiCreateScheduledIndexingOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateScheduledIndexingInputPublic | Unset = UNSET,
+) -> ApiCreateScheduledIndexingOutput | Error | None:
+    """Create scheduled indexing for knowledge base
+
+     To create scheduled indexing for a knowledge base, send a POST request to `/v2/gen-ai/scheduled-
+    indexing`.
+
+    Args:
+        body (ApiCreateScheduledIndexingInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiCreateScheduledIndexingOutput | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateScheduledIndexingInputPublic | Unset = UNSET,
+) -> Response[ApiCreateScheduledIndexingOutput | Error]:
+    """Create scheduled indexing for knowledge base
+
+     To create scheduled indexing for a knowledge base, send a POST request to `/v2/gen-ai/scheduled-
+    indexing`.
+
+    Args:
+        body (ApiCreateScheduledIndexingInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiCreateScheduledIndexingOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ApiCreateScheduledIndexingInputPublic | Unset = UNSET,
+) -> ApiCreateScheduledIndexingOutput | Error | None:
+    """Create scheduled indexing for knowledge base
+
+     To create scheduled indexing for a knowledge base, send a POST request to `/v2/gen-ai/scheduled-
+    indexing`.
+
+    Args:
+        body (ApiCreateScheduledIndexingInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiCreateScheduledIndexingOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_delete_agent_api_key_output import ApiDeleteAgentAPIKeyOutput
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    agent_uuid: str,
+    api_key_uuid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/gen-ai/agents/{agent_uuid}/api_keys/{api_key_uuid}".format(
+            agent_uuid=quote(str(agent_uuid), safe=""),
+            api_key_uuid=quote(str(api_key_uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiDeleteAgentAPIKeyOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiDeleteAgentAPIKeyOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiDeleteAgentAPIKeyOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_uuid: str,
+    api_key_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiDeleteAgentAPIKeyOutput | Error]:
+    """Delete API Key for an Agent
+
+     To delete an API key for an agent, send a DELETE request to `/v2/gen-
+    ai/agents/{agent_uuid}/api_keys/{api_key_uuid}`.
+
+    Args:
+        agent_uuid (str):
+        api_key_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiDeleteAgentAPIKeyOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        agent_uuid=agent_uuid,
+        api_key_uuid=api_key_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_uuid: str,
+    api_key_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiDeleteAgentAPIKeyOutput | Error | None:
+    """Delete API Key for an Agent
+
+     To delete an API key for an agent, send a DELETE request to `/v2/gen-
+    ai/agents/{agent_uuid}/api_keys/{api_key_uuid}`.
+
+    Args:
+        agent_uuid (str):
+        api_key_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiDeleteAgentAPIKeyOutput | Error
+    """
+
+    return sync_detailed(
+        agent_uuid=agent_uuid,
+        api_key_uuid=api_key_uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_uuid: str,
+    api_key_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiDeleteAgentAPIKeyOutput | Error]:
+    """Delete API Key for an Agent
+
+     To delete an API key for an agent, send a DELETE request to `/v2/gen-
+    ai/agents/{agent_uuid}/api_keys/{api_key_uuid}`.
+
+    Args:
+        agent_uuid (str):
+        api_key_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiDeleteAgentAPIKeyOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        agent_uuid=agent_uuid,
+        api_key_uuid=api_key_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_uuid: str,
+    api_key_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiDeleteAgentAPIKeyOutput | Error | None:
+    """Delete API Key for an Agent
+
+     To delete an API key for an agent, send a DELETE request to `/v2/gen-
+    ai/agents/{agent_uuid}/api_keys/{api_key_uuid}`.
+
+    Args:
+        agent_uuid (str):
+        api_key_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiDeleteAgentAPIKeyOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_uuid=agent_uuid,
+            api_key_uuid=api_key_uuid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_delete_knowledge_base_data_source_output import (
+    ApiDeleteKnowledgeBaseDataSourceOutput,
+)
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    knowledge_base_uuid: str,
+    data_source_uuid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/gen-ai/knowledge_bases/{knowledge_base_uuid}/data_sources/{data_source_uuid}".format(
+            knowledge_base_uuid=quote(str(knowledge_base_uuid), safe=""),
+            data_source_uuid=quote(str(data_source_uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiDeleteKnowledgeBaseDataSourceOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiDeleteKnowledgeBaseDataSourceOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiDeleteKnowledgeBaseDataSourceOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    knowledge_base_uuid: str,
+    data_source_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiDeleteKnowledgeBaseDataSourceOutput | Error]:
+    """Delete a Data Source from a Knowledge Base
+
+     To delete a data source from a knowledge base, send a DELETE request to `/v2/gen-
+    ai/knowledge_bases/{knowledge_base_uuid}/data_sources/{data_source_uuid}`.
+
+    Args:
+        knowledge_base_uuid (str):
+        data_source_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiDeleteKnowledgeBaseDataSourceOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        knowledge_base_uuid=knowledge_base_uuid,
+        data_source_uuid=data_source_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    knowledge_base_uuid: str,
+    data_source_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiDeleteKnowledgeBaseDataSourceOutput | Error | None:
+    """Delete a Data Source from a Knowledge Base
+
+     To delete a data source from a knowledge base, send a DELETE request to `/v2/gen-
+    ai/knowledge_bases/{knowledge_base_uuid}/data_sources/{data_source_uuid}`.
+
+    Args:
+        knowledge_base_uuid (str):
+        data_source_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiDeleteKnowledgeBaseDataSourceOutput | Error
+    """
+
+    return sync_detailed(
+        knowledge_base_uuid=knowledge_base_uuid,
+        data_source_uuid=data_source_uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    knowledge_base_uuid: str,
+    data_source_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiDeleteKnowledgeBaseDataSourceOutput | Error]:
+    """Delete a Data Source from a Knowledge Base
+
+     To delete a data source from a knowledge base, send a DELETE request to `/v2/gen-
+    ai/knowledge_bases/{knowledge_base_uuid}/data_sources/{data_source_uuid}`.
+
+    Args:
+        knowledge_base_uuid (str):
+        data_source_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiDeleteKnowledgeBaseDataSourceOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        knowledge_base_uuid=knowledge_base_uuid,
+        data_source_uuid=data_source_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    knowledge_base_uuid: str,
+    data_source_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiDeleteKnowledgeBaseDataSourceOutput | Error | None:
+    """Delete a Data Source from a Knowledge Base
+
+     To delete a data source from a knowledge base, send a DELETE request to `/v2/gen-
+    ai/knowledge_bases/{knowledge_base_uuid}/data_sources/{data_source_uuid}`.
+
+    Args:
+        knowledge_base_uuid (str):
+        data_source_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiDeleteKnowledgeBaseDataSourceOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            knowledge_base_uuid=knowledge_base_uuid,
+            data_source_uuid=data_source_uuid,
+            client=client,
+        )
+    ).parsed

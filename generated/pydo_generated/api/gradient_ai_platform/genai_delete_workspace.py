@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_delete_workspace_output import ApiDeleteWorkspaceOutput
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    workspace_uuid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/gen-ai/workspaces/{workspace_uuid}".format(
+            workspace_uuid=quote(str(workspace_uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiDeleteWorkspaceOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiDeleteWorkspaceOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiDeleteWorkspaceOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiDeleteWorkspaceOutput | Error]:
+    """Delete a Workspace
+
+     To delete a workspace, send a DELETE request to `/v2/gen-ai/workspace/{workspace_uuid}`.
+
+    Args:
+        workspace_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiDeleteWorkspaceOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_uuid=workspace_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiDeleteWorkspaceOutput | Error | None:
+    """Delete a Workspace
+
+     To delete a workspace, send a DELETE request to `/v2/gen-ai/workspace/{workspace_uuid}`.
+
+    Args:
+        workspace_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiDeleteWorkspaceOutput | Error
+    """
+
+    return sync_detailed(
+        workspace_uuid=workspace_uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiDeleteWorkspaceOutput | Error]:
+    """Delete a Workspace
+
+     To delete a workspace, send a DELETE request to `/v2/gen-ai/workspace/{workspace_uuid}`.
+
+    Args:
+        workspace_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiDeleteWorkspaceOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_uuid=workspace_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiDeleteWorkspaceOutput | Error | None:
+    """Delete a Workspace
+
+     To delete a workspace, send a DELETE request to `/v2/gen-ai/workspace/{workspace_uuid}`.
+
+    Args:
+        workspace_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiDeleteWorkspaceOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_uuid=workspace_uuid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_get_evaluation_test_case_output import ApiGetEvaluationTestCaseOutput
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    test_case_uuid: str,
+    *,
+    evaluation_test_case_version: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["evaluation_test_case_version"] = evaluation_test_case_version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/gen-ai/evaluation_test_cases/{test_case_uuid}".format(
+            test_case_uuid=quote(str(test_case_uuid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiGetEvaluationTestCaseOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiGetEvaluationTestCaseOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiGetEvaluationTestCaseOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    test_case_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    evaluation_test_case_version: int | Unset = UNSET,
+) -> Response[ApiGetEvaluationTestCaseOutput | Error]:
+    """Retrieve Information About an Existing Evaluation Test Case
+
+     To retrive information about an existing evaluation test case, send a GET request to `/v2/gen-
+    ai/evaluation_test_case/{test_case_uuid}`.
+
+    Args:
+        test_case_uuid (str):
+        evaluation_test_case_version (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiGetEvaluationTestCaseOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        test_case_uuid=test_case_uuid,
+        evaluation_test_case_version=evaluation_test_case_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    test_case_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    evaluation_test_case_version: int | Unset = UNSET,
+) -> ApiGetEvaluationTestCaseOutput | Error | None:
+    """Retrieve Information About an Existing Evaluation Test Case
+
+     To retrive information about an existing evaluation test case, send a GET request to `/v2/gen-
+    ai/evaluation_test_case/{test_case_uuid}`.
+
+    Args:
+        test_case_uuid (str):
+        evaluation_test_case_version (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiGetEvaluationTestCaseOutput | Error
+    """
+
+    return sync_detailed(
+        test_case_uuid=test_case_uuid,
+        client=client,
+        evaluation_test_case_version=evaluation_test_case_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    test_case_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    evaluation_test_case_version: int | Unset = UNSET,
+) -> Response[ApiGetEvaluationTestCaseOutput | Error]:
+    """Retrieve Information About an Existing Evaluation Test Case
+
+     To retrive information about an existing evaluation test case, send a GET request to `/v2/gen-
+    ai/evaluation_test_case/{test_case_uuid}`.
+
+    Args:
+        test_case_uuid (str):
+        evaluation_test_case_version (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiGetEvaluationTestCaseOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        test_case_uuid=test_case_uuid,
+        evaluation_test_case_version=evaluation_test_case_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    test_case_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    evaluation_test_case_version: int | Unset = UNSET,
+) -> ApiGetEvaluationTestCaseOutput | Error | None:
+    """Retrieve Information About an Existing Evaluation Test Case
+
+     To retrive information about an existing evaluation test case, send a GET request to `/v2/gen-
+    ai/evaluation_test_case/{test_case_uuid}`.
+
+    Args:
+        test_case_uuid (str):
+        evaluation_test_case_version (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiGetEvaluationTestCaseOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            test_case_uuid=test_case_uuid,
+            client=client,
+            evaluation_test_case_version=evaluation_test_case_version,
+        )
+    ).parsed

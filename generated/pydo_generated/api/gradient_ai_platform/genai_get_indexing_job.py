@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_get_knowledge_base_indexing_job_output import (
+    ApiGetKnowledgeBaseIndexingJobOutput,
+)
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    uuid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/gen-ai/indexing_jobs/{uuid}".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiGetKnowledgeBaseIndexingJobOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiGetKnowledgeBaseIndexingJobOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiGetKnowledgeBaseIndexingJobOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiGetKnowledgeBaseIndexingJobOutput | Error]:
+    """Retrieve Status of Indexing Job for a Knowledge Base
+
+     To get status of an indexing Job for a knowledge base, send a GET request to `/v2/gen-
+    ai/indexing_jobs/{uuid}`.
+
+    Args:
+        uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiGetKnowledgeBaseIndexingJobOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiGetKnowledgeBaseIndexingJobOutput | Error | None:
+    """Retrieve Status of Indexing Job for a Knowledge Base
+
+     To get status of an indexing Job for a knowledge base, send a GET request to `/v2/gen-
+    ai/indexing_jobs/{uuid}`.
+
+    Args:
+        uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiGetKnowledgeBaseIndexingJobOutput | Error
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiGetKnowledgeBaseIndexingJobOutput | Error]:
+    """Retrieve Status of Indexing Job for a Knowledge Base
+
+     To get status of an indexing Job for a knowledge base, send a GET request to `/v2/gen-
+    ai/indexing_jobs/{uuid}`.
+
+    Args:
+        uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiGetKnowledgeBaseIndexingJobOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiGetKnowledgeBaseIndexingJobOutput | Error | None:
+    """Retrieve Status of Indexing Job for a Knowledge Base
+
+     To get status of an indexing Job for a knowledge base, send a GET request to `/v2/gen-
+    ai/indexing_jobs/{uuid}`.
+
+    Args:
+        uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiGetKnowledgeBaseIndexingJobOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_get_scheduled_indexing_output import ApiGetScheduledIndexingOutput
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    knowledge_base_uuid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/gen-ai/scheduled-indexing/knowledge-base/{knowledge_base_uuid}".format(
+            knowledge_base_uuid=quote(str(knowledge_base_uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiGetScheduledIndexingOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiGetScheduledIndexingOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiGetScheduledIndexingOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    knowledge_base_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiGetScheduledIndexingOutput | Error]:
+    """Get Scheduled Indexing for Knowledge Base
+
+     Get Scheduled Indexing for knowledge base using knoweldge base uuid, send a GET request to `/v2/gen-
+    ai/scheduled-indexing/knowledge-base/{knowledge_base_uuid}`.
+
+    Args:
+        knowledge_base_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiGetScheduledIndexingOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        knowledge_base_uuid=knowledge_base_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    knowledge_base_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiGetScheduledIndexingOutput | Error | None:
+    """Get Scheduled Indexing for Knowledge Base
+
+     Get Scheduled Indexing for knowledge base using knoweldge base uuid, send a GET request to `/v2/gen-
+    ai/scheduled-indexing/knowledge-base/{knowledge_base_uuid}`.
+
+    Args:
+        knowledge_base_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiGetScheduledIndexingOutput | Error
+    """
+
+    return sync_detailed(
+        knowledge_base_uuid=knowledge_base_uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    knowledge_base_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiGetScheduledIndexingOutput | Error]:
+    """Get Scheduled Indexing for Knowledge Base
+
+     Get Scheduled Indexing for knowledge base using knoweldge base uuid, send a GET request to `/v2/gen-
+    ai/scheduled-indexing/knowledge-base/{knowledge_base_uuid}`.
+
+    Args:
+        knowledge_base_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiGetScheduledIndexingOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        knowledge_base_uuid=knowledge_base_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    knowledge_base_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiGetScheduledIndexingOutput | Error | None:
+    """Get Scheduled Indexing for Knowledge Base
+
+     Get Scheduled Indexing for knowledge base using knoweldge base uuid, send a GET request to `/v2/gen-
+    ai/scheduled-indexing/knowledge-base/{knowledge_base_uuid}`.
+
+    Args:
+        knowledge_base_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiGetScheduledIndexingOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            knowledge_base_uuid=knowledge_base_uuid,
+            client=client,
+        )
+    ).parsed

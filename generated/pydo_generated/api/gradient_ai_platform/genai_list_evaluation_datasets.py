@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_list_evaluation_datasets_output import (
+    ApiListEvaluationDatasetsOutput,
+)
+from ...models.error import Error
+from ...models.genai_list_evaluation_datasets_dataset_type import (
+    GenaiListEvaluationDatasetsDatasetType,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    dataset_type: GenaiListEvaluationDatasetsDatasetType
+    | Unset = GenaiListEvaluationDatasetsDatasetType.EVALUATION_DATASET_TYPE_UNKNOWN,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_dataset_type: str | Unset = UNSET
+    if not isinstance(dataset_type, Unset):
+        json_dataset_type = dataset_type.value
+
+    params["dataset_type"] = json_dataset_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/gen-ai/evaluation_datasets",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiListEvaluationDatasetsOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiListEvaluationDatasetsOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiListEvaluationDatasetsOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    dataset_type: GenaiListEvaluationDatasetsDatasetType
+    | Unset = GenaiListEvaluationDatasetsDatasetType.EVALUATION_DATASET_TYPE_UNKNOWN,
+) -> Response[ApiListEvaluationDatasetsOutput | Error]:
+    """List Evaluation Datasets
+
+     To list evaluation datasets, send a GET request to `/v2/gen-ai/evaluation_datasets`.
+
+    Args:
+        dataset_type (GenaiListEvaluationDatasetsDatasetType | Unset):  Default:
+            GenaiListEvaluationDatasetsDatasetType.EVALUATION_DATASET_TYPE_UNKNOWN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiListEvaluationDatasetsOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_type=dataset_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    dataset_type: GenaiListEvaluationDatasetsDatasetType
+    | Unset = GenaiListEvaluationDatasetsDatasetType.EVALUATION_DATASET_TYPE_UNKNOWN,
+) -> ApiListEvaluationDatasetsOutput | Error | None:
+    """List Evaluation Datasets
+
+     To list evaluation datasets, send a GET request to `/v2/gen-ai/evaluation_datasets`.
+
+    Args:
+        dataset_type (GenaiListEvaluationDatasetsDatasetType | Unset):  Default:
+            GenaiListEvaluationDatasetsDatasetType.EVALUATION_DATASET_TYPE_UNKNOWN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiListEvaluationDatasetsOutput | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        dataset_type=dataset_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    dataset_type: GenaiListEvaluationDatasetsDatasetType
+    | Unset = GenaiListEvaluationDatasetsDatasetType.EVALUATION_DATASET_TYPE_UNKNOWN,
+) -> Response[ApiListEvaluationDatasetsOutput | Error]:
+    """List Evaluation Datasets
+
+     To list evaluation datasets, send a GET request to `/v2/gen-ai/evaluation_datasets`.
+
+    Args:
+        dataset_type (GenaiListEvaluationDatasetsDatasetType | Unset):  Default:
+            GenaiListEvaluationDatasetsDatasetType.EVALUATION_DATASET_TYPE_UNKNOWN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiListEvaluationDatasetsOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_type=dataset_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    dataset_type: GenaiListEvaluationDatasetsDatasetType
+    | Unset = GenaiListEvaluationDatasetsDatasetType.EVALUATION_DATASET_TYPE_UNKNOWN,
+) -> ApiListEvaluationDatasetsOutput | Error | None:
+    """List Evaluation Datasets
+
+     To list evaluation datasets, send a GET request to `/v2/gen-ai/evaluation_datasets`.
+
+    Args:
+        dataset_type (GenaiListEvaluationDatasetsDatasetType | Unset):  Default:
+            GenaiListEvaluationDatasetsDatasetType.EVALUATION_DATASET_TYPE_UNKNOWN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiListEvaluationDatasetsOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            dataset_type=dataset_type,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_list_evaluation_test_cases_by_workspace_output import (
+    ApiListEvaluationTestCasesByWorkspaceOutput,
+)
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    workspace_uuid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/gen-ai/workspaces/{workspace_uuid}/evaluation_test_cases".format(
+            workspace_uuid=quote(str(workspace_uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiListEvaluationTestCasesByWorkspaceOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiListEvaluationTestCasesByWorkspaceOutput.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiListEvaluationTestCasesByWorkspaceOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiListEvaluationTestCasesByWorkspaceOutput | Error]:
+    """List Evaluation Test Cases by Workspace
+
+     To list all evaluation test cases by a workspace, send a GET request to `/v2/gen-
+    ai/workspaces/{workspace_uuid}/evaluation_test_cases`.
+
+    Args:
+        workspace_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiListEvaluationTestCasesByWorkspaceOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_uuid=workspace_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiListEvaluationTestCasesByWorkspaceOutput | Error | None:
+    """List Evaluation Test Cases by Workspace
+
+     To list all evaluation test cases by a workspace, send a GET request to `/v2/gen-
+    ai/workspaces/{workspace_uuid}/evaluation_test_cases`.
+
+    Args:
+        workspace_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiListEvaluationTestCasesByWorkspaceOutput | Error
+    """
+
+    return sync_detailed(
+        workspace_uuid=workspace_uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiListEvaluationTestCasesByWorkspaceOutput | Error]:
+    """List Evaluation Test Cases by Workspace
+
+     To list all evaluation test cases by a workspace, send a GET request to `/v2/gen-
+    ai/workspaces/{workspace_uuid}/evaluation_test_cases`.
+
+    Args:
+        workspace_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiListEvaluationTestCasesByWorkspaceOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_uuid=workspace_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiListEvaluationTestCasesByWorkspaceOutput | Error | None:
+    """List Evaluation Test Cases by Workspace
+
+     To list all evaluation test cases by a workspace, send a GET request to `/v2/gen-
+    ai/workspaces/{workspace_uuid}/evaluation_test_cases`.
+
+    Args:
+        workspace_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiListEvaluationTestCasesByWorkspaceOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_uuid=workspace_uuid,
+            client=client,
+        )
+    ).parsed

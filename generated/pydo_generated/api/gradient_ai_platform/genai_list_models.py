@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_list_models_output_public import ApiListModelsOutputPublic
+from ...models.error import Error
+from ...models.genai_list_models_usecases_item import GenaiListModelsUsecasesItem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    usecases: list[GenaiListModelsUsecasesItem] | Unset = UNSET,
+    public_only: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_usecases: list[str] | Unset = UNSET
+    if not isinstance(usecases, Unset):
+        json_usecases = []
+        for usecases_item_data in usecases:
+            usecases_item = usecases_item_data.value
+            json_usecases.append(usecases_item)
+
+    params["usecases"] = json_usecases
+
+    params["public_only"] = public_only
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/gen-ai/models",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiListModelsOutputPublic | Error:
+    if response.status_code == 200:
+        response_200 = ApiListModelsOutputPublic.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiListModelsOutputPublic | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    usecases: list[GenaiListModelsUsecasesItem] | Unset = UNSET,
+    public_only: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[ApiListModelsOutputPublic | Error]:
+    """List Available Models
+
+     To list all models, send a GET request to `/v2/gen-ai/models`.
+
+    Args:
+        usecases (list[GenaiListModelsUsecasesItem] | Unset):
+        public_only (bool | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiListModelsOutputPublic | Error]
+    """
+
+    kwargs = _get_kwargs(
+        usecases=usecases,
+        public_only=public_only,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    usecases: list[GenaiListModelsUsecasesItem] | Unset = UNSET,
+    public_only: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> ApiListModelsOutputPublic | Error | None:
+    """List Available Models
+
+     To list all models, send a GET request to `/v2/gen-ai/models`.
+
+    Args:
+        usecases (list[GenaiListModelsUsecasesItem] | Unset):
+        public_only (bool | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiListModelsOutputPublic | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        usecases=usecases,
+        public_only=public_only,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    usecases: list[GenaiListModelsUsecasesItem] | Unset = UNSET,
+    public_only: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[ApiListModelsOutputPublic | Error]:
+    """List Available Models
+
+     To list all models, send a GET request to `/v2/gen-ai/models`.
+
+    Args:
+        usecases (list[GenaiListModelsUsecasesItem] | Unset):
+        public_only (bool | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiListModelsOutputPublic | Error]
+    """
+
+    kwargs = _get_kwargs(
+        usecases=usecases,
+        public_only=public_only,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    usecases: list[GenaiListModelsUsecasesItem] | Unset = UNSET,
+    public_only: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> ApiListModelsOutputPublic | Error | None:
+    """List Available Models
+
+     To list all models, send a GET request to `/v2/gen-ai/models`.
+
+    Args:
+        usecases (list[GenaiListModelsUsecasesItem] | Unset):
+        public_only (bool | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiListModelsOutputPublic | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            usecases=usecases,
+            public_only=public_only,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

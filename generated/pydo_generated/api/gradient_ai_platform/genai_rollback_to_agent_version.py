@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_rollback_to_agent_version_input_public import (
+    ApiRollbackToAgentVersionInputPublic,
+)
+from ...models.api_rollback_to_agent_version_output import (
+    ApiRollbackToAgentVersionOutput,
+)
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    uuid: str,
+    *,
+    body: ApiRollbackToAgentVersionInputPublic | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/gen-ai/agents/{uuid}/versions".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiRollbackToAgentVersionOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiRollbackToAgentVersionOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiRollbackToAgentVersionOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiRollbackToAgentVersionInputPublic | Unset = UNSET,
+) -> Response[ApiRollbackToAgentVersionOutput | Error]:
+    """Rollback to Agent Version
+
+     To update to a specific agent version, send a PUT request to `/v2/gen-ai/agents/{uuid}/versions`.
+
+    Args:
+        uuid (str):
+        body (ApiRollbackToAgentVersionInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiRollbackToAgentVersionOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiRollbackToAgentVersionInputPublic | Unset = UNSET,
+) -> ApiRollbackToAgentVersionOutput | Error | None:
+    """Rollback to Agent Version
+
+     To update to a specific agent version, send a PUT request to `/v2/gen-ai/agents/{uuid}/versions`.
+
+    Args:
+        uuid (str):
+        body (ApiRollbackToAgentVersionInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiRollbackToAgentVersionOutput | Error
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiRollbackToAgentVersionInputPublic | Unset = UNSET,
+) -> Response[ApiRollbackToAgentVersionOutput | Error]:
+    """Rollback to Agent Version
+
+     To update to a specific agent version, send a PUT request to `/v2/gen-ai/agents/{uuid}/versions`.
+
+    Args:
+        uuid (str):
+        body (ApiRollbackToAgentVersionInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiRollbackToAgentVersionOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiRollbackToAgentVersionInputPublic | Unset = UNSET,
+) -> ApiRollbackToAgentVersionOutput | Error | None:
+    """Rollback to Agent Version
+
+     To update to a specific agent version, send a PUT request to `/v2/gen-ai/agents/{uuid}/versions`.
+
+    Args:
+        uuid (str):
+        body (ApiRollbackToAgentVersionInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiRollbackToAgentVersionOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_update_agent_function_input_public import (
+    ApiUpdateAgentFunctionInputPublic,
+)
+from ...models.api_update_agent_function_output import ApiUpdateAgentFunctionOutput
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    agent_uuid: str,
+    function_uuid: str,
+    *,
+    body: ApiUpdateAgentFunctionInputPublic | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/gen-ai/agents/{agent_uuid}/functions/{function_uuid}".format(
+            agent_uuid=quote(str(agent_uuid), safe=""),
+            function_uuid=quote(str(function_uuid), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiUpdateAgentFunctionOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiUpdateAgentFunctionOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiUpdateAgentFunctionOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_uuid: str,
+    function_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateAgentFunctionInputPublic | Unset = UNSET,
+) -> Response[ApiUpdateAgentFunctionOutput | Error]:
+    """Update Function Route for an Agent
+
+     To update the function route, send a PUT request to `/v2/gen-
+    ai/agents/{agent_uuid}/functions/{function_uuid}`.
+
+    Args:
+        agent_uuid (str):
+        function_uuid (str):
+        body (ApiUpdateAgentFunctionInputPublic | Unset): Information about updating an agent
+            function
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiUpdateAgentFunctionOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        agent_uuid=agent_uuid,
+        function_uuid=function_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_uuid: str,
+    function_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateAgentFunctionInputPublic | Unset = UNSET,
+) -> ApiUpdateAgentFunctionOutput | Error | None:
+    """Update Function Route for an Agent
+
+     To update the function route, send a PUT request to `/v2/gen-
+    ai/agents/{agent_uuid}/functions/{function_uuid}`.
+
+    Args:
+        agent_uuid (str):
+        function_uuid (str):
+        body (ApiUpdateAgentFunctionInputPublic | Unset): Information about updating an agent
+            function
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiUpdateAgentFunctionOutput | Error
+    """
+
+    return sync_detailed(
+        agent_uuid=agent_uuid,
+        function_uuid=function_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_uuid: str,
+    function_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateAgentFunctionInputPublic | Unset = UNSET,
+) -> Response[ApiUpdateAgentFunctionOutput | Error]:
+    """Update Function Route for an Agent
+
+     To update the function route, send a PUT request to `/v2/gen-
+    ai/agents/{agent_uuid}/functions/{function_uuid}`.
+
+    Args:
+        agent_uuid (str):
+        function_uuid (str):
+        body (ApiUpdateAgentFunctionInputPublic | Unset): Information about updating an agent
+            function
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiUpdateAgentFunctionOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        agent_uuid=agent_uuid,
+        function_uuid=function_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_uuid: str,
+    function_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateAgentFunctionInputPublic | Unset = UNSET,
+) -> ApiUpdateAgentFunctionOutput | Error | None:
+    """Update Function Route for an Agent
+
+     To update the function route, send a PUT request to `/v2/gen-
+    ai/agents/{agent_uuid}/functions/{function_uuid}`.
+
+    Args:
+        agent_uuid (str):
+        function_uuid (str):
+        body (ApiUpdateAgentFunctionInputPublic | Unset): Information about updating an agent
+            function
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiUpdateAgentFunctionOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_uuid=agent_uuid,
+            function_uuid=function_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_move_agents_to_workspace_input_public import (
+    ApiMoveAgentsToWorkspaceInputPublic,
+)
+from ...models.api_move_agents_to_workspace_output import ApiMoveAgentsToWorkspaceOutput
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    workspace_uuid: str,
+    *,
+    body: ApiMoveAgentsToWorkspaceInputPublic | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/gen-ai/workspaces/{workspace_uuid}/agents".format(
+            workspace_uuid=quote(str(workspace_uuid), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiMoveAgentsToWorkspaceOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiMoveAgentsToWorkspaceOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiMoveAgentsToWorkspaceOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiMoveAgentsToWorkspaceInputPublic | Unset = UNSET,
+) -> Response[ApiMoveAgentsToWorkspaceOutput | Error]:
+    """Move Agents to a Workspace
+
+     To move all listed agents a given workspace, send a PUT request to `/v2/gen-
+    ai/workspaces/{workspace_uuid}/agents`.
+
+    Args:
+        workspace_uuid (str):
+        body (ApiMoveAgentsToWorkspaceInputPublic | Unset): Parameters for Moving agents to a
+            Workspace
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiMoveAgentsToWorkspaceOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_uuid=workspace_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiMoveAgentsToWorkspaceInputPublic | Unset = UNSET,
+) -> ApiMoveAgentsToWorkspaceOutput | Error | None:
+    """Move Agents to a Workspace
+
+     To move all listed agents a given workspace, send a PUT request to `/v2/gen-
+    ai/workspaces/{workspace_uuid}/agents`.
+
+    Args:
+        workspace_uuid (str):
+        body (ApiMoveAgentsToWorkspaceInputPublic | Unset): Parameters for Moving agents to a
+            Workspace
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiMoveAgentsToWorkspaceOutput | Error
+    """
+
+    return sync_detailed(
+        workspace_uuid=workspace_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiMoveAgentsToWorkspaceInputPublic | Unset = UNSET,
+) -> Response[ApiMoveAgentsToWorkspaceOutput | Error]:
+    """Move Agents to a Workspace
+
+     To move all listed agents a given workspace, send a PUT request to `/v2/gen-
+    ai/workspaces/{workspace_uuid}/agents`.
+
+    Args:
+        workspace_uuid (str):
+        body (ApiMoveAgentsToWorkspaceInputPublic | Unset): Parameters for Moving agents to a
+            Workspace
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiMoveAgentsToWorkspaceOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_uuid=workspace_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiMoveAgentsToWorkspaceInputPublic | Unset = UNSET,
+) -> ApiMoveAgentsToWorkspaceOutput | Error | None:
+    """Move Agents to a Workspace
+
+     To move all listed agents a given workspace, send a PUT request to `/v2/gen-
+    ai/workspaces/{workspace_uuid}/agents`.
+
+    Args:
+        workspace_uuid (str):
+        body (ApiMoveAgentsToWorkspaceInputPublic | Unset): Parameters for Moving agents to a
+            Workspace
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiMoveAgentsToWorkspaceOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_uuid=workspace_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_update_linked_agent_input_public import (
+    ApiUpdateLinkedAgentInputPublic,
+)
+from ...models.api_update_linked_agent_output import ApiUpdateLinkedAgentOutput
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    parent_agent_uuid: str,
+    child_agent_uuid: str,
+    *,
+    body: ApiUpdateLinkedAgentInputPublic | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/gen-ai/agents/{parent_agent_uuid}/child_agents/{child_agent_uuid}".format(
+            parent_agent_uuid=quote(str(parent_agent_uuid), safe=""),
+            child_agent_uuid=quote(str(child_agent_uuid), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiUpdateLinkedAgentOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiUpdateLinkedAgentOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiUpdateLinkedAgentOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    parent_agent_uuid: str,
+    child_agent_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateLinkedAgentInputPublic | Unset = UNSET,
+) -> Response[ApiUpdateLinkedAgentOutput | Error]:
+    """Update Agent Route for an Agent
+
+     To update an agent route for an agent, send a PUT request to `/v2/gen-
+    ai/agents/{parent_agent_uuid}/child_agents/{child_agent_uuid}`.
+
+    Args:
+        parent_agent_uuid (str):
+        child_agent_uuid (str):
+        body (ApiUpdateLinkedAgentInputPublic | Unset): Information about updating the linkage of
+            an agent
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiUpdateLinkedAgentOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        parent_agent_uuid=parent_agent_uuid,
+        child_agent_uuid=child_agent_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    parent_agent_uuid: str,
+    child_agent_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateLinkedAgentInputPublic | Unset = UNSET,
+) -> ApiUpdateLinkedAgentOutput | Error | None:
+    """Update Agent Route for an Agent
+
+     To update an agent route for an agent, send a PUT request to `/v2/gen-
+    ai/agents/{parent_agent_uuid}/child_agents/{child_agent_uuid}`.
+
+    Args:
+        parent_agent_uuid (str):
+        child_agent_uuid (str):
+        body (ApiUpdateLinkedAgentInputPublic | Unset): Information about updating the linkage of
+            an agent
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiUpdateLinkedAgentOutput | Error
+    """
+
+    return sync_detailed(
+        parent_agent_uuid=parent_agent_uuid,
+        child_agent_uuid=child_agent_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    parent_agent_uuid: str,
+    child_agent_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateLinkedAgentInputPublic | Unset = UNSET,
+) -> Response[ApiUpdateLinkedAgentOutput | Error]:
+    """Update Agent Route for an Agent
+
+     To update an agent route for an agent, send a PUT request to `/v2/gen-
+    ai/agents/{parent_agent_uuid}/child_agents/{child_agent_uuid}`.
+
+    Args:
+        parent_agent_uuid (str):
+        child_agent_uuid (str):
+        body (ApiUpdateLinkedAgentInputPublic | Unset): Information about updating the linkage of
+            an agent
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiUpdateLinkedAgentOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        parent_agent_uuid=parent_agent_uuid,
+        child_agent_uuid=child_agent_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    parent_agent_uuid: str,
+    child_agent_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateLinkedAgentInputPublic | Unset = UNSET,
+) -> ApiUpdateLinkedAgentOutput | Error | None:
+    """Update Agent Route for an Agent
+
+     To update an agent route for an agent, send a PUT request to `/v2/gen-
+    ai/agents/{parent_agent_uuid}/child_agents/{child_agent_uuid}`.
+
+    Args:
+        parent_agent_uuid (str):
+        child_agent_uuid (str):
+        body (ApiUpdateLinkedAgentInputPublic | Unset): Information about updating the linkage of
+            an agent
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiUpdateLinkedAgentOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            parent_agent_uuid=parent_agent_uuid,
+            child_agent_uuid=child_agent_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_update_custom_evaluation_metric_input_public import (
+    ApiUpdateCustomEvaluationMetricInputPublic,
+)
+from ...models.api_update_custom_evaluation_metric_output import (
+    ApiUpdateCustomEvaluationMetricOutput,
+)
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    metric_uuid: str,
+    *,
+    body: ApiUpdateCustomEvaluationMetricInputPublic | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/gen-ai/custom_evaluation_metrics/{metric_uuid}".format(
+            metric_uuid=quote(str(metric_uuid), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiUpdateCustomEvaluationMetricOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiUpdateCustomEvaluationMetricOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiUpdateCustomEvaluationMetricOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    metric_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateCustomEvaluationMetricInputPublic | Unset = UNSET,
+) -> Response[ApiUpdateCustomEvaluationMetricOutput | Error]:
+    """Update Custom Evaluation Metric
+
+     To update a custom metric (issuing a new metric UUID), send a PUT request to `/v2/gen-
+    ai/custom_evaluation_metrics/{metric_uuid}`.
+
+    Args:
+        metric_uuid (str):
+        body (ApiUpdateCustomEvaluationMetricInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiUpdateCustomEvaluationMetricOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        metric_uuid=metric_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    metric_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateCustomEvaluationMetricInputPublic | Unset = UNSET,
+) -> ApiUpdateCustomEvaluationMetricOutput | Error | None:
+    """Update Custom Evaluation Metric
+
+     To update a custom metric (issuing a new metric UUID), send a PUT request to `/v2/gen-
+    ai/custom_evaluation_metrics/{metric_uuid}`.
+
+    Args:
+        metric_uuid (str):
+        body (ApiUpdateCustomEvaluationMetricInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiUpdateCustomEvaluationMetricOutput | Error
+    """
+
+    return sync_detailed(
+        metric_uuid=metric_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    metric_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateCustomEvaluationMetricInputPublic | Unset = UNSET,
+) -> Response[ApiUpdateCustomEvaluationMetricOutput | Error]:
+    """Update Custom Evaluation Metric
+
+     To update a custom metric (issuing a new metric UUID), send a PUT request to `/v2/gen-
+    ai/custom_evaluation_metrics/{metric_uuid}`.
+
+    Args:
+        metric_uuid (str):
+        body (ApiUpdateCustomEvaluationMetricInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiUpdateCustomEvaluationMetricOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        metric_uuid=metric_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    metric_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateCustomEvaluationMetricInputPublic | Unset = UNSET,
+) -> ApiUpdateCustomEvaluationMetricOutput | Error | None:
+    """Update Custom Evaluation Metric
+
+     To update a custom metric (issuing a new metric UUID), send a PUT request to `/v2/gen-
+    ai/custom_evaluation_metrics/{metric_uuid}`.
+
+    Args:
+        metric_uuid (str):
+        body (ApiUpdateCustomEvaluationMetricInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiUpdateCustomEvaluationMetricOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            metric_uuid=metric_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

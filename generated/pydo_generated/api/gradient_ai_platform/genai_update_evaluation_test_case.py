@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_update_evaluation_test_case_input_public import (
+    ApiUpdateEvaluationTestCaseInputPublic,
+)
+from ...models.api_update_evaluation_test_case_output import (
+    ApiUpdateEvaluationTestCaseOutput,
+)
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    test_case_uuid: str,
+    *,
+    body: ApiUpdateEvaluationTestCaseInputPublic | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/gen-ai/evaluation_test_cases/{test_case_uuid}".format(
+            test_case_uuid=quote(str(test_case_uuid), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiUpdateEvaluationTestCaseOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiUpdateEvaluationTestCaseOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiUpdateEvaluationTestCaseOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    test_case_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateEvaluationTestCaseInputPublic | Unset = UNSET,
+) -> Response[ApiUpdateEvaluationTestCaseOutput | Error]:
+    """Update an Evaluation Test Case.
+
+     To update an evaluation test-case send a PUT request to `/v2/gen-
+    ai/evaluation_test_cases/{test_case_uuid}`.
+
+    Args:
+        test_case_uuid (str):
+        body (ApiUpdateEvaluationTestCaseInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiUpdateEvaluationTestCaseOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        test_case_uuid=test_case_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    test_case_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateEvaluationTestCaseInputPublic | Unset = UNSET,
+) -> ApiUpdateEvaluationTestCaseOutput | Error | None:
+    """Update an Evaluation Test Case.
+
+     To update an evaluation test-case send a PUT request to `/v2/gen-
+    ai/evaluation_test_cases/{test_case_uuid}`.
+
+    Args:
+        test_case_uuid (str):
+        body (ApiUpdateEvaluationTestCaseInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiUpdateEvaluationTestCaseOutput | Error
+    """
+
+    return sync_detailed(
+        test_case_uuid=test_case_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    test_case_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateEvaluationTestCaseInputPublic | Unset = UNSET,
+) -> Response[ApiUpdateEvaluationTestCaseOutput | Error]:
+    """Update an Evaluation Test Case.
+
+     To update an evaluation test-case send a PUT request to `/v2/gen-
+    ai/evaluation_test_cases/{test_case_uuid}`.
+
+    Args:
+        test_case_uuid (str):
+        body (ApiUpdateEvaluationTestCaseInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiUpdateEvaluationTestCaseOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        test_case_uuid=test_case_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    test_case_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateEvaluationTestCaseInputPublic | Unset = UNSET,
+) -> ApiUpdateEvaluationTestCaseOutput | Error | None:
+    """Update an Evaluation Test Case.
+
+     To update an evaluation test-case send a PUT request to `/v2/gen-
+    ai/evaluation_test_cases/{test_case_uuid}`.
+
+    Args:
+        test_case_uuid (str):
+        body (ApiUpdateEvaluationTestCaseInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiUpdateEvaluationTestCaseOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            test_case_uuid=test_case_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

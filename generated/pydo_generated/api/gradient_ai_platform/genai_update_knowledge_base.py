@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_update_knowledge_base_input_public import (
+    ApiUpdateKnowledgeBaseInputPublic,
+)
+from ...models.api_update_knowledge_base_output import ApiUpdateKnowledgeBaseOutput
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    uuid: str,
+    *,
+    body: ApiUpdateKnowledgeBaseInputPublic | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/gen-ai/knowledge_bases/{uuid}".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiUpdateKnowledgeBaseOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiUpdateKnowledgeBaseOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiUpdateKnowledgeBaseOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateKnowledgeBaseInputPublic | Unset = UNSET,
+) -> Response[ApiUpdateKnowledgeBaseOutput | Error]:
+    """Update a Knowledge Base
+
+     To update a knowledge base, send a PUT request to `/v2/gen-ai/knowledge_bases/{uuid}`.
+
+    Args:
+        uuid (str):
+        body (ApiUpdateKnowledgeBaseInputPublic | Unset): Information about updating a knowledge
+            base
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiUpdateKnowledgeBaseOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateKnowledgeBaseInputPublic | Unset = UNSET,
+) -> ApiUpdateKnowledgeBaseOutput | Error | None:
+    """Update a Knowledge Base
+
+     To update a knowledge base, send a PUT request to `/v2/gen-ai/knowledge_bases/{uuid}`.
+
+    Args:
+        uuid (str):
+        body (ApiUpdateKnowledgeBaseInputPublic | Unset): Information about updating a knowledge
+            base
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiUpdateKnowledgeBaseOutput | Error
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateKnowledgeBaseInputPublic | Unset = UNSET,
+) -> Response[ApiUpdateKnowledgeBaseOutput | Error]:
+    """Update a Knowledge Base
+
+     To update a knowledge base, send a PUT request to `/v2/gen-ai/knowledge_bases/{uuid}`.
+
+    Args:
+        uuid (str):
+        body (ApiUpdateKnowledgeBaseInputPublic | Unset): Information about updating a knowledge
+            base
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiUpdateKnowledgeBaseOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateKnowledgeBaseInputPublic | Unset = UNSET,
+) -> ApiUpdateKnowledgeBaseOutput | Error | None:
+    """Update a Knowledge Base
+
+     To update a knowledge base, send a PUT request to `/v2/gen-ai/knowledge_bases/{uuid}`.
+
+    Args:
+        uuid (str):
+        body (ApiUpdateKnowledgeBaseInputPublic | Unset): Information about updating a knowledge
+            base
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiUpdateKnowledgeBaseOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

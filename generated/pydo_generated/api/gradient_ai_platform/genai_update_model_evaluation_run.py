@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_update_model_evaluation_run_input_public import (
+    ApiUpdateModelEvaluationRunInputPublic,
+)
+from ...models.api_update_model_evaluation_run_output import (
+    ApiUpdateModelEvaluationRunOutput,
+)
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    eval_run_uuid: str,
+    *,
+    body: ApiUpdateModelEvaluationRunInputPublic | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v2/gen-ai/model_evaluation_runs/{eval_run_uuid}".format(
+            eval_run_uuid=quote(str(eval_run_uuid), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiUpdateModelEvaluationRunOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiUpdateModelEvaluationRunOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiUpdateModelEvaluationRunOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    eval_run_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateModelEvaluationRunInputPublic | Unset = UNSET,
+) -> Response[ApiUpdateModelEvaluationRunOutput | Error]:
+    """Update Model Evaluation Run
+
+     To update a model evaluation run's display name, send a PATCH request to `/v2/gen-
+    ai/model_evaluation_runs/{eval_run_uuid}`.
+
+    Args:
+        eval_run_uuid (str):
+        body (ApiUpdateModelEvaluationRunInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiUpdateModelEvaluationRunOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        eval_run_uuid=eval_run_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    eval_run_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateModelEvaluationRunInputPublic | Unset = UNSET,
+) -> ApiUpdateModelEvaluationRunOutput | Error | None:
+    """Update Model Evaluation Run
+
+     To update a model evaluation run's display name, send a PATCH request to `/v2/gen-
+    ai/model_evaluation_runs/{eval_run_uuid}`.
+
+    Args:
+        eval_run_uuid (str):
+        body (ApiUpdateModelEvaluationRunInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiUpdateModelEvaluationRunOutput | Error
+    """
+
+    return sync_detailed(
+        eval_run_uuid=eval_run_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    eval_run_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateModelEvaluationRunInputPublic | Unset = UNSET,
+) -> Response[ApiUpdateModelEvaluationRunOutput | Error]:
+    """Update Model Evaluation Run
+
+     To update a model evaluation run's display name, send a PATCH request to `/v2/gen-
+    ai/model_evaluation_runs/{eval_run_uuid}`.
+
+    Args:
+        eval_run_uuid (str):
+        body (ApiUpdateModelEvaluationRunInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiUpdateModelEvaluationRunOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        eval_run_uuid=eval_run_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    eval_run_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateModelEvaluationRunInputPublic | Unset = UNSET,
+) -> ApiUpdateModelEvaluationRunOutput | Error | None:
+    """Update Model Evaluation Run
+
+     To update a model evaluation run's display name, send a PATCH request to `/v2/gen-
+    ai/model_evaluation_runs/{eval_run_uuid}`.
+
+    Args:
+        eval_run_uuid (str):
+        body (ApiUpdateModelEvaluationRunInputPublic | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiUpdateModelEvaluationRunOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            eval_run_uuid=eval_run_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

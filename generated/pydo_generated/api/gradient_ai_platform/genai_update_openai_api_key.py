@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_update_open_aiapi_key_input_public import (
+    ApiUpdateOpenAIAPIKeyInputPublic,
+)
+from ...models.api_update_open_aiapi_key_output import ApiUpdateOpenAIAPIKeyOutput
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    api_key_uuid: str,
+    *,
+    body: ApiUpdateOpenAIAPIKeyInputPublic | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/gen-ai/openai/keys/{api_key_uuid}".format(
+            api_key_uuid=quote(str(api_key_uuid), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiUpdateOpenAIAPIKeyOutput | Error:
+    if response.status_code == 200:
+        response_200 = ApiUpdateOpenAIAPIKeyOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiUpdateOpenAIAPIKeyOutput | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    api_key_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateOpenAIAPIKeyInputPublic | Unset = UNSET,
+) -> Response[ApiUpdateOpenAIAPIKeyOutput | Error]:
+    """Update OpenAI API Key
+
+     To update an OpenAI API key, send a PUT request to `/v2/gen-ai/openai/keys/{api_key_uuid}`.
+
+    Args:
+        api_key_uuid (str):
+        body (ApiUpdateOpenAIAPIKeyInputPublic | Unset): UpdateOpenAIAPIKeyInputPublic is used to
+            update an existing OpenAI API key for a specific agent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiUpdateOpenAIAPIKeyOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        api_key_uuid=api_key_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    api_key_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateOpenAIAPIKeyInputPublic | Unset = UNSET,
+) -> ApiUpdateOpenAIAPIKeyOutput | Error | None:
+    """Update OpenAI API Key
+
+     To update an OpenAI API key, send a PUT request to `/v2/gen-ai/openai/keys/{api_key_uuid}`.
+
+    Args:
+        api_key_uuid (str):
+        body (ApiUpdateOpenAIAPIKeyInputPublic | Unset): UpdateOpenAIAPIKeyInputPublic is used to
+            update an existing OpenAI API key for a specific agent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiUpdateOpenAIAPIKeyOutput | Error
+    """
+
+    return sync_detailed(
+        api_key_uuid=api_key_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    api_key_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateOpenAIAPIKeyInputPublic | Unset = UNSET,
+) -> Response[ApiUpdateOpenAIAPIKeyOutput | Error]:
+    """Update OpenAI API Key
+
+     To update an OpenAI API key, send a PUT request to `/v2/gen-ai/openai/keys/{api_key_uuid}`.
+
+    Args:
+        api_key_uuid (str):
+        body (ApiUpdateOpenAIAPIKeyInputPublic | Unset): UpdateOpenAIAPIKeyInputPublic is used to
+            update an existing OpenAI API key for a specific agent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiUpdateOpenAIAPIKeyOutput | Error]
+    """
+
+    kwargs = _get_kwargs(
+        api_key_uuid=api_key_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    api_key_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ApiUpdateOpenAIAPIKeyInputPublic | Unset = UNSET,
+) -> ApiUpdateOpenAIAPIKeyOutput | Error | None:
+    """Update OpenAI API Key
+
+     To update an OpenAI API key, send a PUT request to `/v2/gen-ai/openai/keys/{api_key_uuid}`.
+
+    Args:
+        api_key_uuid (str):
+        body (ApiUpdateOpenAIAPIKeyInputPublic | Unset): UpdateOpenAIAPIKeyInputPublic is used to
+            update an existing OpenAI API key for a specific agent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiUpdateOpenAIAPIKeyOutput | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            api_key_uuid=api_key_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.action import Action
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    image_id: int,
+    action_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/images/{image_id}/actions/{action_id}".format(
+            image_id=quote(str(image_id), safe=""),
+            action_id=quote(str(action_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Action | Error:
+    if response.status_code == 200:
+        response_200 = Action.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Action | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    image_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Action | Error]:
+    """Retrieve an Existing Action
+
+     To retrieve the status of an image action, send a GET request to
+    `/v2/images/$IMAGE_ID/actions/$IMAGE_ACTION_ID`.
+
+    Args:
+        image_id (int):
+        action_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Action | Error]
+    """
+
+    kwargs = _get_kwargs(
+        image_id=image_id,
+        action_id=action_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    image_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Action | Error | None:
+    """Retrieve an Existing Action
+
+     To retrieve the status of an image action, send a GET request to
+    `/v2/images/$IMAGE_ID/actions/$IMAGE_ACTION_ID`.
+
+    Args:
+        image_id (int):
+        action_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Action | Error
+    """
+
+    return sync_detailed(
+        image_id=image_id,
+        action_id=action_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    image_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Action | Error]:
+    """Retrieve an Existing Action
+
+     To retrieve the status of an image action, send a GET request to
+    `/v2/images/$IMAGE_ID/actions/$IMAGE_ACTION_ID`.
+
+    Args:
+        image_id (int):
+        action_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Action | Error]
+    """
+
+    kwargs = _get_kwargs(
+        image_id=image_id,
+        action_id=action_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    image_id: int,
+    action_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Action | Error | None:
+    """Retrieve an Existing Action
+
+     To retrieve the status of an image action, send a GET request to
+    `/v2/images/$IMAGE_ID/actions/$IMAGE_ACTION_ID`.
+
+    Args:
+        image_id (int):
+        action_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Action | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            image_id=image_id,
+            action_id=action_id,
+            client=client,
+        )
+    ).parsed

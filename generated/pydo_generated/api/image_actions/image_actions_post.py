@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.action import Action
+from ...models.error import Error
+from ...models.image_action_base import ImageActionBase
+from ...models.image_action_transfer import ImageActionTransfer
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    image_id: int,
+    *,
+    body: ImageActionBase | ImageActionTransfer | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/images/{image_id}/actions".format(
+            image_id=quote(str(image_id), safe=""),
+        ),
+    }
+
+    if isinstance(body, ImageActionBase):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Action | Error:
+    if response.status_code == 201:
+        response_201 = Action.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Action | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    image_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ImageActionBase | ImageActionTransfer | Unset = UNSET,
+) -> Response[Action | Error]:
+    """Initiate an Image Action
+
+     The following actions are available on an Image.
+
+    ## Convert an Image to a Snapshot
+
+    To convert an image, for example, a backup to a snapshot, send a POST request
+    to `/v2/images/$IMAGE_ID/actions`. Set the `type` attribute to `convert`.
+
+    ## Transfer an Image
+
+    To transfer an image to another region, send a POST request to
+    `/v2/images/$IMAGE_ID/actions`. Set the `type` attribute to `transfer` and set
+    `region` attribute to the slug identifier of the region you wish to transfer
+    to.
+
+    Args:
+        image_id (int):
+        body (ImageActionBase | ImageActionTransfer | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Action | Error]
+    """
+
+    kwargs = _get_kwargs(
+        image_id=image_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    image_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ImageActionBase | ImageActionTransfer | Unset = UNSET,
+) -> Action | Error | None:
+    """Initiate an Image Action
+
+     The following actions are available on an Image.
+
+    ## Convert an Image to a Snapshot
+
+    To convert an image, for example, a backup to a snapshot, send a POST request
+    to `/v2/images/$IMAGE_ID/actions`. Set the `type` attribute to `convert`.
+
+    ## Transfer an Image
+
+    To transfer an image to another region, send a POST request to
+    `/v2/images/$IMAGE_ID/actions`. Set the `type` attribute to `transfer` and set
+    `region` attribute to the slug identifier of the region you wish to transfer
+    to.
+
+    Args:
+        image_id (int):
+        body (ImageActionBase | ImageActionTransfer | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Action | Error
+    """
+
+    return sync_detailed(
+        image_id=image_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    image_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ImageActionBase | ImageActionTransfer | Unset = UNSET,
+) -> Response[Action | Error]:
+    """Initiate an Image Action
+
+     The following actions are available on an Image.
+
+    ## Convert an Image to a Snapshot
+
+    To convert an image, for example, a backup to a snapshot, send a POST request
+    to `/v2/images/$IMAGE_ID/actions`. Set the `type` attribute to `convert`.
+
+    ## Transfer an Image
+
+    To transfer an image to another region, send a POST request to
+    `/v2/images/$IMAGE_ID/actions`. Set the `type` attribute to `transfer` and set
+    `region` attribute to the slug identifier of the region you wish to transfer
+    to.
+
+    Args:
+        image_id (int):
+        body (ImageActionBase | ImageActionTransfer | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Action | Error]
+    """
+
+    kwargs = _get_kwargs(
+        image_id=image_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    image_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ImageActionBase | ImageActionTransfer | Unset = UNSET,
+) -> Action | Error | None:
+    """Initiate an Image Action
+
+     The following actions are available on an Image.
+
+    ## Convert an Image to a Snapshot
+
+    To convert an image, for example, a backup to a snapshot, send a POST request
+    to `/v2/images/$IMAGE_ID/actions`. Set the `type` attribute to `convert`.
+
+    ## Transfer an Image
+
+    To transfer an image to another region, send a POST request to
+    `/v2/images/$IMAGE_ID/actions`. Set the `type` attribute to `transfer` and set
+    `region` attribute to the slug identifier of the region you wish to transfer
+    to.
+
+    Args:
+        image_id (int):
+        body (ImageActionBase | ImageActionTransfer | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Action | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            image_id=image_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.images_post_account_transfer_decline import (
+    ImagesPostAccountTransferDecline,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    image_id: int,
+    *,
+    body: ImagesPostAccountTransferDecline,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/images/{image_id}/account_transfer/decline".format(
+            image_id=quote(str(image_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    image_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ImagesPostAccountTransferDecline,
+) -> Response[Any | Error]:
+    """Decline an Image Account Transfer
+
+     To decline an account transfer for an image, send a POST request to
+    `/v2/images/$IMAGE_ID/account_transfer/decline`.
+
+    Only the recipient of an image account transfer can decline the transfer.
+    If the transfer is declined, the image will remain in the sender's account
+    and will not be transferred to the recipient.
+
+    Args:
+        image_id (int):
+        body (ImagesPostAccountTransferDecline):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        image_id=image_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    image_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ImagesPostAccountTransferDecline,
+) -> Any | Error | None:
+    """Decline an Image Account Transfer
+
+     To decline an account transfer for an image, send a POST request to
+    `/v2/images/$IMAGE_ID/account_transfer/decline`.
+
+    Only the recipient of an image account transfer can decline the transfer.
+    If the transfer is declined, the image will remain in the sender's account
+    and will not be transferred to the recipient.
+
+    Args:
+        image_id (int):
+        body (ImagesPostAccountTransferDecline):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        image_id=image_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    image_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ImagesPostAccountTransferDecline,
+) -> Response[Any | Error]:
+    """Decline an Image Account Transfer
+
+     To decline an account transfer for an image, send a POST request to
+    `/v2/images/$IMAGE_ID/account_transfer/decline`.
+
+    Only the recipient of an image account transfer can decline the transfer.
+    If the transfer is declined, the image will remain in the sender's account
+    and will not be transferred to the recipient.
+
+    Args:
+        image_id (int):
+        body (ImagesPostAccountTransferDecline):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        image_id=image_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    image_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ImagesPostAccountTransferDecline,
+) -> Any | Error | None:
+    """Decline an Image Account Transfer
+
+     To decline an account transfer for an image, send a POST request to
+    `/v2/images/$IMAGE_ID/account_transfer/decline`.
+
+    Only the recipient of an image account transfer can decline the transfer.
+    If the transfer is declined, the image will remain in the sender's account
+    and will not be transferred to the recipient.
+
+    Args:
+        image_id (int):
+        body (ImagesPostAccountTransferDecline):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            image_id=image_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

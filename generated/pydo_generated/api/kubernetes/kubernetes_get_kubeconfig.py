@@ -1,0 +1,322 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.kubernetes_get_kubeconfig_type import KubernetesGetKubeconfigType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    cluster_id: UUID,
+    *,
+    expiry_seconds: int | Unset = 0,
+    type_: KubernetesGetKubeconfigType | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expiry_seconds"] = expiry_seconds
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/kubernetes/clusters/{cluster_id}/kubeconfig".format(
+            cluster_id=quote(str(cluster_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error:
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    expiry_seconds: int | Unset = 0,
+    type_: KubernetesGetKubeconfigType | Unset = UNSET,
+) -> Response[Error]:
+    """Retrieve the kubeconfig for a Kubernetes Cluster
+
+     This endpoint returns a kubeconfig file in YAML format. It can be used to
+    connect to and administer the cluster using the Kubernetes command line tool,
+    `kubectl`, or other programs supporting kubeconfig files (e.g., client libraries).
+
+    The resulting kubeconfig file uses token-based authentication for clusters
+    supporting it, and certificate-based authentication otherwise. For a list of
+    supported versions and more information, see "[How to Connect to a DigitalOcean
+    Kubernetes Cluster](https://docs.digitalocean.com/products/kubernetes/how-to/connect-to-cluster/)".
+
+    To retrieve a kubeconfig file for use with a Kubernetes cluster, send a GET
+    request to `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/kubeconfig`.
+
+    Clusters supporting token-based authentication may define an expiration by
+    passing a duration in seconds as a query parameter to
+    `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/kubeconfig?expiry_seconds=$DURATION_IN_SECONDS`.
+    If not set or 0, then the token will have a 7 day expiry. The query parameter
+    has no impact for other kubeconfig types.
+
+    Using an `sso` kubeconfig type requires `doctl` to be installed to handle the client side
+    of the OAuth2 flow.
+
+    Kubernetes Roles granted to a user are derived from that user's
+    DigitalOcean role. Predefined roles (Owner, Member, Modifier etc.) have an automatic mapping
+    to Kubernetes roles. Custom roles are not automatically mapped to any Kubernetes roles,
+    and require [additional configuration](https://docs.digitalocean.com/products/kubernetes/how-to/set-
+    up-custom-rolebindings/)
+    by a cluster administrator.
+
+    Args:
+        cluster_id (UUID):
+        expiry_seconds (int | Unset):  Default: 0.
+        type_ (KubernetesGetKubeconfigType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        expiry_seconds=expiry_seconds,
+        type_=type_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    expiry_seconds: int | Unset = 0,
+    type_: KubernetesGetKubeconfigType | Unset = UNSET,
+) -> Error | None:
+    """Retrieve the kubeconfig for a Kubernetes Cluster
+
+     This endpoint returns a kubeconfig file in YAML format. It can be used to
+    connect to and administer the cluster using the Kubernetes command line tool,
+    `kubectl`, or other programs supporting kubeconfig files (e.g., client libraries).
+
+    The resulting kubeconfig file uses token-based authentication for clusters
+    supporting it, and certificate-based authentication otherwise. For a list of
+    supported versions and more information, see "[How to Connect to a DigitalOcean
+    Kubernetes Cluster](https://docs.digitalocean.com/products/kubernetes/how-to/connect-to-cluster/)".
+
+    To retrieve a kubeconfig file for use with a Kubernetes cluster, send a GET
+    request to `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/kubeconfig`.
+
+    Clusters supporting token-based authentication may define an expiration by
+    passing a duration in seconds as a query parameter to
+    `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/kubeconfig?expiry_seconds=$DURATION_IN_SECONDS`.
+    If not set or 0, then the token will have a 7 day expiry. The query parameter
+    has no impact for other kubeconfig types.
+
+    Using an `sso` kubeconfig type requires `doctl` to be installed to handle the client side
+    of the OAuth2 flow.
+
+    Kubernetes Roles granted to a user are derived from that user's
+    DigitalOcean role. Predefined roles (Owner, Member, Modifier etc.) have an automatic mapping
+    to Kubernetes roles. Custom roles are not automatically mapped to any Kubernetes roles,
+    and require [additional configuration](https://docs.digitalocean.com/products/kubernetes/how-to/set-
+    up-custom-rolebindings/)
+    by a cluster administrator.
+
+    Args:
+        cluster_id (UUID):
+        expiry_seconds (int | Unset):  Default: 0.
+        type_ (KubernetesGetKubeconfigType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error
+    """
+
+    return sync_detailed(
+        cluster_id=cluster_id,
+        client=client,
+        expiry_seconds=expiry_seconds,
+        type_=type_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    expiry_seconds: int | Unset = 0,
+    type_: KubernetesGetKubeconfigType | Unset = UNSET,
+) -> Response[Error]:
+    """Retrieve the kubeconfig for a Kubernetes Cluster
+
+     This endpoint returns a kubeconfig file in YAML format. It can be used to
+    connect to and administer the cluster using the Kubernetes command line tool,
+    `kubectl`, or other programs supporting kubeconfig files (e.g., client libraries).
+
+    The resulting kubeconfig file uses token-based authentication for clusters
+    supporting it, and certificate-based authentication otherwise. For a list of
+    supported versions and more information, see "[How to Connect to a DigitalOcean
+    Kubernetes Cluster](https://docs.digitalocean.com/products/kubernetes/how-to/connect-to-cluster/)".
+
+    To retrieve a kubeconfig file for use with a Kubernetes cluster, send a GET
+    request to `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/kubeconfig`.
+
+    Clusters supporting token-based authentication may define an expiration by
+    passing a duration in seconds as a query parameter to
+    `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/kubeconfig?expiry_seconds=$DURATION_IN_SECONDS`.
+    If not set or 0, then the token will have a 7 day expiry. The query parameter
+    has no impact for other kubeconfig types.
+
+    Using an `sso` kubeconfig type requires `doctl` to be installed to handle the client side
+    of the OAuth2 flow.
+
+    Kubernetes Roles granted to a user are derived from that user's
+    DigitalOcean role. Predefined roles (Owner, Member, Modifier etc.) have an automatic mapping
+    to Kubernetes roles. Custom roles are not automatically mapped to any Kubernetes roles,
+    and require [additional configuration](https://docs.digitalocean.com/products/kubernetes/how-to/set-
+    up-custom-rolebindings/)
+    by a cluster administrator.
+
+    Args:
+        cluster_id (UUID):
+        expiry_seconds (int | Unset):  Default: 0.
+        type_ (KubernetesGetKubeconfigType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        expiry_seconds=expiry_seconds,
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    expiry_seconds: int | Unset = 0,
+    type_: KubernetesGetKubeconfigType | Unset = UNSET,
+) -> Error | None:
+    """Retrieve the kubeconfig for a Kubernetes Cluster
+
+     This endpoint returns a kubeconfig file in YAML format. It can be used to
+    connect to and administer the cluster using the Kubernetes command line tool,
+    `kubectl`, or other programs supporting kubeconfig files (e.g., client libraries).
+
+    The resulting kubeconfig file uses token-based authentication for clusters
+    supporting it, and certificate-based authentication otherwise. For a list of
+    supported versions and more information, see "[How to Connect to a DigitalOcean
+    Kubernetes Cluster](https://docs.digitalocean.com/products/kubernetes/how-to/connect-to-cluster/)".
+
+    To retrieve a kubeconfig file for use with a Kubernetes cluster, send a GET
+    request to `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/kubeconfig`.
+
+    Clusters supporting token-based authentication may define an expiration by
+    passing a duration in seconds as a query parameter to
+    `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/kubeconfig?expiry_seconds=$DURATION_IN_SECONDS`.
+    If not set or 0, then the token will have a 7 day expiry. The query parameter
+    has no impact for other kubeconfig types.
+
+    Using an `sso` kubeconfig type requires `doctl` to be installed to handle the client side
+    of the OAuth2 flow.
+
+    Kubernetes Roles granted to a user are derived from that user's
+    DigitalOcean role. Predefined roles (Owner, Member, Modifier etc.) have an automatic mapping
+    to Kubernetes roles. Custom roles are not automatically mapped to any Kubernetes roles,
+    and require [additional configuration](https://docs.digitalocean.com/products/kubernetes/how-to/set-
+    up-custom-rolebindings/)
+    by a cluster administrator.
+
+    Args:
+        cluster_id (UUID):
+        expiry_seconds (int | Unset):  Default: 0.
+        type_ (KubernetesGetKubeconfigType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error
+    """
+
+    return (
+        await asyncio_detailed(
+            cluster_id=cluster_id,
+            client=client,
+            expiry_seconds=expiry_seconds,
+            type_=type_,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.associated_kubernetes_resources import AssociatedKubernetesResources
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    cluster_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/kubernetes/clusters/{cluster_id}/destroy_with_associated_resources".format(
+            cluster_id=quote(str(cluster_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssociatedKubernetesResources | Error:
+    if response.status_code == 200:
+        response_200 = AssociatedKubernetesResources.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssociatedKubernetesResources | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AssociatedKubernetesResources | Error]:
+    """List Associated Resources for Cluster Deletion
+
+     To list the associated billable resources that can be destroyed along with a cluster, send a GET
+    request to the `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/destroy_with_associated_resources` endpoint.
+
+    Args:
+        cluster_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssociatedKubernetesResources | Error]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> AssociatedKubernetesResources | Error | None:
+    """List Associated Resources for Cluster Deletion
+
+     To list the associated billable resources that can be destroyed along with a cluster, send a GET
+    request to the `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/destroy_with_associated_resources` endpoint.
+
+    Args:
+        cluster_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssociatedKubernetesResources | Error
+    """
+
+    return sync_detailed(
+        cluster_id=cluster_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AssociatedKubernetesResources | Error]:
+    """List Associated Resources for Cluster Deletion
+
+     To list the associated billable resources that can be destroyed along with a cluster, send a GET
+    request to the `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/destroy_with_associated_resources` endpoint.
+
+    Args:
+        cluster_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssociatedKubernetesResources | Error]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> AssociatedKubernetesResources | Error | None:
+    """List Associated Resources for Cluster Deletion
+
+     To list the associated billable resources that can be destroyed along with a cluster, send a GET
+    request to the `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/destroy_with_associated_resources` endpoint.
+
+    Args:
+        cluster_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssociatedKubernetesResources | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            cluster_id=cluster_id,
+            client=client,
+        )
+    ).parsed

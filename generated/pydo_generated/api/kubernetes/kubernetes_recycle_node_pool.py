@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.kubernetes_recycle_node_pool_body import KubernetesRecycleNodePoolBody
+from ...types import Response
+
+
+def _get_kwargs(
+    cluster_id: UUID,
+    node_pool_id: UUID,
+    *,
+    body: KubernetesRecycleNodePoolBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/kubernetes/clusters/{cluster_id}/node_pools/{node_pool_id}/recycle".format(
+            cluster_id=quote(str(cluster_id), safe=""),
+            node_pool_id=quote(str(node_pool_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error:
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cluster_id: UUID,
+    node_pool_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: KubernetesRecycleNodePoolBody,
+) -> Response[Any | Error]:
+    """Recycle a Kubernetes Node Pool
+
+     The endpoint has been deprecated. Please use the DELETE
+    `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/node_pools/$NODE_POOL_ID/nodes/$NODE_ID`
+    method instead.
+
+    Args:
+        cluster_id (UUID):
+        node_pool_id (UUID):
+        body (KubernetesRecycleNodePoolBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        node_pool_id=node_pool_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cluster_id: UUID,
+    node_pool_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: KubernetesRecycleNodePoolBody,
+) -> Any | Error | None:
+    """Recycle a Kubernetes Node Pool
+
+     The endpoint has been deprecated. Please use the DELETE
+    `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/node_pools/$NODE_POOL_ID/nodes/$NODE_ID`
+    method instead.
+
+    Args:
+        cluster_id (UUID):
+        node_pool_id (UUID):
+        body (KubernetesRecycleNodePoolBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        cluster_id=cluster_id,
+        node_pool_id=node_pool_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cluster_id: UUID,
+    node_pool_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: KubernetesRecycleNodePoolBody,
+) -> Response[Any | Error]:
+    """Recycle a Kubernetes Node Pool
+
+     The endpoint has been deprecated. Please use the DELETE
+    `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/node_pools/$NODE_POOL_ID/nodes/$NODE_ID`
+    method instead.
+
+    Args:
+        cluster_id (UUID):
+        node_pool_id (UUID):
+        body (KubernetesRecycleNodePoolBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        node_pool_id=node_pool_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cluster_id: UUID,
+    node_pool_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: KubernetesRecycleNodePoolBody,
+) -> Any | Error | None:
+    """Recycle a Kubernetes Node Pool
+
+     The endpoint has been deprecated. Please use the DELETE
+    `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/node_pools/$NODE_POOL_ID/nodes/$NODE_ID`
+    method instead.
+
+    Args:
+        cluster_id (UUID):
+        node_pool_id (UUID):
+        body (KubernetesRecycleNodePoolBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            cluster_id=cluster_id,
+            node_pool_id=node_pool_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.load_balancers_add_droplets_body import LoadBalancersAddDropletsBody
+from ...types import Response
+
+
+def _get_kwargs(
+    lb_id: str,
+    *,
+    body: LoadBalancersAddDropletsBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/load_balancers/{lb_id}/droplets".format(
+            lb_id=quote(str(lb_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    lb_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: LoadBalancersAddDropletsBody,
+) -> Response[Any | Error]:
+    """Add Droplets to a Load Balancer
+
+     To assign a Droplet to a load balancer instance, send a POST request to
+    `/v2/load_balancers/$LOAD_BALANCER_ID/droplets`. In the body of the request,
+    there should be a `droplet_ids` attribute containing a list of Droplet IDs.
+    Individual Droplets can not be added to a load balancer configured with a
+    Droplet tag. Attempting to do so will result in a "422 Unprocessable Entity"
+    response from the API.
+
+    No response body will be sent back, but the response code will indicate
+    success. Specifically, the response code will be a 204, which means that the
+    action was successful with no returned body data.
+
+    Args:
+        lb_id (str):
+        body (LoadBalancersAddDropletsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        lb_id=lb_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    lb_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: LoadBalancersAddDropletsBody,
+) -> Any | Error | None:
+    """Add Droplets to a Load Balancer
+
+     To assign a Droplet to a load balancer instance, send a POST request to
+    `/v2/load_balancers/$LOAD_BALANCER_ID/droplets`. In the body of the request,
+    there should be a `droplet_ids` attribute containing a list of Droplet IDs.
+    Individual Droplets can not be added to a load balancer configured with a
+    Droplet tag. Attempting to do so will result in a "422 Unprocessable Entity"
+    response from the API.
+
+    No response body will be sent back, but the response code will indicate
+    success. Specifically, the response code will be a 204, which means that the
+    action was successful with no returned body data.
+
+    Args:
+        lb_id (str):
+        body (LoadBalancersAddDropletsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        lb_id=lb_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    lb_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: LoadBalancersAddDropletsBody,
+) -> Response[Any | Error]:
+    """Add Droplets to a Load Balancer
+
+     To assign a Droplet to a load balancer instance, send a POST request to
+    `/v2/load_balancers/$LOAD_BALANCER_ID/droplets`. In the body of the request,
+    there should be a `droplet_ids` attribute containing a list of Droplet IDs.
+    Individual Droplets can not be added to a load balancer configured with a
+    Droplet tag. Attempting to do so will result in a "422 Unprocessable Entity"
+    response from the API.
+
+    No response body will be sent back, but the response code will indicate
+    success. Specifically, the response code will be a 204, which means that the
+    action was successful with no returned body data.
+
+    Args:
+        lb_id (str):
+        body (LoadBalancersAddDropletsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        lb_id=lb_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    lb_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: LoadBalancersAddDropletsBody,
+) -> Any | Error | None:
+    """Add Droplets to a Load Balancer
+
+     To assign a Droplet to a load balancer instance, send a POST request to
+    `/v2/load_balancers/$LOAD_BALANCER_ID/droplets`. In the body of the request,
+    there should be a `droplet_ids` attribute containing a list of Droplet IDs.
+    Individual Droplets can not be added to a load balancer configured with a
+    Droplet tag. Attempting to do so will result in a "422 Unprocessable Entity"
+    response from the API.
+
+    No response body will be sent back, but the response code will indicate
+    success. Specifically, the response code will be a 204, which means that the
+    action was successful with no returned body data.
+
+    Args:
+        lb_id (str):
+        body (LoadBalancersAddDropletsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            lb_id=lb_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.load_balancers_get_response_200 import LoadBalancersGetResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    lb_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/load_balancers/{lb_id}".format(
+            lb_id=quote(str(lb_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | LoadBalancersGetResponse200:
+    if response.status_code == 200:
+        response_200 = LoadBalancersGetResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | LoadBalancersGetResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    lb_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | LoadBalancersGetResponse200]:
+    """Retrieve an Existing Load Balancer
+
+     To show information about a load balancer instance, send a GET request to
+    `/v2/load_balancers/$LOAD_BALANCER_ID`.
+
+    Args:
+        lb_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LoadBalancersGetResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        lb_id=lb_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    lb_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | LoadBalancersGetResponse200 | None:
+    """Retrieve an Existing Load Balancer
+
+     To show information about a load balancer instance, send a GET request to
+    `/v2/load_balancers/$LOAD_BALANCER_ID`.
+
+    Args:
+        lb_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LoadBalancersGetResponse200
+    """
+
+    return sync_detailed(
+        lb_id=lb_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    lb_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | LoadBalancersGetResponse200]:
+    """Retrieve an Existing Load Balancer
+
+     To show information about a load balancer instance, send a GET request to
+    `/v2/load_balancers/$LOAD_BALANCER_ID`.
+
+    Args:
+        lb_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LoadBalancersGetResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        lb_id=lb_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    lb_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | LoadBalancersGetResponse200 | None:
+    """Retrieve an Existing Load Balancer
+
+     To show information about a load balancer instance, send a GET request to
+    `/v2/load_balancers/$LOAD_BALANCER_ID`.
+
+    Args:
+        lb_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LoadBalancersGetResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            lb_id=lb_id,
+            client=client,
+        )
+    ).parsed

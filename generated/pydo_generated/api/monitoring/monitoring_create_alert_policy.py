@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.alert_policy_request import AlertPolicyRequest
+from ...models.error import Error
+from ...models.monitoring_create_alert_policy_response_200 import (
+    MonitoringCreateAlertPolicyResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AlertPolicyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/monitoring/alerts",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | MonitoringCreateAlertPolicyResponse200:
+    if response.status_code == 200:
+        response_200 = MonitoringCreateAlertPolicyResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | MonitoringCreateAlertPolicyResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AlertPolicyRequest,
+) -> Response[Error | MonitoringCreateAlertPolicyResponse200]:
+    """Create Alert Policy
+
+     To create a new alert, send a POST request to `/v2/monitoring/alerts`.
+
+    Args:
+        body (AlertPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MonitoringCreateAlertPolicyResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AlertPolicyRequest,
+) -> Error | MonitoringCreateAlertPolicyResponse200 | None:
+    """Create Alert Policy
+
+     To create a new alert, send a POST request to `/v2/monitoring/alerts`.
+
+    Args:
+        body (AlertPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MonitoringCreateAlertPolicyResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AlertPolicyRequest,
+) -> Response[Error | MonitoringCreateAlertPolicyResponse200]:
+    """Create Alert Policy
+
+     To create a new alert, send a POST request to `/v2/monitoring/alerts`.
+
+    Args:
+        body (AlertPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MonitoringCreateAlertPolicyResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AlertPolicyRequest,
+) -> Error | MonitoringCreateAlertPolicyResponse200 | None:
+    """Create Alert Policy
+
+     To create a new alert, send a POST request to `/v2/monitoring/alerts`.
+
+    Args:
+        body (AlertPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MonitoringCreateAlertPolicyResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.monitoring_get_alert_policy_response_200 import (
+    MonitoringGetAlertPolicyResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    alert_uuid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/monitoring/alerts/{alert_uuid}".format(
+            alert_uuid=quote(str(alert_uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | MonitoringGetAlertPolicyResponse200:
+    if response.status_code == 200:
+        response_200 = MonitoringGetAlertPolicyResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | MonitoringGetAlertPolicyResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    alert_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | MonitoringGetAlertPolicyResponse200]:
+    """Retrieve an Existing Alert Policy
+
+     To retrieve a given alert policy, send a GET request to `/v2/monitoring/alerts/{alert_uuid}`
+
+    Args:
+        alert_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MonitoringGetAlertPolicyResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        alert_uuid=alert_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    alert_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | MonitoringGetAlertPolicyResponse200 | None:
+    """Retrieve an Existing Alert Policy
+
+     To retrieve a given alert policy, send a GET request to `/v2/monitoring/alerts/{alert_uuid}`
+
+    Args:
+        alert_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MonitoringGetAlertPolicyResponse200
+    """
+
+    return sync_detailed(
+        alert_uuid=alert_uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    alert_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | MonitoringGetAlertPolicyResponse200]:
+    """Retrieve an Existing Alert Policy
+
+     To retrieve a given alert policy, send a GET request to `/v2/monitoring/alerts/{alert_uuid}`
+
+    Args:
+        alert_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MonitoringGetAlertPolicyResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        alert_uuid=alert_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    alert_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | MonitoringGetAlertPolicyResponse200 | None:
+    """Retrieve an Existing Alert Policy
+
+     To retrieve a given alert policy, send a GET request to `/v2/monitoring/alerts/{alert_uuid}`
+
+    Args:
+        alert_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MonitoringGetAlertPolicyResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            alert_uuid=alert_uuid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.metrics import Metrics
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    app_id: str,
+    app_component: str | Unset = UNSET,
+    start: str,
+    end: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["app_id"] = app_id
+
+    params["app_component"] = app_component
+
+    params["start"] = start
+
+    params["end"] = end
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/monitoring/metrics/apps/cpu_percentage",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Metrics:
+    if response.status_code == 200:
+        response_200 = Metrics.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Metrics]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    app_id: str,
+    app_component: str | Unset = UNSET,
+    start: str,
+    end: str,
+) -> Response[Error | Metrics]:
+    """Get App CPU Percentage Metrics
+
+     To retrieve cpu percentage metrics for a given app, send a GET request to
+    `/v2/monitoring/metrics/apps/cpu_percentage`.
+
+    Args:
+        app_id (str):
+        app_component (str | Unset):
+        start (str):
+        end (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Metrics]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        app_component=app_component,
+        start=start,
+        end=end,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    app_id: str,
+    app_component: str | Unset = UNSET,
+    start: str,
+    end: str,
+) -> Error | Metrics | None:
+    """Get App CPU Percentage Metrics
+
+     To retrieve cpu percentage metrics for a given app, send a GET request to
+    `/v2/monitoring/metrics/apps/cpu_percentage`.
+
+    Args:
+        app_id (str):
+        app_component (str | Unset):
+        start (str):
+        end (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Metrics
+    """
+
+    return sync_detailed(
+        client=client,
+        app_id=app_id,
+        app_component=app_component,
+        start=start,
+        end=end,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    app_id: str,
+    app_component: str | Unset = UNSET,
+    start: str,
+    end: str,
+) -> Response[Error | Metrics]:
+    """Get App CPU Percentage Metrics
+
+     To retrieve cpu percentage metrics for a given app, send a GET request to
+    `/v2/monitoring/metrics/apps/cpu_percentage`.
+
+    Args:
+        app_id (str):
+        app_component (str | Unset):
+        start (str):
+        end (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Metrics]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        app_component=app_component,
+        start=start,
+        end=end,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    app_id: str,
+    app_component: str | Unset = UNSET,
+    start: str,
+    end: str,
+) -> Error | Metrics | None:
+    """Get App CPU Percentage Metrics
+
+     To retrieve cpu percentage metrics for a given app, send a GET request to
+    `/v2/monitoring/metrics/apps/cpu_percentage`.
+
+    Args:
+        app_id (str):
+        app_component (str | Unset):
+        start (str):
+        end (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Metrics
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            app_id=app_id,
+            app_component=app_component,
+            start=start,
+            end=end,
+        )
+    ).parsed

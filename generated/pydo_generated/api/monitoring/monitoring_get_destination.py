@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.monitoring_get_destination_response_200 import (
+    MonitoringGetDestinationResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    destination_uuid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/monitoring/sinks/destinations/{destination_uuid}".format(
+            destination_uuid=quote(str(destination_uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | MonitoringGetDestinationResponse200:
+    if response.status_code == 200:
+        response_200 = MonitoringGetDestinationResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | MonitoringGetDestinationResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    destination_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | MonitoringGetDestinationResponse200]:
+    """Get Logging Destination
+
+     To get the details of a destination, send a GET request to
+    `/v2/monitoring/sinks/destinations/${destination_uuid}`.
+
+    Args:
+        destination_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MonitoringGetDestinationResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        destination_uuid=destination_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    destination_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | MonitoringGetDestinationResponse200 | None:
+    """Get Logging Destination
+
+     To get the details of a destination, send a GET request to
+    `/v2/monitoring/sinks/destinations/${destination_uuid}`.
+
+    Args:
+        destination_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MonitoringGetDestinationResponse200
+    """
+
+    return sync_detailed(
+        destination_uuid=destination_uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    destination_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | MonitoringGetDestinationResponse200]:
+    """Get Logging Destination
+
+     To get the details of a destination, send a GET request to
+    `/v2/monitoring/sinks/destinations/${destination_uuid}`.
+
+    Args:
+        destination_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MonitoringGetDestinationResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        destination_uuid=destination_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    destination_uuid: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | MonitoringGetDestinationResponse200 | None:
+    """Get Logging Destination
+
+     To get the details of a destination, send a GET request to
+    `/v2/monitoring/sinks/destinations/${destination_uuid}`.
+
+    Args:
+        destination_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MonitoringGetDestinationResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            destination_uuid=destination_uuid,
+            client=client,
+        )
+    ).parsed

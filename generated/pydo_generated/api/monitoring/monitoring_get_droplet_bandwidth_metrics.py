@@ -1,0 +1,266 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.metrics import Metrics
+from ...models.monitoring_get_droplet_bandwidth_metrics_direction import (
+    MonitoringGetDropletBandwidthMetricsDirection,
+)
+from ...models.monitoring_get_droplet_bandwidth_metrics_interface import (
+    MonitoringGetDropletBandwidthMetricsInterface,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    host_id: str,
+    interface: MonitoringGetDropletBandwidthMetricsInterface,
+    direction: MonitoringGetDropletBandwidthMetricsDirection,
+    start: str,
+    end: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["host_id"] = host_id
+
+    json_interface = interface.value
+    params["interface"] = json_interface
+
+    json_direction = direction.value
+    params["direction"] = json_direction
+
+    params["start"] = start
+
+    params["end"] = end
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/monitoring/metrics/droplet/bandwidth",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Metrics:
+    if response.status_code == 200:
+        response_200 = Metrics.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Metrics]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    host_id: str,
+    interface: MonitoringGetDropletBandwidthMetricsInterface,
+    direction: MonitoringGetDropletBandwidthMetricsDirection,
+    start: str,
+    end: str,
+) -> Response[Error | Metrics]:
+    """Get Droplet Bandwidth Metrics
+
+     To retrieve bandwidth metrics for a given Droplet, send a GET request to
+    `/v2/monitoring/metrics/droplet/bandwidth`. Use the `interface` query parameter to specify if the
+    results should be for the `private` or `public` interface. Use the `direction` query parameter to
+    specify if the results should be for `inbound` or `outbound` traffic.
+    The metrics in the response body are in megabits per second (Mbps).
+
+    Args:
+        host_id (str):
+        interface (MonitoringGetDropletBandwidthMetricsInterface):
+        direction (MonitoringGetDropletBandwidthMetricsDirection):
+        start (str):
+        end (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Metrics]
+    """
+
+    kwargs = _get_kwargs(
+        host_id=host_id,
+        interface=interface,
+        direction=direction,
+        start=start,
+        end=end,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    host_id: str,
+    interface: MonitoringGetDropletBandwidthMetricsInterface,
+    direction: MonitoringGetDropletBandwidthMetricsDirection,
+    start: str,
+    end: str,
+) -> Error | Metrics | None:
+    """Get Droplet Bandwidth Metrics
+
+     To retrieve bandwidth metrics for a given Droplet, send a GET request to
+    `/v2/monitoring/metrics/droplet/bandwidth`. Use the `interface` query parameter to specify if the
+    results should be for the `private` or `public` interface. Use the `direction` query parameter to
+    specify if the results should be for `inbound` or `outbound` traffic.
+    The metrics in the response body are in megabits per second (Mbps).
+
+    Args:
+        host_id (str):
+        interface (MonitoringGetDropletBandwidthMetricsInterface):
+        direction (MonitoringGetDropletBandwidthMetricsDirection):
+        start (str):
+        end (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Metrics
+    """
+
+    return sync_detailed(
+        client=client,
+        host_id=host_id,
+        interface=interface,
+        direction=direction,
+        start=start,
+        end=end,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    host_id: str,
+    interface: MonitoringGetDropletBandwidthMetricsInterface,
+    direction: MonitoringGetDropletBandwidthMetricsDirection,
+    start: str,
+    end: str,
+) -> Response[Error | Metrics]:
+    """Get Droplet Bandwidth Metrics
+
+     To retrieve bandwidth metrics for a given Droplet, send a GET request to
+    `/v2/monitoring/metrics/droplet/bandwidth`. Use the `interface` query parameter to specify if the
+    results should be for the `private` or `public` interface. Use the `direction` query parameter to
+    specify if the results should be for `inbound` or `outbound` traffic.
+    The metrics in the response body are in megabits per second (Mbps).
+
+    Args:
+        host_id (str):
+        interface (MonitoringGetDropletBandwidthMetricsInterface):
+        direction (MonitoringGetDropletBandwidthMetricsDirection):
+        start (str):
+        end (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Metrics]
+    """
+
+    kwargs = _get_kwargs(
+        host_id=host_id,
+        interface=interface,
+        direction=direction,
+        start=start,
+        end=end,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    host_id: str,
+    interface: MonitoringGetDropletBandwidthMetricsInterface,
+    direction: MonitoringGetDropletBandwidthMetricsDirection,
+    start: str,
+    end: str,
+) -> Error | Metrics | None:
+    """Get Droplet Bandwidth Metrics
+
+     To retrieve bandwidth metrics for a given Droplet, send a GET request to
+    `/v2/monitoring/metrics/droplet/bandwidth`. Use the `interface` query parameter to specify if the
+    results should be for the `private` or `public` interface. Use the `direction` query parameter to
+    specify if the results should be for `inbound` or `outbound` traffic.
+    The metrics in the response body are in megabits per second (Mbps).
+
+    Args:
+        host_id (str):
+        interface (MonitoringGetDropletBandwidthMetricsInterface):
+        direction (MonitoringGetDropletBandwidthMetricsDirection):
+        start (str):
+        end (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Metrics
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            host_id=host_id,
+            interface=interface,
+            direction=direction,
+            start=start,
+            end=end,
+        )
+    ).parsed

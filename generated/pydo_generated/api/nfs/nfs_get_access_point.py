@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.access_point_get_response import AccessPointGetResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    access_point_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/nfs/access_points/{access_point_id}".format(
+            access_point_id=quote(str(access_point_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessPointGetResponse | Error:
+    if response.status_code == 200:
+        response_200 = AccessPointGetResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessPointGetResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    access_point_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessPointGetResponse | Error]:
+    """Get an NFS access point
+
+     To get an NFS access point, send a GET request to `/v2/nfs/access_points/{access_point_id}`.
+
+    A successful request will return the NFS access point.
+
+    Args:
+        access_point_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessPointGetResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        access_point_id=access_point_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    access_point_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> AccessPointGetResponse | Error | None:
+    """Get an NFS access point
+
+     To get an NFS access point, send a GET request to `/v2/nfs/access_points/{access_point_id}`.
+
+    A successful request will return the NFS access point.
+
+    Args:
+        access_point_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessPointGetResponse | Error
+    """
+
+    return sync_detailed(
+        access_point_id=access_point_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    access_point_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessPointGetResponse | Error]:
+    """Get an NFS access point
+
+     To get an NFS access point, send a GET request to `/v2/nfs/access_points/{access_point_id}`.
+
+    A successful request will return the NFS access point.
+
+    Args:
+        access_point_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessPointGetResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        access_point_id=access_point_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    access_point_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> AccessPointGetResponse | Error | None:
+    """Get an NFS access point
+
+     To get an NFS access point, send a GET request to `/v2/nfs/access_points/{access_point_id}`.
+
+    A successful request will return the NFS access point.
+
+    Args:
+        access_point_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessPointGetResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            access_point_id=access_point_id,
+            client=client,
+        )
+    ).parsed

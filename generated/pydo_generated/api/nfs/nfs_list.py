@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.nfs_list_response import NfsListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    region: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["region"] = region
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/nfs",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | NfsListResponse:
+    if response.status_code == 200:
+        response_200 = NfsListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | NfsListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    region: str | Unset = UNSET,
+) -> Response[Error | NfsListResponse]:
+    """List NFS shares per region
+
+     To list NFS shares, send a GET request to `/v2/nfs?region=${region}`.
+
+    A successful request will return all NFS shares belonging to the authenticated user.
+
+    Args:
+        region (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NfsListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        region=region,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    region: str | Unset = UNSET,
+) -> Error | NfsListResponse | None:
+    """List NFS shares per region
+
+     To list NFS shares, send a GET request to `/v2/nfs?region=${region}`.
+
+    A successful request will return all NFS shares belonging to the authenticated user.
+
+    Args:
+        region (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NfsListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        region=region,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    region: str | Unset = UNSET,
+) -> Response[Error | NfsListResponse]:
+    """List NFS shares per region
+
+     To list NFS shares, send a GET request to `/v2/nfs?region=${region}`.
+
+    A successful request will return all NFS shares belonging to the authenticated user.
+
+    Args:
+        region (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NfsListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        region=region,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    region: str | Unset = UNSET,
+) -> Error | NfsListResponse | None:
+    """List NFS shares per region
+
+     To list NFS shares, send a GET request to `/v2/nfs?region=${region}`.
+
+    A successful request will return all NFS shares belonging to the authenticated user.
+
+    Args:
+        region (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NfsListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            region=region,
+        )
+    ).parsed

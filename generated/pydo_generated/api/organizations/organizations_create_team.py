@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.create_team_request import CreateTeamRequest
+from ...models.error import Error
+from ...models.organizations_create_team_response_201 import (
+    OrganizationsCreateTeamResponse201,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateTeamRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/organizations/team",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OrganizationsCreateTeamResponse201:
+    if response.status_code == 201:
+        response_201 = OrganizationsCreateTeamResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OrganizationsCreateTeamResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTeamRequest,
+) -> Response[Error | OrganizationsCreateTeamResponse201]:
+    """Create a Team in an Organization
+
+     To create a new team within an organization, send a POST request to
+    `/v2/organizations/team`.
+
+    This endpoint must be called in an organization context. Optionally include
+    `invitations` to invite users to the new team. The `owner` role cannot be
+    assigned via invitation.
+
+    Args:
+        body (CreateTeamRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OrganizationsCreateTeamResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTeamRequest,
+) -> Error | OrganizationsCreateTeamResponse201 | None:
+    """Create a Team in an Organization
+
+     To create a new team within an organization, send a POST request to
+    `/v2/organizations/team`.
+
+    This endpoint must be called in an organization context. Optionally include
+    `invitations` to invite users to the new team. The `owner` role cannot be
+    assigned via invitation.
+
+    Args:
+        body (CreateTeamRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OrganizationsCreateTeamResponse201
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTeamRequest,
+) -> Response[Error | OrganizationsCreateTeamResponse201]:
+    """Create a Team in an Organization
+
+     To create a new team within an organization, send a POST request to
+    `/v2/organizations/team`.
+
+    This endpoint must be called in an organization context. Optionally include
+    `invitations` to invite users to the new team. The `owner` role cannot be
+    assigned via invitation.
+
+    Args:
+        body (CreateTeamRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OrganizationsCreateTeamResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTeamRequest,
+) -> Error | OrganizationsCreateTeamResponse201 | None:
+    """Create a Team in an Organization
+
+     To create a new team within an organization, send a POST request to
+    `/v2/organizations/team`.
+
+    This endpoint must be called in an organization context. Optionally include
+    `invitations` to invite users to the new team. The `owner` role cannot be
+    assigned via invitation.
+
+    Args:
+        body (CreateTeamRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OrganizationsCreateTeamResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.partner_attachment_writable import PartnerAttachmentWritable
+from ...models.partner_attachments_create_response_202 import (
+    PartnerAttachmentsCreateResponse202,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PartnerAttachmentWritable | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/partner_network_connect/attachments",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PartnerAttachmentsCreateResponse202:
+    if response.status_code == 202:
+        response_202 = PartnerAttachmentsCreateResponse202.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PartnerAttachmentsCreateResponse202]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PartnerAttachmentWritable | Unset = UNSET,
+) -> Response[Error | PartnerAttachmentsCreateResponse202]:
+    """Create a new partner attachment
+
+     To create a new partner attachment, send a `POST` request to
+    `/v2/partner_network_connect/attachments` with a JSON object containing the
+    required configuration details.
+
+    Args:
+        body (PartnerAttachmentWritable | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PartnerAttachmentsCreateResponse202]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PartnerAttachmentWritable | Unset = UNSET,
+) -> Error | PartnerAttachmentsCreateResponse202 | None:
+    """Create a new partner attachment
+
+     To create a new partner attachment, send a `POST` request to
+    `/v2/partner_network_connect/attachments` with a JSON object containing the
+    required configuration details.
+
+    Args:
+        body (PartnerAttachmentWritable | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PartnerAttachmentsCreateResponse202
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PartnerAttachmentWritable | Unset = UNSET,
+) -> Response[Error | PartnerAttachmentsCreateResponse202]:
+    """Create a new partner attachment
+
+     To create a new partner attachment, send a `POST` request to
+    `/v2/partner_network_connect/attachments` with a JSON object containing the
+    required configuration details.
+
+    Args:
+        body (PartnerAttachmentWritable | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PartnerAttachmentsCreateResponse202]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PartnerAttachmentWritable | Unset = UNSET,
+) -> Error | PartnerAttachmentsCreateResponse202 | None:
+    """Create a new partner attachment
+
+     To create a new partner attachment, send a `POST` request to
+    `/v2/partner_network_connect/attachments` with a JSON object containing the
+    required configuration details.
+
+    Args:
+        body (PartnerAttachmentWritable | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PartnerAttachmentsCreateResponse202
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.partner_attachments_create_service_key_response_202 import (
+    PartnerAttachmentsCreateServiceKeyResponse202,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    pa_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/partner_network_connect/attachments/{pa_id}/service_key".format(
+            pa_id=quote(str(pa_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PartnerAttachmentsCreateServiceKeyResponse202:
+    if response.status_code == 202:
+        response_202 = PartnerAttachmentsCreateServiceKeyResponse202.from_dict(
+            response.json()
+        )
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PartnerAttachmentsCreateServiceKeyResponse202]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pa_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | PartnerAttachmentsCreateServiceKeyResponse202]:
+    """Regenerate the service key for the partner attachment
+
+     This operation generates a new service key for the specified partner attachment. The operation is
+    asynchronous, and the response is an empty JSON object returned with a 202 status code. To poll for
+    the new service key, send a `GET` request to
+    `/v2/partner_network_connect/attachments/{pa_id}/service_key`.
+
+    Args:
+        pa_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PartnerAttachmentsCreateServiceKeyResponse202]
+    """
+
+    kwargs = _get_kwargs(
+        pa_id=pa_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pa_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | PartnerAttachmentsCreateServiceKeyResponse202 | None:
+    """Regenerate the service key for the partner attachment
+
+     This operation generates a new service key for the specified partner attachment. The operation is
+    asynchronous, and the response is an empty JSON object returned with a 202 status code. To poll for
+    the new service key, send a `GET` request to
+    `/v2/partner_network_connect/attachments/{pa_id}/service_key`.
+
+    Args:
+        pa_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PartnerAttachmentsCreateServiceKeyResponse202
+    """
+
+    return sync_detailed(
+        pa_id=pa_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pa_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | PartnerAttachmentsCreateServiceKeyResponse202]:
+    """Regenerate the service key for the partner attachment
+
+     This operation generates a new service key for the specified partner attachment. The operation is
+    asynchronous, and the response is an empty JSON object returned with a 202 status code. To poll for
+    the new service key, send a `GET` request to
+    `/v2/partner_network_connect/attachments/{pa_id}/service_key`.
+
+    Args:
+        pa_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PartnerAttachmentsCreateServiceKeyResponse202]
+    """
+
+    kwargs = _get_kwargs(
+        pa_id=pa_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pa_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | PartnerAttachmentsCreateServiceKeyResponse202 | None:
+    """Regenerate the service key for the partner attachment
+
+     This operation generates a new service key for the specified partner attachment. The operation is
+    asynchronous, and the response is an empty JSON object returned with a 202 status code. To poll for
+    the new service key, send a `GET` request to
+    `/v2/partner_network_connect/attachments/{pa_id}/service_key`.
+
+    Args:
+        pa_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PartnerAttachmentsCreateServiceKeyResponse202
+    """
+
+    return (
+        await asyncio_detailed(
+            pa_id=pa_id,
+            client=client,
+        )
+    ).parsed

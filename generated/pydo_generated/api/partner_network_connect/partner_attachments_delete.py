@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.partner_attachments_delete_response_202 import (
+    PartnerAttachmentsDeleteResponse202,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    pa_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/partner_network_connect/attachments/{pa_id}".format(
+            pa_id=quote(str(pa_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PartnerAttachmentsDeleteResponse202:
+    if response.status_code == 202:
+        response_202 = PartnerAttachmentsDeleteResponse202.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PartnerAttachmentsDeleteResponse202]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pa_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | PartnerAttachmentsDeleteResponse202]:
+    """Delete an existing partner attachment
+
+     To delete an existing partner attachment, send a `DELETE` request to
+    `/v2/partner_network_connect/attachments/{pa_id}`.
+
+    Args:
+        pa_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PartnerAttachmentsDeleteResponse202]
+    """
+
+    kwargs = _get_kwargs(
+        pa_id=pa_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pa_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | PartnerAttachmentsDeleteResponse202 | None:
+    """Delete an existing partner attachment
+
+     To delete an existing partner attachment, send a `DELETE` request to
+    `/v2/partner_network_connect/attachments/{pa_id}`.
+
+    Args:
+        pa_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PartnerAttachmentsDeleteResponse202
+    """
+
+    return sync_detailed(
+        pa_id=pa_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pa_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | PartnerAttachmentsDeleteResponse202]:
+    """Delete an existing partner attachment
+
+     To delete an existing partner attachment, send a `DELETE` request to
+    `/v2/partner_network_connect/attachments/{pa_id}`.
+
+    Args:
+        pa_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PartnerAttachmentsDeleteResponse202]
+    """
+
+    kwargs = _get_kwargs(
+        pa_id=pa_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pa_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | PartnerAttachmentsDeleteResponse202 | None:
+    """Delete an existing partner attachment
+
+     To delete an existing partner attachment, send a `DELETE` request to
+    `/v2/partner_network_connect/attachments/{pa_id}`.
+
+    Args:
+        pa_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PartnerAttachmentsDeleteResponse202
+    """
+
+    return (
+        await asyncio_detailed(
+            pa_id=pa_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.bgp import BGP
+from ...models.error import Error
+from ...models.name import Name
+from ...models.partner_attachments_patch_response_202 import (
+    PartnerAttachmentsPatchResponse202,
+)
+from ...models.vpci_ds import VPCIDs
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    pa_id: str,
+    *,
+    body: BGP | Name | Unset | VPCIDs = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v2/partner_network_connect/attachments/{pa_id}".format(
+            pa_id=quote(str(pa_id), safe=""),
+        ),
+    }
+
+    if isinstance(body, Name) or isinstance(body, VPCIDs):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PartnerAttachmentsPatchResponse202:
+    if response.status_code == 202:
+        response_202 = PartnerAttachmentsPatchResponse202.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PartnerAttachmentsPatchResponse202]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pa_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BGP | Name | Unset | VPCIDs = UNSET,
+) -> Response[Error | PartnerAttachmentsPatchResponse202]:
+    """Update an existing partner attachment
+
+     To update an existing partner attachment, send a `PATCH` request to
+    `/v2/partner_network_connect/attachments/{pa_id}` with a JSON object containing the
+    fields to be updated.
+
+    Args:
+        pa_id (str):
+        body (BGP | Name | Unset | VPCIDs):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PartnerAttachmentsPatchResponse202]
+    """
+
+    kwargs = _get_kwargs(
+        pa_id=pa_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pa_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BGP | Name | Unset | VPCIDs = UNSET,
+) -> Error | PartnerAttachmentsPatchResponse202 | None:
+    """Update an existing partner attachment
+
+     To update an existing partner attachment, send a `PATCH` request to
+    `/v2/partner_network_connect/attachments/{pa_id}` with a JSON object containing the
+    fields to be updated.
+
+    Args:
+        pa_id (str):
+        body (BGP | Name | Unset | VPCIDs):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PartnerAttachmentsPatchResponse202
+    """
+
+    return sync_detailed(
+        pa_id=pa_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pa_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BGP | Name | Unset | VPCIDs = UNSET,
+) -> Response[Error | PartnerAttachmentsPatchResponse202]:
+    """Update an existing partner attachment
+
+     To update an existing partner attachment, send a `PATCH` request to
+    `/v2/partner_network_connect/attachments/{pa_id}` with a JSON object containing the
+    fields to be updated.
+
+    Args:
+        pa_id (str):
+        body (BGP | Name | Unset | VPCIDs):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PartnerAttachmentsPatchResponse202]
+    """
+
+    kwargs = _get_kwargs(
+        pa_id=pa_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pa_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BGP | Name | Unset | VPCIDs = UNSET,
+) -> Error | PartnerAttachmentsPatchResponse202 | None:
+    """Update an existing partner attachment
+
+     To update an existing partner attachment, send a `PATCH` request to
+    `/v2/partner_network_connect/attachments/{pa_id}` with a JSON object containing the
+    fields to be updated.
+
+    Args:
+        pa_id (str):
+        body (BGP | Name | Unset | VPCIDs):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PartnerAttachmentsPatchResponse202
+    """
+
+    return (
+        await asyncio_detailed(
+            pa_id=pa_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

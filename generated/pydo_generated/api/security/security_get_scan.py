@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.security_get_scan_response_200 import SecurityGetScanResponse200
+from ...models.security_get_scan_severity import SecurityGetScanSeverity
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    scan_id: UUID,
+    *,
+    severity: SecurityGetScanSeverity | Unset = UNSET,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+    type_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_severity: str | Unset = UNSET
+    if not isinstance(severity, Unset):
+        json_severity = severity.value
+
+    params["severity"] = json_severity
+
+    params["per_page"] = per_page
+
+    params["page"] = page
+
+    params["type"] = type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/security/scans/{scan_id}".format(
+            scan_id=quote(str(scan_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SecurityGetScanResponse200:
+    if response.status_code == 200:
+        response_200 = SecurityGetScanResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SecurityGetScanResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    scan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    severity: SecurityGetScanSeverity | Unset = UNSET,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+    type_: str | Unset = UNSET,
+) -> Response[Error | SecurityGetScanResponse200]:
+    """Get Scan
+
+     To get a CSPM scan by ID, send a GET request to `/v2/security/scans/{scan_id}`.
+
+    Args:
+        scan_id (UUID):
+        severity (SecurityGetScanSeverity | Unset):
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+        type_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SecurityGetScanResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        scan_id=scan_id,
+        severity=severity,
+        per_page=per_page,
+        page=page,
+        type_=type_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    scan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    severity: SecurityGetScanSeverity | Unset = UNSET,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+    type_: str | Unset = UNSET,
+) -> Error | SecurityGetScanResponse200 | None:
+    """Get Scan
+
+     To get a CSPM scan by ID, send a GET request to `/v2/security/scans/{scan_id}`.
+
+    Args:
+        scan_id (UUID):
+        severity (SecurityGetScanSeverity | Unset):
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+        type_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SecurityGetScanResponse200
+    """
+
+    return sync_detailed(
+        scan_id=scan_id,
+        client=client,
+        severity=severity,
+        per_page=per_page,
+        page=page,
+        type_=type_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    scan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    severity: SecurityGetScanSeverity | Unset = UNSET,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+    type_: str | Unset = UNSET,
+) -> Response[Error | SecurityGetScanResponse200]:
+    """Get Scan
+
+     To get a CSPM scan by ID, send a GET request to `/v2/security/scans/{scan_id}`.
+
+    Args:
+        scan_id (UUID):
+        severity (SecurityGetScanSeverity | Unset):
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+        type_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SecurityGetScanResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        scan_id=scan_id,
+        severity=severity,
+        per_page=per_page,
+        page=page,
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    scan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    severity: SecurityGetScanSeverity | Unset = UNSET,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+    type_: str | Unset = UNSET,
+) -> Error | SecurityGetScanResponse200 | None:
+    """Get Scan
+
+     To get a CSPM scan by ID, send a GET request to `/v2/security/scans/{scan_id}`.
+
+    Args:
+        scan_id (UUID):
+        severity (SecurityGetScanSeverity | Unset):
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+        type_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SecurityGetScanResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            scan_id=scan_id,
+            client=client,
+            severity=severity,
+            per_page=per_page,
+            page=page,
+            type_=type_,
+        )
+    ).parsed

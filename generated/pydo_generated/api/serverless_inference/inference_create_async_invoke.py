@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.async_invoke_request import AsyncInvokeRequest
+from ...models.async_invoke_response import AsyncInvokeResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AsyncInvokeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/async-invoke",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AsyncInvokeResponse | Error:
+    if response.status_code == 200:
+        response_200 = AsyncInvokeResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = AsyncInvokeResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AsyncInvokeResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AsyncInvokeRequest,
+) -> Response[AsyncInvokeResponse | Error]:
+    """Generate Image, Audio, or Text-to-Speech Using fal Models
+
+     Generate Image, Audio, or Text-to-Speech Using fal Models. This endpoint starts an asynchronous job
+    and returns a request_id. The job status is QUEUED initially. Use the request_id to poll for the
+    result.
+
+    Args:
+        body (AsyncInvokeRequest): Request body for asynchronously invoking a model. Supports
+            image generation, audio generation, and text-to-speech models. The `input` object fields
+            vary depending on the model type.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AsyncInvokeResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AsyncInvokeRequest,
+) -> AsyncInvokeResponse | Error | None:
+    """Generate Image, Audio, or Text-to-Speech Using fal Models
+
+     Generate Image, Audio, or Text-to-Speech Using fal Models. This endpoint starts an asynchronous job
+    and returns a request_id. The job status is QUEUED initially. Use the request_id to poll for the
+    result.
+
+    Args:
+        body (AsyncInvokeRequest): Request body for asynchronously invoking a model. Supports
+            image generation, audio generation, and text-to-speech models. The `input` object fields
+            vary depending on the model type.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AsyncInvokeResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AsyncInvokeRequest,
+) -> Response[AsyncInvokeResponse | Error]:
+    """Generate Image, Audio, or Text-to-Speech Using fal Models
+
+     Generate Image, Audio, or Text-to-Speech Using fal Models. This endpoint starts an asynchronous job
+    and returns a request_id. The job status is QUEUED initially. Use the request_id to poll for the
+    result.
+
+    Args:
+        body (AsyncInvokeRequest): Request body for asynchronously invoking a model. Supports
+            image generation, audio generation, and text-to-speech models. The `input` object fields
+            vary depending on the model type.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AsyncInvokeResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AsyncInvokeRequest,
+) -> AsyncInvokeResponse | Error | None:
+    """Generate Image, Audio, or Text-to-Speech Using fal Models
+
+     Generate Image, Audio, or Text-to-Speech Using fal Models. This endpoint starts an asynchronous job
+    and returns a request_id. The job status is QUEUED initially. Use the request_id to poll for the
+    result.
+
+    Args:
+        body (AsyncInvokeRequest): Request body for asynchronously invoking a model. Supports
+            image generation, audio generation, and text-to-speech models. The `input` object fields
+            vary depending on the model type.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AsyncInvokeResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

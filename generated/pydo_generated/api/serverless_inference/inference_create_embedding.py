@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.embeddings_request import EmbeddingsRequest
+from ...models.embeddings_response import EmbeddingsResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: EmbeddingsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/embeddings",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmbeddingsResponse | Error:
+    if response.status_code == 200:
+        response_200 = EmbeddingsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmbeddingsResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EmbeddingsRequest,
+) -> Response[EmbeddingsResponse | Error]:
+    """Create embedding
+
+     Create vector embeddings for one or more text inputs. OpenAI-compatible request and response.
+    Unknown fields in the request body are rejected. There is no streaming response for this endpoint.
+
+    Args:
+        body (EmbeddingsRequest): Request body for `POST /v1/embeddings` (OpenAI-compatible).
+            Extra fields are rejected.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmbeddingsResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: EmbeddingsRequest,
+) -> EmbeddingsResponse | Error | None:
+    """Create embedding
+
+     Create vector embeddings for one or more text inputs. OpenAI-compatible request and response.
+    Unknown fields in the request body are rejected. There is no streaming response for this endpoint.
+
+    Args:
+        body (EmbeddingsRequest): Request body for `POST /v1/embeddings` (OpenAI-compatible).
+            Extra fields are rejected.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmbeddingsResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EmbeddingsRequest,
+) -> Response[EmbeddingsResponse | Error]:
+    """Create embedding
+
+     Create vector embeddings for one or more text inputs. OpenAI-compatible request and response.
+    Unknown fields in the request body are rejected. There is no streaming response for this endpoint.
+
+    Args:
+        body (EmbeddingsRequest): Request body for `POST /v1/embeddings` (OpenAI-compatible).
+            Extra fields are rejected.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmbeddingsResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: EmbeddingsRequest,
+) -> EmbeddingsResponse | Error | None:
+    """Create embedding
+
+     Create vector embeddings for one or more text inputs. OpenAI-compatible request and response.
+    Unknown fields in the request body are rejected. There is no streaming response for this endpoint.
+
+    Args:
+        body (EmbeddingsRequest): Request body for `POST /v1/embeddings` (OpenAI-compatible).
+            Extra fields are rejected.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmbeddingsResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

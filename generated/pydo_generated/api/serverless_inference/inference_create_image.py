@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.create_image_request import CreateImageRequest
+from ...models.error import Error
+from ...models.images_response import ImagesResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateImageRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/images/generations",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ImagesResponse:
+    if response.status_code == 200:
+        response_200 = ImagesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ImagesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateImageRequest,
+) -> Response[Error | ImagesResponse]:
+    """Generate images from text prompts
+
+     Creates a high-quality image from a text prompt using GPT-IMAGE-1, the latest image generation model
+    with automatic prompt optimization and enhanced visual capabilities.
+
+    Args:
+        body (CreateImageRequest): Request body for image generation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ImagesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateImageRequest,
+) -> Error | ImagesResponse | None:
+    """Generate images from text prompts
+
+     Creates a high-quality image from a text prompt using GPT-IMAGE-1, the latest image generation model
+    with automatic prompt optimization and enhanced visual capabilities.
+
+    Args:
+        body (CreateImageRequest): Request body for image generation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ImagesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateImageRequest,
+) -> Response[Error | ImagesResponse]:
+    """Generate images from text prompts
+
+     Creates a high-quality image from a text prompt using GPT-IMAGE-1, the latest image generation model
+    with automatic prompt optimization and enhanced visual capabilities.
+
+    Args:
+        body (CreateImageRequest): Request body for image generation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ImagesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateImageRequest,
+) -> Error | ImagesResponse | None:
+    """Generate images from text prompts
+
+     Creates a high-quality image from a text prompt using GPT-IMAGE-1, the latest image generation model
+    with automatic prompt optimization and enhanced visual capabilities.
+
+    Args:
+        body (CreateImageRequest): Request body for image generation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ImagesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.messages_create_error_response import MessagesCreateErrorResponse
+from ...models.messages_create_request import MessagesCreateRequest
+from ...models.messages_create_response import MessagesCreateResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: MessagesCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/messages",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | MessagesCreateErrorResponse | MessagesCreateResponse:
+    if response.status_code == 200:
+        response_200 = MessagesCreateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MessagesCreateErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | MessagesCreateErrorResponse | MessagesCreateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MessagesCreateRequest,
+) -> Response[Error | MessagesCreateErrorResponse | MessagesCreateResponse]:
+    """Create the next assistant message
+
+     Send a structured list of input messages with text and/or image content, and the model will generate
+    the next message in the conversation.
+
+    Args:
+        body (MessagesCreateRequest): Request body for `POST /v1/messages`. Required fields are
+            `model`, `messages`, and `max_tokens`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MessagesCreateErrorResponse | MessagesCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: MessagesCreateRequest,
+) -> Error | MessagesCreateErrorResponse | MessagesCreateResponse | None:
+    """Create the next assistant message
+
+     Send a structured list of input messages with text and/or image content, and the model will generate
+    the next message in the conversation.
+
+    Args:
+        body (MessagesCreateRequest): Request body for `POST /v1/messages`. Required fields are
+            `model`, `messages`, and `max_tokens`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MessagesCreateErrorResponse | MessagesCreateResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MessagesCreateRequest,
+) -> Response[Error | MessagesCreateErrorResponse | MessagesCreateResponse]:
+    """Create the next assistant message
+
+     Send a structured list of input messages with text and/or image content, and the model will generate
+    the next message in the conversation.
+
+    Args:
+        body (MessagesCreateRequest): Request body for `POST /v1/messages`. Required fields are
+            `model`, `messages`, and `max_tokens`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MessagesCreateErrorResponse | MessagesCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: MessagesCreateRequest,
+) -> Error | MessagesCreateErrorResponse | MessagesCreateResponse | None:
+    """Create the next assistant message
+
+     Send a structured list of input messages with text and/or image content, and the model will generate
+    the next message in the conversation.
+
+    Args:
+        body (MessagesCreateRequest): Request body for `POST /v1/messages`. Required fields are
+            `model`, `messages`, and `max_tokens`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MessagesCreateErrorResponse | MessagesCreateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

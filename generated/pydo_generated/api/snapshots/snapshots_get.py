@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.snapshots_get_response_200 import SnapshotsGetResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    snapshot_id: int | str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/snapshots/{snapshot_id}".format(
+            snapshot_id=quote(str(snapshot_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SnapshotsGetResponse200:
+    if response.status_code == 200:
+        response_200 = SnapshotsGetResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SnapshotsGetResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    snapshot_id: int | str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | SnapshotsGetResponse200]:
+    """Retrieve an Existing Snapshot
+
+     To retrieve information about a snapshot, send a GET request to
+    `/v2/snapshots/$SNAPSHOT_ID`.
+
+    The response will be a JSON object with a key called `snapshot`. The value of
+    this will be an snapshot object containing the standard snapshot attributes.
+
+    Args:
+        snapshot_id (int | str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SnapshotsGetResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        snapshot_id=snapshot_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    snapshot_id: int | str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | SnapshotsGetResponse200 | None:
+    """Retrieve an Existing Snapshot
+
+     To retrieve information about a snapshot, send a GET request to
+    `/v2/snapshots/$SNAPSHOT_ID`.
+
+    The response will be a JSON object with a key called `snapshot`. The value of
+    this will be an snapshot object containing the standard snapshot attributes.
+
+    Args:
+        snapshot_id (int | str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SnapshotsGetResponse200
+    """
+
+    return sync_detailed(
+        snapshot_id=snapshot_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    snapshot_id: int | str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | SnapshotsGetResponse200]:
+    """Retrieve an Existing Snapshot
+
+     To retrieve information about a snapshot, send a GET request to
+    `/v2/snapshots/$SNAPSHOT_ID`.
+
+    The response will be a JSON object with a key called `snapshot`. The value of
+    this will be an snapshot object containing the standard snapshot attributes.
+
+    Args:
+        snapshot_id (int | str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SnapshotsGetResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        snapshot_id=snapshot_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    snapshot_id: int | str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | SnapshotsGetResponse200 | None:
+    """Retrieve an Existing Snapshot
+
+     To retrieve information about a snapshot, send a GET request to
+    `/v2/snapshots/$SNAPSHOT_ID`.
+
+    The response will be a JSON object with a key called `snapshot`. The value of
+    this will be an snapshot object containing the standard snapshot attributes.
+
+    Args:
+        snapshot_id (int | str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SnapshotsGetResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            snapshot_id=snapshot_id,
+            client=client,
+        )
+    ).parsed

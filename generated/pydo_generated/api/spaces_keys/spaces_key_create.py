@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.key import Key
+from ...models.spaces_key_create_response_201 import SpacesKeyCreateResponse201
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: Key,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/spaces/keys",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SpacesKeyCreateResponse201:
+    if response.status_code == 201:
+        response_201 = SpacesKeyCreateResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SpacesKeyCreateResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Key,
+) -> Response[Error | SpacesKeyCreateResponse201]:
+    """Create a New Spaces Access Key
+
+     To create a new Spaces Access Key, send a POST request to `/v2/spaces/keys`.
+    At the moment, you cannot mix a fullaccess permission with scoped permissions.
+    A fullaccess permission will be prioritized if fullaccess and scoped permissions are both added.
+
+    Args:
+        body (Key):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SpacesKeyCreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: Key,
+) -> Error | SpacesKeyCreateResponse201 | None:
+    """Create a New Spaces Access Key
+
+     To create a new Spaces Access Key, send a POST request to `/v2/spaces/keys`.
+    At the moment, you cannot mix a fullaccess permission with scoped permissions.
+    A fullaccess permission will be prioritized if fullaccess and scoped permissions are both added.
+
+    Args:
+        body (Key):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SpacesKeyCreateResponse201
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Key,
+) -> Response[Error | SpacesKeyCreateResponse201]:
+    """Create a New Spaces Access Key
+
+     To create a new Spaces Access Key, send a POST request to `/v2/spaces/keys`.
+    At the moment, you cannot mix a fullaccess permission with scoped permissions.
+    A fullaccess permission will be prioritized if fullaccess and scoped permissions are both added.
+
+    Args:
+        body (Key):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SpacesKeyCreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: Key,
+) -> Error | SpacesKeyCreateResponse201 | None:
+    """Create a New Spaces Access Key
+
+     To create a new Spaces Access Key, send a POST request to `/v2/spaces/keys`.
+    At the moment, you cannot mix a fullaccess permission with scoped permissions.
+    A fullaccess permission will be prioritized if fullaccess and scoped permissions are both added.
+
+    Args:
+        body (Key):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SpacesKeyCreateResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

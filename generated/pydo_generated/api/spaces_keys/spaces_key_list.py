@@ -1,0 +1,276 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.spaces_key_list_response_200 import SpacesKeyListResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+    sort: str | Unset = "created_at",
+    sort_direction: str | Unset = "desc",
+    name: str | Unset = UNSET,
+    bucket: str | Unset = UNSET,
+    permission: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["per_page"] = per_page
+
+    params["page"] = page
+
+    params["sort"] = sort
+
+    params["sort_direction"] = sort_direction
+
+    params["name"] = name
+
+    params["bucket"] = bucket
+
+    params["permission"] = permission
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/spaces/keys",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SpacesKeyListResponse200:
+    if response.status_code == 200:
+        response_200 = SpacesKeyListResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SpacesKeyListResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+    sort: str | Unset = "created_at",
+    sort_direction: str | Unset = "desc",
+    name: str | Unset = UNSET,
+    bucket: str | Unset = UNSET,
+    permission: str | Unset = UNSET,
+) -> Response[Error | SpacesKeyListResponse200]:
+    """List Spaces Access Keys
+
+     To list Spaces Access Key, send a GET request to `/v2/spaces/keys`. Sort parameter must be used with
+    Sort Direction.
+
+    Args:
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+        sort (str | Unset):  Default: 'created_at'.
+        sort_direction (str | Unset):  Default: 'desc'.
+        name (str | Unset):
+        bucket (str | Unset):
+        permission (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SpacesKeyListResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        per_page=per_page,
+        page=page,
+        sort=sort,
+        sort_direction=sort_direction,
+        name=name,
+        bucket=bucket,
+        permission=permission,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+    sort: str | Unset = "created_at",
+    sort_direction: str | Unset = "desc",
+    name: str | Unset = UNSET,
+    bucket: str | Unset = UNSET,
+    permission: str | Unset = UNSET,
+) -> Error | SpacesKeyListResponse200 | None:
+    """List Spaces Access Keys
+
+     To list Spaces Access Key, send a GET request to `/v2/spaces/keys`. Sort parameter must be used with
+    Sort Direction.
+
+    Args:
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+        sort (str | Unset):  Default: 'created_at'.
+        sort_direction (str | Unset):  Default: 'desc'.
+        name (str | Unset):
+        bucket (str | Unset):
+        permission (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SpacesKeyListResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        per_page=per_page,
+        page=page,
+        sort=sort,
+        sort_direction=sort_direction,
+        name=name,
+        bucket=bucket,
+        permission=permission,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+    sort: str | Unset = "created_at",
+    sort_direction: str | Unset = "desc",
+    name: str | Unset = UNSET,
+    bucket: str | Unset = UNSET,
+    permission: str | Unset = UNSET,
+) -> Response[Error | SpacesKeyListResponse200]:
+    """List Spaces Access Keys
+
+     To list Spaces Access Key, send a GET request to `/v2/spaces/keys`. Sort parameter must be used with
+    Sort Direction.
+
+    Args:
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+        sort (str | Unset):  Default: 'created_at'.
+        sort_direction (str | Unset):  Default: 'desc'.
+        name (str | Unset):
+        bucket (str | Unset):
+        permission (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SpacesKeyListResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        per_page=per_page,
+        page=page,
+        sort=sort,
+        sort_direction=sort_direction,
+        name=name,
+        bucket=bucket,
+        permission=permission,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    per_page: int | Unset = 20,
+    page: int | Unset = 1,
+    sort: str | Unset = "created_at",
+    sort_direction: str | Unset = "desc",
+    name: str | Unset = UNSET,
+    bucket: str | Unset = UNSET,
+    permission: str | Unset = UNSET,
+) -> Error | SpacesKeyListResponse200 | None:
+    """List Spaces Access Keys
+
+     To list Spaces Access Key, send a GET request to `/v2/spaces/keys`. Sort parameter must be used with
+    Sort Direction.
+
+    Args:
+        per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+        sort (str | Unset):  Default: 'created_at'.
+        sort_direction (str | Unset):  Default: 'desc'.
+        name (str | Unset):
+        bucket (str | Unset):
+        permission (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SpacesKeyListResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            per_page=per_page,
+            page=page,
+            sort=sort,
+            sort_direction=sort_direction,
+            name=name,
+            bucket=bucket,
+            permission=permission,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.ssh_keys import SshKeys
+from ...models.ssh_keys_create_response_201 import SshKeysCreateResponse201
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SshKeys,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/account/keys",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SshKeysCreateResponse201:
+    if response.status_code == 201:
+        response_201 = SshKeysCreateResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SshKeysCreateResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SshKeys,
+) -> Response[Error | SshKeysCreateResponse201]:
+    """Create a New SSH Key
+
+     To add a new SSH public key to your DigitalOcean account, send a POST request to `/v2/account/keys`.
+    Set the `name` attribute to the name you wish to use and the `public_key` attribute to the full
+    public key you are adding.
+
+    Args:
+        body (SshKeys):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SshKeysCreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SshKeys,
+) -> Error | SshKeysCreateResponse201 | None:
+    """Create a New SSH Key
+
+     To add a new SSH public key to your DigitalOcean account, send a POST request to `/v2/account/keys`.
+    Set the `name` attribute to the name you wish to use and the `public_key` attribute to the full
+    public key you are adding.
+
+    Args:
+        body (SshKeys):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SshKeysCreateResponse201
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SshKeys,
+) -> Response[Error | SshKeysCreateResponse201]:
+    """Create a New SSH Key
+
+     To add a new SSH public key to your DigitalOcean account, send a POST request to `/v2/account/keys`.
+    Set the `name` attribute to the name you wish to use and the `public_key` attribute to the full
+    public key you are adding.
+
+    Args:
+        body (SshKeys):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SshKeysCreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SshKeys,
+) -> Error | SshKeysCreateResponse201 | None:
+    """Create a New SSH Key
+
+     To add a new SSH public key to your DigitalOcean account, send a POST request to `/v2/account/keys`.
+    Set the `name` attribute to the name you wish to use and the `public_key` attribute to the full
+    public key you are adding.
+
+    Args:
+        body (SshKeys):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SshKeysCreateResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.ssh_keys_update_body import SshKeysUpdateBody
+from ...models.ssh_keys_update_response_200 import SshKeysUpdateResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    ssh_key_identifier: int | str,
+    *,
+    body: SshKeysUpdateBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/account/keys/{ssh_key_identifier}".format(
+            ssh_key_identifier=quote(str(ssh_key_identifier), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SshKeysUpdateResponse200:
+    if response.status_code == 200:
+        response_200 = SshKeysUpdateResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SshKeysUpdateResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ssh_key_identifier: int | str,
+    *,
+    client: AuthenticatedClient,
+    body: SshKeysUpdateBody,
+) -> Response[Error | SshKeysUpdateResponse200]:
+    """Update an SSH Key's Name
+
+     To update the name of an SSH key, send a PUT request to either `/v2/account/keys/$SSH_KEY_ID` or
+    `/v2/account/keys/$SSH_KEY_FINGERPRINT`. Set the `name` attribute to the new name you want to use.
+
+    Args:
+        ssh_key_identifier (int | str):
+        body (SshKeysUpdateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SshKeysUpdateResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        ssh_key_identifier=ssh_key_identifier,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ssh_key_identifier: int | str,
+    *,
+    client: AuthenticatedClient,
+    body: SshKeysUpdateBody,
+) -> Error | SshKeysUpdateResponse200 | None:
+    """Update an SSH Key's Name
+
+     To update the name of an SSH key, send a PUT request to either `/v2/account/keys/$SSH_KEY_ID` or
+    `/v2/account/keys/$SSH_KEY_FINGERPRINT`. Set the `name` attribute to the new name you want to use.
+
+    Args:
+        ssh_key_identifier (int | str):
+        body (SshKeysUpdateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SshKeysUpdateResponse200
+    """
+
+    return sync_detailed(
+        ssh_key_identifier=ssh_key_identifier,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ssh_key_identifier: int | str,
+    *,
+    client: AuthenticatedClient,
+    body: SshKeysUpdateBody,
+) -> Response[Error | SshKeysUpdateResponse200]:
+    """Update an SSH Key's Name
+
+     To update the name of an SSH key, send a PUT request to either `/v2/account/keys/$SSH_KEY_ID` or
+    `/v2/account/keys/$SSH_KEY_FINGERPRINT`. Set the `name` attribute to the new name you want to use.
+
+    Args:
+        ssh_key_identifier (int | str):
+        body (SshKeysUpdateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SshKeysUpdateResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        ssh_key_identifier=ssh_key_identifier,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ssh_key_identifier: int | str,
+    *,
+    client: AuthenticatedClient,
+    body: SshKeysUpdateBody,
+) -> Error | SshKeysUpdateResponse200 | None:
+    """Update an SSH Key's Name
+
+     To update the name of an SSH key, send a PUT request to either `/v2/account/keys/$SSH_KEY_ID` or
+    `/v2/account/keys/$SSH_KEY_FINGERPRINT`. Set the `name` attribute to the new name you want to use.
+
+    Args:
+        ssh_key_identifier (int | str):
+        body (SshKeysUpdateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SshKeysUpdateResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            ssh_key_identifier=ssh_key_identifier,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.tags_resource import TagsResource
+from ...types import Response
+
+
+def _get_kwargs(
+    tag_id: str,
+    *,
+    body: TagsResource,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/tags/{tag_id}/resources".format(
+            tag_id=quote(str(tag_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: TagsResource,
+) -> Response[Any | Error]:
+    """Tag a Resource
+
+     Resources can be tagged by sending a POST request to
+    `/v2/tags/$TAG_NAME/resources` with an array of json objects containing
+    `resource_id` and `resource_type` attributes.
+
+    Currently only tagging of Droplets, Databases, Images, Volumes, and Volume
+    Snapshots is supported. `resource_type` is expected to be the string `droplet`,
+    `database`, `image`, `volume` or `volume_snapshot`. `resource_id` is expected
+    to be the ID of the resource as a string.
+
+    In order to tag a resource, you must have both `tag:create` and `<resource type>:update` scopes. For
+    example,
+    to tag a Droplet, you must have `tag:create` and `droplet:update`.
+
+    Args:
+        tag_id (str):
+        body (TagsResource):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        tag_id=tag_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: TagsResource,
+) -> Any | Error | None:
+    """Tag a Resource
+
+     Resources can be tagged by sending a POST request to
+    `/v2/tags/$TAG_NAME/resources` with an array of json objects containing
+    `resource_id` and `resource_type` attributes.
+
+    Currently only tagging of Droplets, Databases, Images, Volumes, and Volume
+    Snapshots is supported. `resource_type` is expected to be the string `droplet`,
+    `database`, `image`, `volume` or `volume_snapshot`. `resource_id` is expected
+    to be the ID of the resource as a string.
+
+    In order to tag a resource, you must have both `tag:create` and `<resource type>:update` scopes. For
+    example,
+    to tag a Droplet, you must have `tag:create` and `droplet:update`.
+
+    Args:
+        tag_id (str):
+        body (TagsResource):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        tag_id=tag_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: TagsResource,
+) -> Response[Any | Error]:
+    """Tag a Resource
+
+     Resources can be tagged by sending a POST request to
+    `/v2/tags/$TAG_NAME/resources` with an array of json objects containing
+    `resource_id` and `resource_type` attributes.
+
+    Currently only tagging of Droplets, Databases, Images, Volumes, and Volume
+    Snapshots is supported. `resource_type` is expected to be the string `droplet`,
+    `database`, `image`, `volume` or `volume_snapshot`. `resource_id` is expected
+    to be the ID of the resource as a string.
+
+    In order to tag a resource, you must have both `tag:create` and `<resource type>:update` scopes. For
+    example,
+    to tag a Droplet, you must have `tag:create` and `droplet:update`.
+
+    Args:
+        tag_id (str):
+        body (TagsResource):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        tag_id=tag_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: TagsResource,
+) -> Any | Error | None:
+    """Tag a Resource
+
+     Resources can be tagged by sending a POST request to
+    `/v2/tags/$TAG_NAME/resources` with an array of json objects containing
+    `resource_id` and `resource_type` attributes.
+
+    Currently only tagging of Droplets, Databases, Images, Volumes, and Volume
+    Snapshots is supported. `resource_type` is expected to be the string `droplet`,
+    `database`, `image`, `volume` or `volume_snapshot`. `resource_id` is expected
+    to be the ID of the resource as a string.
+
+    In order to tag a resource, you must have both `tag:create` and `<resource type>:update` scopes. For
+    example,
+    to tag a Droplet, you must have `tag:create` and `droplet:update`.
+
+    Args:
+        tag_id (str):
+        body (TagsResource):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            tag_id=tag_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.error_with_root_causes import ErrorWithRootCauses
+from ...models.tags import Tags
+from ...models.tags_create_response_201 import TagsCreateResponse201
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: Tags,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/tags",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ErrorWithRootCauses | TagsCreateResponse201:
+    if response.status_code == 201:
+        response_201 = TagsCreateResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorWithRootCauses.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ErrorWithRootCauses | TagsCreateResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Tags,
+) -> Response[Error | ErrorWithRootCauses | TagsCreateResponse201]:
+    """Create a New Tag
+
+     To create a tag you can send a POST request to `/v2/tags` with a `name` attribute.
+
+    Args:
+        body (Tags): A tag is a label that can be applied to a resource (currently Droplets,
+            Images, Volumes, Volume Snapshots, and Database clusters) in order to better organize or
+            facilitate the lookups and actions on it.
+            Tags have two attributes: a user defined `name` attribute and an embedded `resources`
+            attribute with information about resources that have been tagged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ErrorWithRootCauses | TagsCreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: Tags,
+) -> Error | ErrorWithRootCauses | TagsCreateResponse201 | None:
+    """Create a New Tag
+
+     To create a tag you can send a POST request to `/v2/tags` with a `name` attribute.
+
+    Args:
+        body (Tags): A tag is a label that can be applied to a resource (currently Droplets,
+            Images, Volumes, Volume Snapshots, and Database clusters) in order to better organize or
+            facilitate the lookups and actions on it.
+            Tags have two attributes: a user defined `name` attribute and an embedded `resources`
+            attribute with information about resources that have been tagged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ErrorWithRootCauses | TagsCreateResponse201
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Tags,
+) -> Response[Error | ErrorWithRootCauses | TagsCreateResponse201]:
+    """Create a New Tag
+
+     To create a tag you can send a POST request to `/v2/tags` with a `name` attribute.
+
+    Args:
+        body (Tags): A tag is a label that can be applied to a resource (currently Droplets,
+            Images, Volumes, Volume Snapshots, and Database clusters) in order to better organize or
+            facilitate the lookups and actions on it.
+            Tags have two attributes: a user defined `name` attribute and an embedded `resources`
+            attribute with information about resources that have been tagged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ErrorWithRootCauses | TagsCreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: Tags,
+) -> Error | ErrorWithRootCauses | TagsCreateResponse201 | None:
+    """Create a New Tag
+
+     To create a tag you can send a POST request to `/v2/tags` with a `name` attribute.
+
+    Args:
+        body (Tags): A tag is a label that can be applied to a resource (currently Droplets,
+            Images, Volumes, Volume Snapshots, and Database clusters) in order to better organize or
+            facilitate the lookups and actions on it.
+            Tags have two attributes: a user defined `name` attribute and an embedded `resources`
+            attribute with information about resources that have been tagged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ErrorWithRootCauses | TagsCreateResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.alert import Alert
+from ...models.error import Error
+from ...models.uptime_create_alert_response_201 import UptimeCreateAlertResponse201
+from ...types import Response
+
+
+def _get_kwargs(
+    check_id: UUID,
+    *,
+    body: Alert,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/uptime/checks/{check_id}/alerts".format(
+            check_id=quote(str(check_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UptimeCreateAlertResponse201:
+    if response.status_code == 201:
+        response_201 = UptimeCreateAlertResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UptimeCreateAlertResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    check_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: Alert,
+) -> Response[Error | UptimeCreateAlertResponse201]:
+    """Create a New Alert
+
+     To create an Uptime alert, send a POST request to `/v2/uptime/checks/$CHECK_ID/alerts` specifying
+    the attributes
+    in the table below in the JSON body.
+
+    Args:
+        check_id (UUID):
+        body (Alert):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UptimeCreateAlertResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        check_id=check_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    check_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: Alert,
+) -> Error | UptimeCreateAlertResponse201 | None:
+    """Create a New Alert
+
+     To create an Uptime alert, send a POST request to `/v2/uptime/checks/$CHECK_ID/alerts` specifying
+    the attributes
+    in the table below in the JSON body.
+
+    Args:
+        check_id (UUID):
+        body (Alert):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UptimeCreateAlertResponse201
+    """
+
+    return sync_detailed(
+        check_id=check_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    check_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: Alert,
+) -> Response[Error | UptimeCreateAlertResponse201]:
+    """Create a New Alert
+
+     To create an Uptime alert, send a POST request to `/v2/uptime/checks/$CHECK_ID/alerts` specifying
+    the attributes
+    in the table below in the JSON body.
+
+    Args:
+        check_id (UUID):
+        body (Alert):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UptimeCreateAlertResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        check_id=check_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    check_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: Alert,
+) -> Error | UptimeCreateAlertResponse201 | None:
+    """Create a New Alert
+
+     To create an Uptime alert, send a POST request to `/v2/uptime/checks/$CHECK_ID/alerts` specifying
+    the attributes
+    in the table below in the JSON body.
+
+    Args:
+        check_id (UUID):
+        body (Alert):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UptimeCreateAlertResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            check_id=check_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.uptime_get_check_state_response_200 import UptimeGetCheckStateResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    check_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/uptime/checks/{check_id}/state".format(
+            check_id=quote(str(check_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UptimeGetCheckStateResponse200:
+    if response.status_code == 200:
+        response_200 = UptimeGetCheckStateResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UptimeGetCheckStateResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    check_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | UptimeGetCheckStateResponse200]:
+    """Retrieve Check State
+
+     To show information about an existing check's state, send a GET request to
+    `/v2/uptime/checks/$CHECK_ID/state`.
+
+    Args:
+        check_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UptimeGetCheckStateResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        check_id=check_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    check_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Error | UptimeGetCheckStateResponse200 | None:
+    """Retrieve Check State
+
+     To show information about an existing check's state, send a GET request to
+    `/v2/uptime/checks/$CHECK_ID/state`.
+
+    Args:
+        check_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UptimeGetCheckStateResponse200
+    """
+
+    return sync_detailed(
+        check_id=check_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    check_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | UptimeGetCheckStateResponse200]:
+    """Retrieve Check State
+
+     To show information about an existing check's state, send a GET request to
+    `/v2/uptime/checks/$CHECK_ID/state`.
+
+    Args:
+        check_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UptimeGetCheckStateResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        check_id=check_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    check_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Error | UptimeGetCheckStateResponse200 | None:
+    """Retrieve Check State
+
+     To show information about an existing check's state, send a GET request to
+    `/v2/uptime/checks/$CHECK_ID/state`.
+
+    Args:
+        check_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UptimeGetCheckStateResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            check_id=check_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.vectordb_create_vector_db_request import VectordbCreateVectorDBRequest
+from ...models.vectordb_create_vector_db_response import VectordbCreateVectorDBResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: VectordbCreateVectorDBRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/vector-databases",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | VectordbCreateVectorDBResponse:
+    if response.status_code == 201:
+        response_201 = VectordbCreateVectorDBResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | VectordbCreateVectorDBResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VectordbCreateVectorDBRequest | Unset = UNSET,
+) -> Response[Error | VectordbCreateVectorDBResponse]:
+    """Create a New Vector Database
+
+     To create a vector database, send a POST request to `/v2/vector-databases`. The response body
+    contains a JSON object with a `vector_db` key holding the newly created database. Its initial
+    `status` is `creating` and changes to `active` once the database is ready to receive traffic.
+
+    Args:
+        body (VectordbCreateVectorDBRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VectordbCreateVectorDBResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: VectordbCreateVectorDBRequest | Unset = UNSET,
+) -> Error | VectordbCreateVectorDBResponse | None:
+    """Create a New Vector Database
+
+     To create a vector database, send a POST request to `/v2/vector-databases`. The response body
+    contains a JSON object with a `vector_db` key holding the newly created database. Its initial
+    `status` is `creating` and changes to `active` once the database is ready to receive traffic.
+
+    Args:
+        body (VectordbCreateVectorDBRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VectordbCreateVectorDBResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VectordbCreateVectorDBRequest | Unset = UNSET,
+) -> Response[Error | VectordbCreateVectorDBResponse]:
+    """Create a New Vector Database
+
+     To create a vector database, send a POST request to `/v2/vector-databases`. The response body
+    contains a JSON object with a `vector_db` key holding the newly created database. Its initial
+    `status` is `creating` and changes to `active` once the database is ready to receive traffic.
+
+    Args:
+        body (VectordbCreateVectorDBRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VectordbCreateVectorDBResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: VectordbCreateVectorDBRequest | Unset = UNSET,
+) -> Error | VectordbCreateVectorDBResponse | None:
+    """Create a New Vector Database
+
+     To create a vector database, send a POST request to `/v2/vector-databases`. The response body
+    contains a JSON object with a `vector_db` key holding the newly created database. Its initial
+    `status` is `creating` and changes to `active` once the database is ready to receive traffic.
+
+    Args:
+        body (VectordbCreateVectorDBRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VectordbCreateVectorDBResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

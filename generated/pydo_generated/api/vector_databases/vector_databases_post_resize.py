@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.vectordb_resize_vector_db_request import VectordbResizeVectorDBRequest
+from ...models.vectordb_resize_vector_db_response import VectordbResizeVectorDBResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: VectordbResizeVectorDBRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/vector-databases/{id}/resize".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | VectordbResizeVectorDBResponse:
+    if response.status_code == 200:
+        response_200 = VectordbResizeVectorDBResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | VectordbResizeVectorDBResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: VectordbResizeVectorDBRequest | Unset = UNSET,
+) -> Response[Error | VectordbResizeVectorDBResponse]:
+    """Resize a Vector Database
+
+     To resize a vector database, send a POST request to `/v2/vector-databases/{id}/resize`. This changes
+    the database's resource tier. The response body contains a JSON object with the updated vector
+    database.
+
+    Args:
+        id (str):
+        body (VectordbResizeVectorDBRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VectordbResizeVectorDBResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: VectordbResizeVectorDBRequest | Unset = UNSET,
+) -> Error | VectordbResizeVectorDBResponse | None:
+    """Resize a Vector Database
+
+     To resize a vector database, send a POST request to `/v2/vector-databases/{id}/resize`. This changes
+    the database's resource tier. The response body contains a JSON object with the updated vector
+    database.
+
+    Args:
+        id (str):
+        body (VectordbResizeVectorDBRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VectordbResizeVectorDBResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: VectordbResizeVectorDBRequest | Unset = UNSET,
+) -> Response[Error | VectordbResizeVectorDBResponse]:
+    """Resize a Vector Database
+
+     To resize a vector database, send a POST request to `/v2/vector-databases/{id}/resize`. This changes
+    the database's resource tier. The response body contains a JSON object with the updated vector
+    database.
+
+    Args:
+        id (str):
+        body (VectordbResizeVectorDBRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VectordbResizeVectorDBResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: VectordbResizeVectorDBRequest | Unset = UNSET,
+) -> Error | VectordbResizeVectorDBResponse | None:
+    """Resize a Vector Database
+
+     To resize a vector database, send a POST request to `/v2/vector-databases/{id}/resize`. This changes
+    the database's resource tier. The response body contains a JSON object with the updated vector
+    database.
+
+    Args:
+        id (str):
+        body (VectordbResizeVectorDBRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VectordbResizeVectorDBResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

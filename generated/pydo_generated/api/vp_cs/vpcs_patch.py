@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.vpcs_patch_body import VpcsPatchBody
+from ...models.vpcs_patch_response_200 import VpcsPatchResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    vpc_id: UUID,
+    *,
+    body: VpcsPatchBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v2/vpcs/{vpc_id}".format(
+            vpc_id=quote(str(vpc_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | VpcsPatchResponse200:
+    if response.status_code == 200:
+        response_200 = VpcsPatchResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | VpcsPatchResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    vpc_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: VpcsPatchBody,
+) -> Response[Error | VpcsPatchResponse200]:
+    """Partially Update a VPC
+
+     To update a subset of information about a VPC, send a PATCH request to
+    `/v2/vpcs/$VPC_ID`.
+
+    Args:
+        vpc_id (UUID):
+        body (VpcsPatchBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VpcsPatchResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        vpc_id=vpc_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    vpc_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: VpcsPatchBody,
+) -> Error | VpcsPatchResponse200 | None:
+    """Partially Update a VPC
+
+     To update a subset of information about a VPC, send a PATCH request to
+    `/v2/vpcs/$VPC_ID`.
+
+    Args:
+        vpc_id (UUID):
+        body (VpcsPatchBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VpcsPatchResponse200
+    """
+
+    return sync_detailed(
+        vpc_id=vpc_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    vpc_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: VpcsPatchBody,
+) -> Response[Error | VpcsPatchResponse200]:
+    """Partially Update a VPC
+
+     To update a subset of information about a VPC, send a PATCH request to
+    `/v2/vpcs/$VPC_ID`.
+
+    Args:
+        vpc_id (UUID):
+        body (VpcsPatchBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VpcsPatchResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        vpc_id=vpc_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    vpc_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: VpcsPatchBody,
+) -> Error | VpcsPatchResponse200 | None:
+    """Partially Update a VPC
+
+     To update a subset of information about a VPC, send a PATCH request to
+    `/v2/vpcs/$VPC_ID`.
+
+    Args:
+        vpc_id (UUID):
+        body (VpcsPatchBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VpcsPatchResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            vpc_id=vpc_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.vpc_nat_gateway_create import VpcNatGatewayCreate
+from ...models.vpcnatgateways_create_response_202 import VpcnatgatewaysCreateResponse202
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: VpcNatGatewayCreate | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/vpc_nat_gateways",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | VpcnatgatewaysCreateResponse202:
+    if response.status_code == 202:
+        response_202 = VpcnatgatewaysCreateResponse202.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | VpcnatgatewaysCreateResponse202]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VpcNatGatewayCreate | Unset = UNSET,
+) -> Response[Error | VpcnatgatewaysCreateResponse202]:
+    """Create a New VPC NAT Gateway
+
+     To create a new VPC NAT gateway, send a POST request to `/v2/vpc_nat_gateways` setting the required
+    attributes.
+
+    The response body will contain a JSON object with a key called `vpc_nat_gateway` containing the
+    standard attributes for the new VPC NAT gateway.
+
+    Args:
+        body (VpcNatGatewayCreate | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VpcnatgatewaysCreateResponse202]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: VpcNatGatewayCreate | Unset = UNSET,
+) -> Error | VpcnatgatewaysCreateResponse202 | None:
+    """Create a New VPC NAT Gateway
+
+     To create a new VPC NAT gateway, send a POST request to `/v2/vpc_nat_gateways` setting the required
+    attributes.
+
+    The response body will contain a JSON object with a key called `vpc_nat_gateway` containing the
+    standard attributes for the new VPC NAT gateway.
+
+    Args:
+        body (VpcNatGatewayCreate | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VpcnatgatewaysCreateResponse202
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VpcNatGatewayCreate | Unset = UNSET,
+) -> Response[Error | VpcnatgatewaysCreateResponse202]:
+    """Create a New VPC NAT Gateway
+
+     To create a new VPC NAT gateway, send a POST request to `/v2/vpc_nat_gateways` setting the required
+    attributes.
+
+    The response body will contain a JSON object with a key called `vpc_nat_gateway` containing the
+    standard attributes for the new VPC NAT gateway.
+
+    Args:
+        body (VpcNatGatewayCreate | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VpcnatgatewaysCreateResponse202]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: VpcNatGatewayCreate | Unset = UNSET,
+) -> Error | VpcnatgatewaysCreateResponse202 | None:
+    """Create a New VPC NAT Gateway
+
+     To create a new VPC NAT gateway, send a POST request to `/v2/vpc_nat_gateways` setting the required
+    attributes.
+
+    The response body will contain a JSON object with a key called `vpc_nat_gateway` containing the
+    standard attributes for the new VPC NAT gateway.
+
+    Args:
+        body (VpcNatGatewayCreate | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VpcnatgatewaysCreateResponse202
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

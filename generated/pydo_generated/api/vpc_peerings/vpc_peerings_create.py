@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.vpc_peerings_create_body import VpcPeeringsCreateBody
+from ...models.vpc_peerings_create_response_202 import VpcPeeringsCreateResponse202
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: VpcPeeringsCreateBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/vpc_peerings",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | VpcPeeringsCreateResponse202:
+    if response.status_code == 202:
+        response_202 = VpcPeeringsCreateResponse202.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | VpcPeeringsCreateResponse202]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VpcPeeringsCreateBody,
+) -> Response[Error | VpcPeeringsCreateResponse202]:
+    """Create a New VPC Peering
+
+     To create a new VPC Peering, send a POST request to `/v2/vpc_peerings`
+    specifying a name and a list of two VPC IDs to peer. The response code, 202
+    Accepted, does not indicate the success or failure of the operation, just
+    that the request has been accepted for processing.
+
+    Args:
+        body (VpcPeeringsCreateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VpcPeeringsCreateResponse202]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: VpcPeeringsCreateBody,
+) -> Error | VpcPeeringsCreateResponse202 | None:
+    """Create a New VPC Peering
+
+     To create a new VPC Peering, send a POST request to `/v2/vpc_peerings`
+    specifying a name and a list of two VPC IDs to peer. The response code, 202
+    Accepted, does not indicate the success or failure of the operation, just
+    that the request has been accepted for processing.
+
+    Args:
+        body (VpcPeeringsCreateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VpcPeeringsCreateResponse202
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VpcPeeringsCreateBody,
+) -> Response[Error | VpcPeeringsCreateResponse202]:
+    """Create a New VPC Peering
+
+     To create a new VPC Peering, send a POST request to `/v2/vpc_peerings`
+    specifying a name and a list of two VPC IDs to peer. The response code, 202
+    Accepted, does not indicate the success or failure of the operation, just
+    that the request has been accepted for processing.
+
+    Args:
+        body (VpcPeeringsCreateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VpcPeeringsCreateResponse202]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: VpcPeeringsCreateBody,
+) -> Error | VpcPeeringsCreateResponse202 | None:
+    """Create a New VPC Peering
+
+     To create a new VPC Peering, send a POST request to `/v2/vpc_peerings`
+    specifying a name and a list of two VPC IDs to peer. The response code, 202
+    Accepted, does not indicate the success or failure of the operation, just
+    that the request has been accepted for processing.
+
+    Args:
+        body (VpcPeeringsCreateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VpcPeeringsCreateResponse202
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

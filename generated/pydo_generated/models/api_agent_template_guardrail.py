@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApiAgentTemplateGuardrail")
+
+
+@_attrs_define
+class ApiAgentTemplateGuardrail:
+    """
+    Attributes:
+        priority (int | Unset): Priority of the guardrail Example: 123.
+        uuid (str | Unset): Uuid of the guardrail Example: 123e4567-e89b-12d3-a456-426614174000.
+    """
+
+    priority: int | Unset = UNSET
+    uuid: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        priority = self.priority
+
+        uuid = self.uuid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        priority = d.pop("priority", UNSET)
+
+        uuid = d.pop("uuid", UNSET)
+
+        api_agent_template_guardrail = cls(
+            priority=priority,
+            uuid=uuid,
+        )
+
+        api_agent_template_guardrail.additional_properties = d
+        return api_agent_template_guardrail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

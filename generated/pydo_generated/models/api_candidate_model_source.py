@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ApiCandidateModelSource(StrEnum):
+    CANDIDATE_MODEL_SOURCE_DEDICATED = "CANDIDATE_MODEL_SOURCE_DEDICATED"
+    CANDIDATE_MODEL_SOURCE_ROUTER = "CANDIDATE_MODEL_SOURCE_ROUTER"
+    CANDIDATE_MODEL_SOURCE_SERVERLESS = "CANDIDATE_MODEL_SOURCE_SERVERLESS"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApiCreateEvaluationTestCaseOutput")
+
+
+@_attrs_define
+class ApiCreateEvaluationTestCaseOutput:
+    """
+    Attributes:
+        test_case_uuid (str | Unset): Test‑case UUID. Example: 123e4567-e89b-12d3-a456-426614174000.
+    """
+
+    test_case_uuid: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        test_case_uuid = self.test_case_uuid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if test_case_uuid is not UNSET:
+            field_dict["test_case_uuid"] = test_case_uuid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        test_case_uuid = d.pop("test_case_uuid", UNSET)
+
+        api_create_evaluation_test_case_output = cls(
+            test_case_uuid=test_case_uuid,
+        )
+
+        api_create_evaluation_test_case_output.additional_properties = d
+        return api_create_evaluation_test_case_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ApiDeleteCustomModelStatus(StrEnum):
+    DELETE_CUSTOM_MODEL_STATUS_FAIL = "DELETE_CUSTOM_MODEL_STATUS_FAIL"
+    DELETE_CUSTOM_MODEL_STATUS_SUCCESS = "DELETE_CUSTOM_MODEL_STATUS_SUCCESS"
+    DELETE_CUSTOM_MODEL_STATUS_UNSPECIFIED = "DELETE_CUSTOM_MODEL_STATUS_UNSPECIFIED"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class ApiDeleteModelEvaluationRunStatus(StrEnum):
+    DELETE_MODEL_EVALUATION_RUN_STATUS_FAIL = "DELETE_MODEL_EVALUATION_RUN_STATUS_FAIL"
+    DELETE_MODEL_EVALUATION_RUN_STATUS_SUCCESS = (
+        "DELETE_MODEL_EVALUATION_RUN_STATUS_SUCCESS"
+    )
+    DELETE_MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED = (
+        "DELETE_MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED"
+    )
+
+    def __str__(self) -> str:
+        return str(self.value)

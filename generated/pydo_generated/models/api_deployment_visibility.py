@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class ApiDeploymentVisibility(StrEnum):
+    VISIBILITY_DISABLED = "VISIBILITY_DISABLED"
+    VISIBILITY_PLAYGROUND = "VISIBILITY_PLAYGROUND"
+    VISIBILITY_PRIVATE = "VISIBILITY_PRIVATE"
+    VISIBILITY_PUBLIC = "VISIBILITY_PUBLIC"
+    VISIBILITY_UNKNOWN = "VISIBILITY_UNKNOWN"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ApiEvaluationMetricSource(StrEnum):
+    EVALUATION_METRIC_SOURCE_BUILTIN = "EVALUATION_METRIC_SOURCE_BUILTIN"
+    EVALUATION_METRIC_SOURCE_CUSTOM = "EVALUATION_METRIC_SOURCE_CUSTOM"
+    EVALUATION_METRIC_SOURCE_UNSPECIFIED = "EVALUATION_METRIC_SOURCE_UNSPECIFIED"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class ApiEvaluationMetricValueType(StrEnum):
+    METRIC_VALUE_TYPE_NUMBER = "METRIC_VALUE_TYPE_NUMBER"
+    METRIC_VALUE_TYPE_PERCENTAGE = "METRIC_VALUE_TYPE_PERCENTAGE"
+    METRIC_VALUE_TYPE_STRING = "METRIC_VALUE_TYPE_STRING"
+    METRIC_VALUE_TYPE_UNSPECIFIED = "METRIC_VALUE_TYPE_UNSPECIFIED"
+
+    def __str__(self) -> str:
+        return str(self.value)

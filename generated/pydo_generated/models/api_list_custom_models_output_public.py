@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_custom_model import ApiCustomModel
+    from ..models.api_links import ApiLinks
+    from ..models.api_meta import ApiMeta
+
+
+T = TypeVar("T", bound="ApiListCustomModelsOutputPublic")
+
+
+@_attrs_define
+class ApiListCustomModelsOutputPublic:
+    """Response containing a list of custom models (public)
+
+    Attributes:
+        links (ApiLinks | Unset): Links to other pages
+        max_threshold (int | Unset): Maximum number of custom models allowed for this team's tier Example: 123.
+        meta (ApiMeta | Unset): Meta information about the data set
+        models (list[ApiCustomModel] | Unset): List of custom models
+    """
+
+    links: ApiLinks | Unset = UNSET
+    max_threshold: int | Unset = UNSET
+    meta: ApiMeta | Unset = UNSET
+    models: list[ApiCustomModel] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        max_threshold = self.max_threshold
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        models: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.models, Unset):
+            models = []
+            for models_item_data in self.models:
+                models_item = models_item_data.to_dict()
+                models.append(models_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if links is not UNSET:
+            field_dict["links"] = links
+        if max_threshold is not UNSET:
+            field_dict["max_threshold"] = max_threshold
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if models is not UNSET:
+            field_dict["models"] = models
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.api_custom_model import ApiCustomModel
+        from ..models.api_links import ApiLinks
+        from ..models.api_meta import ApiMeta
+
+        d = dict(src_dict)
+        _links = d.pop("links", UNSET)
+        links: ApiLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = ApiLinks.from_dict(_links)
+
+        max_threshold = d.pop("max_threshold", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: ApiMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ApiMeta.from_dict(_meta)
+
+        _models = d.pop("models", UNSET)
+        models: list[ApiCustomModel] | Unset = UNSET
+        if _models is not UNSET:
+            models = []
+            for models_item_data in _models:
+                models_item = ApiCustomModel.from_dict(models_item_data)
+
+                models.append(models_item)
+
+        api_list_custom_models_output_public = cls(
+            links=links,
+            max_threshold=max_threshold,
+            meta=meta,
+            models=models,
+        )
+
+        api_list_custom_models_output_public.additional_properties = d
+        return api_list_custom_models_output_public
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

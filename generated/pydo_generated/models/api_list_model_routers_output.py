@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_links import ApiLinks
+    from ..models.api_meta import ApiMeta
+    from ..models.api_model_router import ApiModelRouter
+
+
+T = TypeVar("T", bound="ApiListModelRoutersOutput")
+
+
+@_attrs_define
+class ApiListModelRoutersOutput:
+    """List of model routers
+
+    Attributes:
+        links (ApiLinks | Unset): Links to other pages
+        meta (ApiMeta | Unset): Meta information about the data set
+        model_routers (list[ApiModelRouter] | Unset): The model routers
+    """
+
+    links: ApiLinks | Unset = UNSET
+    meta: ApiMeta | Unset = UNSET
+    model_routers: list[ApiModelRouter] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        model_routers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.model_routers, Unset):
+            model_routers = []
+            for model_routers_item_data in self.model_routers:
+                model_routers_item = model_routers_item_data.to_dict()
+                model_routers.append(model_routers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if links is not UNSET:
+            field_dict["links"] = links
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if model_routers is not UNSET:
+            field_dict["model_routers"] = model_routers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.api_links import ApiLinks
+        from ..models.api_meta import ApiMeta
+        from ..models.api_model_router import ApiModelRouter
+
+        d = dict(src_dict)
+        _links = d.pop("links", UNSET)
+        links: ApiLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = ApiLinks.from_dict(_links)
+
+        _meta = d.pop("meta", UNSET)
+        meta: ApiMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ApiMeta.from_dict(_meta)
+
+        _model_routers = d.pop("model_routers", UNSET)
+        model_routers: list[ApiModelRouter] | Unset = UNSET
+        if _model_routers is not UNSET:
+            model_routers = []
+            for model_routers_item_data in _model_routers:
+                model_routers_item = ApiModelRouter.from_dict(model_routers_item_data)
+
+                model_routers.append(model_routers_item)
+
+        api_list_model_routers_output = cls(
+            links=links,
+            meta=meta,
+            model_routers=model_routers,
+        )
+
+        api_list_model_routers_output.additional_properties = d
+        return api_list_model_routers_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class AppsGetLogsActiveDeploymentType(StrEnum):
+    AUTOSCALE_EVENT = "AUTOSCALE_EVENT"
+    BUILD = "BUILD"
+    DEPLOY = "DEPLOY"
+    RUN = "RUN"
+    RUN_RESTARTED = "RUN_RESTARTED"
+    UNSPECIFIED = "UNSPECIFIED"
+
+    def __str__(self) -> str:
+        return str(self.value)

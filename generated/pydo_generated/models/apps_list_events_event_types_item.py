@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class AppsListEventsEventTypesItem(StrEnum):
+    AUTOSCALING = "AUTOSCALING"
+    DEPLOYMENT = "DEPLOYMENT"
+    UNKNOWN = "UNKNOWN"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.certificate_create_base_type import CertificateCreateBaseType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CertificateCreateBase")
+
+
+@_attrs_define
+class CertificateCreateBase:
+    """
+    Attributes:
+        name (str): A unique human-readable name referring to a certificate. Example: web-cert-01.
+        type_ (CertificateCreateBaseType | Unset): A string representing the type of the certificate. The value will be
+            `custom` for a user-uploaded certificate or `lets_encrypt` for one automatically generated with Let's Encrypt.
+            Example: lets_encrypt.
+    """
+
+    name: str
+    type_: CertificateCreateBaseType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        _type_ = d.pop("type", UNSET)
+        type_: CertificateCreateBaseType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = CertificateCreateBaseType(_type_)
+
+        certificate_create_base = cls(
+            name=name,
+            type_=type_,
+        )
+
+        certificate_create_base.additional_properties = d
+        return certificate_create_base
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

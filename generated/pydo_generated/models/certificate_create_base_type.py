@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CertificateCreateBaseType(StrEnum):
+    CUSTOM = "custom"
+    LETS_ENCRYPT = "lets_encrypt"
+
+    def __str__(self) -> str:
+        return str(self.value)

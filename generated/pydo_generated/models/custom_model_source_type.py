@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class CustomModelSourceType(StrEnum):
+    SOURCE_TYPE_FINE_TUNING = "SOURCE_TYPE_FINE_TUNING"
+    SOURCE_TYPE_HUGGINGFACE = "SOURCE_TYPE_HUGGINGFACE"
+    SOURCE_TYPE_SDK_UPLOAD = "SOURCE_TYPE_SDK_UPLOAD"
+    SOURCE_TYPE_SPACES_BUCKET = "SOURCE_TYPE_SPACES_BUCKET"
+    SOURCE_TYPE_UNSPECIFIED = "SOURCE_TYPE_UNSPECIFIED"
+
+    def __str__(self) -> str:
+        return str(self.value)

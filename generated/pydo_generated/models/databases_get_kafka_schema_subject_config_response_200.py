@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.databases_get_kafka_schema_subject_config_response_200_compatibility_level import (
+    DatabasesGetKafkaSchemaSubjectConfigResponse200CompatibilityLevel,
+)
+
+T = TypeVar("T", bound="DatabasesGetKafkaSchemaSubjectConfigResponse200")
+
+
+@_attrs_define
+class DatabasesGetKafkaSchemaSubjectConfigResponse200:
+    """
+    Attributes:
+        subject_name (str): The name of the schema subject.
+        compatibility_level (DatabasesGetKafkaSchemaSubjectConfigResponse200CompatibilityLevel): The compatibility level
+            of the schema registry.
+    """
+
+    subject_name: str
+    compatibility_level: (
+        DatabasesGetKafkaSchemaSubjectConfigResponse200CompatibilityLevel
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subject_name = self.subject_name
+
+        compatibility_level = self.compatibility_level.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subject_name": subject_name,
+                "compatibility_level": compatibility_level,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        subject_name = d.pop("subject_name")
+
+        compatibility_level = (
+            DatabasesGetKafkaSchemaSubjectConfigResponse200CompatibilityLevel(
+                d.pop("compatibility_level")
+            )
+        )
+
+        databases_get_kafka_schema_subject_config_response_200 = cls(
+            subject_name=subject_name,
+            compatibility_level=compatibility_level,
+        )
+
+        databases_get_kafka_schema_subject_config_response_200.additional_properties = d
+        return databases_get_kafka_schema_subject_config_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dedicated_inference_access_token import DedicatedInferenceAccessToken
+
+
+T = TypeVar("T", bound="DedicatedInferencesCreateTokensResponse202")
+
+
+@_attrs_define
+class DedicatedInferencesCreateTokensResponse202:
+    """
+    Attributes:
+        token (DedicatedInferenceAccessToken | Unset): Access token for authenticating to Dedicated Inference endpoints.
+    """
+
+    token: DedicatedInferenceAccessToken | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.token, Unset):
+            token = self.token.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dedicated_inference_access_token import (
+            DedicatedInferenceAccessToken,
+        )
+
+        d = dict(src_dict)
+        _token = d.pop("token", UNSET)
+        token: DedicatedInferenceAccessToken | Unset
+        if isinstance(_token, Unset):
+            token = UNSET
+        else:
+            token = DedicatedInferenceAccessToken.from_dict(_token)
+
+        dedicated_inferences_create_tokens_response_202 = cls(
+            token=token,
+        )
+
+        dedicated_inferences_create_tokens_response_202.additional_properties = d
+        return dedicated_inferences_create_tokens_response_202
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class DestinationType(StrEnum):
+    OPENSEARCH_DBAAS = "opensearch_dbaas"
+    OPENSEARCH_EXT = "opensearch_ext"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.droplet_action_type import DropletActionType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DropletActionRebuild")
+
+
+@_attrs_define
+class DropletActionRebuild:
+    """
+    Attributes:
+        type_ (DropletActionType): The type of action to initiate for the Droplet. Example: reboot.
+        image (int | str | Unset): The image ID of a public or private image or the slug identifier for a public image.
+            The Droplet will be rebuilt using this image as its base. Example: ubuntu-20-04-x64.
+    """
+
+    type_: DropletActionType
+    image: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        image: int | str | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        else:
+            image = self.image
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if image is not UNSET:
+            field_dict["image"] = image
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = DropletActionType(d.pop("type"))
+
+        def _parse_image(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        image = _parse_image(d.pop("image", UNSET))
+
+        droplet_action_rebuild = cls(
+            type_=type_,
+            image=image,
+        )
+
+        droplet_action_rebuild.additional_properties = d
+        return droplet_action_rebuild
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.droplet_action_type import DropletActionType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DropletActionRestore")
+
+
+@_attrs_define
+class DropletActionRestore:
+    """
+    Attributes:
+        type_ (DropletActionType): The type of action to initiate for the Droplet. Example: reboot.
+        image (int | Unset): The ID of a backup of the current Droplet instance to restore from. Example: 12389723.
+    """
+
+    type_: DropletActionType
+    image: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        image = self.image
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if image is not UNSET:
+            field_dict["image"] = image
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = DropletActionType(d.pop("type"))
+
+        image = d.pop("image", UNSET)
+
+        droplet_action_restore = cls(
+            type_=type_,
+            image=image,
+        )
+
+        droplet_action_restore.additional_properties = d
+        return droplet_action_restore
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.droplet_action_type import DropletActionType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DropletActionSnapshot")
+
+
+@_attrs_define
+class DropletActionSnapshot:
+    """
+    Attributes:
+        type_ (DropletActionType): The type of action to initiate for the Droplet. Example: reboot.
+        name (str | Unset): The name to give the new snapshot of the Droplet. Example: Nifty New Snapshot.
+    """
+
+    type_: DropletActionType
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = DropletActionType(d.pop("type"))
+
+        name = d.pop("name", UNSET)
+
+        droplet_action_snapshot = cls(
+            type_=type_,
+            name=name,
+        )
+
+        droplet_action_snapshot.additional_properties = d
+        return droplet_action_snapshot
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.floating_i_ps_action_type import FloatingIPsActionType
+
+T = TypeVar("T", bound="FloatingIpActionUnassign")
+
+
+@_attrs_define
+class FloatingIpActionUnassign:
+    """
+    Attributes:
+        type_ (FloatingIPsActionType): The type of action to initiate for the floating IP.
+    """
+
+    type_: FloatingIPsActionType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = FloatingIPsActionType(d.pop("type"))
+
+        floating_ip_action_unassign = cls(
+            type_=type_,
+        )
+
+        floating_ip_action_unassign.additional_properties = d
+        return floating_ip_action_unassign
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

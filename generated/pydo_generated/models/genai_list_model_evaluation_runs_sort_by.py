@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class GenaiListModelEvaluationRunsSortBy(StrEnum):
+    MODEL_EVALUATION_RUN_SORT_FIELD_CREATED_AT = (
+        "MODEL_EVALUATION_RUN_SORT_FIELD_CREATED_AT"
+    )
+    MODEL_EVALUATION_RUN_SORT_FIELD_STATUS = "MODEL_EVALUATION_RUN_SORT_FIELD_STATUS"
+    MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED = (
+        "MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED"
+    )
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kafka_schema_verbose_schema_type import KafkaSchemaVerboseSchemaType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KafkaSchemaVerbose")
+
+
+@_attrs_define
+class KafkaSchemaVerbose:
+    """
+    Attributes:
+        schema_id (int | Unset): The id for schema. Example: 12345.
+        subject_name (str | Unset): The name of the schema subject. Example: customer-schema.
+        schema_type (KafkaSchemaVerboseSchemaType | Unset): The type of the schema. Example: AVRO.
+        schema (str | Unset): The schema definition in the specified format. Example: {
+              "type": "record",
+              "name": "Customer",
+              "fields": [
+                {"name": "id", "type": "int"},
+                {"name": "name", "type": "string"}
+              ]
+            } .
+    """
+
+    schema_id: int | Unset = UNSET
+    subject_name: str | Unset = UNSET
+    schema_type: KafkaSchemaVerboseSchemaType | Unset = UNSET
+    schema: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schema_id = self.schema_id
+
+        subject_name = self.subject_name
+
+        schema_type: str | Unset = UNSET
+        if not isinstance(self.schema_type, Unset):
+            schema_type = self.schema_type.value
+
+        schema = self.schema
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if schema_id is not UNSET:
+            field_dict["schema_id"] = schema_id
+        if subject_name is not UNSET:
+            field_dict["subject_name"] = subject_name
+        if schema_type is not UNSET:
+            field_dict["schema_type"] = schema_type
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        schema_id = d.pop("schema_id", UNSET)
+
+        subject_name = d.pop("subject_name", UNSET)
+
+        _schema_type = d.pop("schema_type", UNSET)
+        schema_type: KafkaSchemaVerboseSchemaType | Unset
+        if isinstance(_schema_type, Unset):
+            schema_type = UNSET
+        else:
+            schema_type = KafkaSchemaVerboseSchemaType(_schema_type)
+
+        schema = d.pop("schema", UNSET)
+
+        kafka_schema_verbose = cls(
+            schema_id=schema_id,
+            subject_name=subject_name,
+            schema_type=schema_type,
+            schema=schema,
+        )
+
+        kafka_schema_verbose.additional_properties = d
+        return kafka_schema_verbose
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

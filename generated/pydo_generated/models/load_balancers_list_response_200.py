@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.load_balancer import LoadBalancer
+    from ..models.meta_meta import MetaMeta
+    from ..models.page_links import PageLinks
+
+
+T = TypeVar("T", bound="LoadBalancersListResponse200")
+
+
+@_attrs_define
+class LoadBalancersListResponse200:
+    """
+    Attributes:
+        meta (MetaMeta):
+        links (PageLinks | Unset):
+        load_balancers (list[LoadBalancer] | Unset):
+    """
+
+    meta: MetaMeta
+    links: PageLinks | Unset = UNSET
+    load_balancers: list[LoadBalancer] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta = self.meta.to_dict()
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        load_balancers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.load_balancers, Unset):
+            load_balancers = []
+            for load_balancers_item_data in self.load_balancers:
+                load_balancers_item = load_balancers_item_data.to_dict()
+                load_balancers.append(load_balancers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meta": meta,
+            }
+        )
+        if links is not UNSET:
+            field_dict["links"] = links
+        if load_balancers is not UNSET:
+            field_dict["load_balancers"] = load_balancers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.load_balancer import LoadBalancer
+        from ..models.meta_meta import MetaMeta
+        from ..models.page_links import PageLinks
+
+        d = dict(src_dict)
+        meta = MetaMeta.from_dict(d.pop("meta"))
+
+        _links = d.pop("links", UNSET)
+        links: PageLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = PageLinks.from_dict(_links)
+
+        _load_balancers = d.pop("load_balancers", UNSET)
+        load_balancers: list[LoadBalancer] | Unset = UNSET
+        if _load_balancers is not UNSET:
+            load_balancers = []
+            for load_balancers_item_data in _load_balancers:
+                load_balancers_item = LoadBalancer.from_dict(load_balancers_item_data)
+
+                load_balancers.append(load_balancers_item)
+
+        load_balancers_list_response_200 = cls(
+            meta=meta,
+            links=links,
+            load_balancers=load_balancers,
+        )
+
+        load_balancers_list_response_200.additional_properties = d
+        return load_balancers_list_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class MessagesResponseToolUseBlockType(StrEnum):
+    TOOL_USE = "tool_use"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class MonitoringGetDatabaseMysqlDiskUsageAggregate(StrEnum):
+    AVG = "avg"
+    MAX = "max"
+    MIN = "min"
+
+    def __str__(self) -> str:
+        return str(self.value)

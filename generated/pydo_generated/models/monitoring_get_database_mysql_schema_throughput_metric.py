@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class MonitoringGetDatabaseMysqlSchemaThroughputMetric(StrEnum):
+    DELETE = "delete"
+    FETCH = "fetch"
+    INSERT = "insert"
+    UPDATE = "update"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.notification_slack_item import NotificationSlackItem
+
+
+T = TypeVar("T", bound="Notification")
+
+
+@_attrs_define
+class Notification:
+    """The notification settings for a trigger alert.
+
+    Attributes:
+        email (list[str]): An email to notify on an alert trigger. The Email has to be one that is verified on that
+            DigitalOcean account. Example: ['bob@example.com'].
+        slack (list[NotificationSlackItem]): Slack integration details.
+    """
+
+    email: list[str]
+    slack: list[NotificationSlackItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        slack = []
+        for slack_item_data in self.slack:
+            slack_item = slack_item_data.to_dict()
+            slack.append(slack_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "slack": slack,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.notification_slack_item import NotificationSlackItem
+
+        d = dict(src_dict)
+        email = cast(list[str], d.pop("email"))
+
+        slack = []
+        _slack = d.pop("slack")
+        for slack_item_data in _slack:
+            slack_item = NotificationSlackItem.from_dict(slack_item_data)
+
+            slack.append(slack_item)
+
+        notification = cls(
+            email=email,
+            slack=slack,
+        )
+
+        notification.additional_properties = d
+        return notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PartnerAttachmentRemoteRoute")
+
+
+@_attrs_define
+class PartnerAttachmentRemoteRoute:
+    """
+    Attributes:
+        cidr (str | Unset): A CIDR block representing a remote route. Example: 10.10.10.0/24.
+    """
+
+    cidr: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cidr = self.cidr
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cidr is not UNSET:
+            field_dict["cidr"] = cidr
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cidr = d.pop("cidr", UNSET)
+
+        partner_attachment_remote_route = cls(
+            cidr=cidr,
+        )
+
+        partner_attachment_remote_route.additional_properties = d
+        return partner_attachment_remote_route
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class RegistryCreateSubscriptionTierSlug(StrEnum):
+    BASIC = "basic"
+    PROFESSIONAL = "professional"
+    STARTER = "starter"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ResponseUsageOutputTokensDetails")
+
+
+@_attrs_define
+class ResponseUsageOutputTokensDetails:
+    """A detailed breakdown of the output tokens.
+
+    Attributes:
+        reasoning_tokens (int): The number of reasoning tokens. Example: 24.
+        tool_output_tokens (int): The number of tool output tokens. Example: 0.
+    """
+
+    reasoning_tokens: int
+    tool_output_tokens: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reasoning_tokens = self.reasoning_tokens
+
+        tool_output_tokens = self.tool_output_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reasoning_tokens": reasoning_tokens,
+                "tool_output_tokens": tool_output_tokens,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        reasoning_tokens = d.pop("reasoning_tokens")
+
+        tool_output_tokens = d.pop("tool_output_tokens")
+
+        response_usage_output_tokens_details = cls(
+            reasoning_tokens=reasoning_tokens,
+            tool_output_tokens=tool_output_tokens,
+        )
+
+        response_usage_output_tokens_details.additional_properties = d
+        return response_usage_output_tokens_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

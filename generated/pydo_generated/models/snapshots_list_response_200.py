@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.meta_meta import MetaMeta
+    from ..models.page_links import PageLinks
+    from ..models.snapshots import Snapshots
+
+
+T = TypeVar("T", bound="SnapshotsListResponse200")
+
+
+@_attrs_define
+class SnapshotsListResponse200:
+    """
+    Attributes:
+        meta (MetaMeta):
+        links (PageLinks | Unset):
+        snapshots (list[Snapshots] | Unset):
+    """
+
+    meta: MetaMeta
+    links: PageLinks | Unset = UNSET
+    snapshots: list[Snapshots] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta = self.meta.to_dict()
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        snapshots: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.snapshots, Unset):
+            snapshots = []
+            for snapshots_item_data in self.snapshots:
+                snapshots_item = snapshots_item_data.to_dict()
+                snapshots.append(snapshots_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meta": meta,
+            }
+        )
+        if links is not UNSET:
+            field_dict["links"] = links
+        if snapshots is not UNSET:
+            field_dict["snapshots"] = snapshots
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.meta_meta import MetaMeta
+        from ..models.page_links import PageLinks
+        from ..models.snapshots import Snapshots
+
+        d = dict(src_dict)
+        meta = MetaMeta.from_dict(d.pop("meta"))
+
+        _links = d.pop("links", UNSET)
+        links: PageLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = PageLinks.from_dict(_links)
+
+        _snapshots = d.pop("snapshots", UNSET)
+        snapshots: list[Snapshots] | Unset = UNSET
+        if _snapshots is not UNSET:
+            snapshots = []
+            for snapshots_item_data in _snapshots:
+                snapshots_item = Snapshots.from_dict(snapshots_item_data)
+
+                snapshots.append(snapshots_item)
+
+        snapshots_list_response_200 = cls(
+            meta=meta,
+            links=links,
+            snapshots=snapshots,
+        )
+
+        snapshots_list_response_200.additional_properties = d
+        return snapshots_list_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

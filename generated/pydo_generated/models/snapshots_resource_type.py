@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class SnapshotsResourceType(StrEnum):
+    DROPLET = "droplet"
+    VOLUME = "volume"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TransferToTeam")
+
+
+@_attrs_define
+class TransferToTeam:
+    """
+    Attributes:
+        recipient_uuid (str): The UUID of the team that the image will be transferred to. Example:
+            4f6c71e2-1e90-4762-9fee-6cc4a0a9f2cf.
+    """
+
+    recipient_uuid: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recipient_uuid = self.recipient_uuid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recipient_uuid": recipient_uuid,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        recipient_uuid = d.pop("recipient_uuid")
+
+        transfer_to_team = cls(
+            recipient_uuid=recipient_uuid,
+        )
+
+        transfer_to_team.additional_properties = d
+        return transfer_to_team
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ValkeyAdvancedConfigValkeyAclChannelsDefault(StrEnum):
+    ALLCHANNELS = "allchannels"
+    RESETCHANNELS = "resetchannels"
+
+    def __str__(self) -> str:
+        return str(self.value)

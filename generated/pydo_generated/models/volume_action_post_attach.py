@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.region_slug import RegionSlug
+from ..models.volume_action_post_base_type import VolumeActionPostBaseType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VolumeActionPostAttach")
+
+
+@_attrs_define
+class VolumeActionPostAttach:
+    """
+    Attributes:
+        type_ (VolumeActionPostBaseType): The volume action to initiate. Example: attach.
+        droplet_id (int): The unique identifier for the Droplet the volume will be attached or detached from. Example:
+            11612190.
+        region (RegionSlug | Unset): The slug identifier for the region where the resource will initially be  available.
+            Example: nyc3.
+        tags (list[str] | None | Unset): A flat array of tag names as strings to be applied to the resource. Tag names
+            may be for either existing or new tags. <br><br>Requires `tag:create` scope. Example: ['base-image', 'prod'].
+    """
+
+    type_: VolumeActionPostBaseType
+    droplet_id: int
+    region: RegionSlug | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        droplet_id = self.droplet_id
+
+        region: str | Unset = UNSET
+        if not isinstance(self.region, Unset):
+            region = self.region.value
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "droplet_id": droplet_id,
+            }
+        )
+        if region is not UNSET:
+            field_dict["region"] = region
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = VolumeActionPostBaseType(d.pop("type"))
+
+        droplet_id = d.pop("droplet_id")
+
+        _region = d.pop("region", UNSET)
+        region: RegionSlug | Unset
+        if isinstance(_region, Unset):
+            region = UNSET
+        else:
+            region = RegionSlug(_region)
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemastags_array_type_0 = cast(list[str], data)
+
+                return componentsschemastags_array_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        volume_action_post_attach = cls(
+            type_=type_,
+            droplet_id=droplet_id,
+            region=region,
+            tags=tags,
+        )
+
+        volume_action_post_attach.additional_properties = d
+        return volume_action_post_attach
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

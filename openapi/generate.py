@@ -1,0 +1,240 @@
+"""Generate the low-level client into generated/ and check it (make generate, make check-generated).
+
+Runs the pinned openapi-python-client over the bundled spec into a temporary
+folder, writes the sorted generation report, checks that every operation the
+facade needs is present, and only then replaces generated/pydo_generated, so a
+failed run never leaves a half-written generated/.
+
+    python openapi/generate.py generate            # write generated/ and the report
+    python openapi/generate.py check               # fail with the differing files
+    python openapi/generate.py generate --spec S --out DIR --report R   # used by the drill tests
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import filecmp
+import io
+import os
+import re
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+PACKAGE = "pydo_generated"
+DEFAULT_SPEC = HERE / "DigitalOcean-public.v2.yaml"
+DEFAULT_OUT = ROOT / "generated"
+DEFAULT_REPORT = HERE / "generation-report.txt"
+OPERATIONS_FILE = ROOT / "pydo_facade" / "_operations.py"
+ADDRESS = re.compile(r" at 0x[0-9a-f]+")
+ENDPOINT = re.compile(r"WARNING parsing (\w+) (\S+) within (\S+?)\.( Endpoint will not be generated\.)?$")
+SCHEMA = re.compile(r"Unable to (?:parse|process) schema (\S+?):?$")
+
+
+class GenerationFailed(Exception):
+    """A generation that must not replace generated/."""
+
+
+def _facade_operations() -> dict[str, tuple[str, str]]:
+    """The facade's own list of the operations it calls, read without importing the facade."""
+    namespace: dict[str, Any] = {}
+    exec(compile(OPERATIONS_FILE.read_text(), str(OPERATIONS_FILE), "exec"), namespace)
+    operations: dict[str, tuple[str, str]] = namespace["OPERATIONS"]
+    return operations
+
+
+def _snake(name: str) -> str:
+    """openapi-python-client's module name for an operationId (apps_restart stays apps_restart)."""
+    from openapi_python_client.strings import snake_case
+
+    return str(snake_case(name))
+
+
+def _operations(spec: dict[str, Any]) -> dict[str, str]:
+    """operationId -> "METHOD /path" for every operation in the spec."""
+    found: dict[str, str] = {}
+    for path, item in spec.get("paths", {}).items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "operationId" in operation:
+                found[operation["operationId"]] = f"{method.upper()} {path}"
+    return found
+
+
+def check_spec(spec: dict[str, Any]) -> None:
+    """Before generating: every operation the facade calls is in the spec, at the method and path it expects."""
+    in_spec = _operations(spec)
+    problems: list[str] = []
+    for method, (operation_id, where) in sorted(_facade_operations().items()):
+        if operation_id not in in_spec:
+            problems.append(
+                f"facade method {method} needs operation {operation_id} ({where}), which the spec no longer has"
+            )
+        elif in_spec[operation_id] != where:
+            problems.append(
+                f"facade method {method} needs operation {operation_id} at {where}, "
+                f"but the spec has it at {in_spec[operation_id]}"
+            )
+    if problems:
+        raise GenerationFailed("the spec no longer matches the facade:\n  " + "\n  ".join(problems))
+
+
+def _report_lines(errors: list[Any]) -> list[str]:
+    """One sorted line per generator warning: what was skipped and why."""
+    lines: set[str] = set()
+    for error in errors:
+        header = " ".join(ADDRESS.sub("", str(error.header or "")).split())
+        detail = " ".join(ADDRESS.sub("", str(error.detail or "")).split())
+        detail = detail.replace("Unable to parse this part of your OpenAPI document: : ", "")
+        detail, _, removed = detail.partition(" Failure to process schema has resulted in the removal of:")
+        if removed.strip():  # the generator lists these in set order: sort them for a stable report
+            detail += "; removed: " + " ".join(sorted(removed.split()))
+        if match := ENDPOINT.match(header):
+            method, path, tag, dropped = match.groups()
+            what = "endpoint not generated" if dropped else "generated without part"
+            lines.add(f"endpoint {method} {path} [{tag}]: {what}: {detail}")
+        elif match := SCHEMA.match(header):
+            lines.add(f"schema {match.group(1)}: not generated: {detail}")
+        else:
+            lines.add(f"{header}: {detail}" if detail else header)
+    return sorted(lines)
+
+
+def _patch_untrusted_string() -> None:
+    """Make the generator's warnings print the spec's text instead of an object address."""
+    from openapi_python_client.schema.untrusted_string import UntrustedString
+
+    def _show(self: UntrustedString) -> str:
+        return repr(self.get_untrusted_value())
+
+    UntrustedString.__repr__ = _show  # type: ignore[method-assign]
+    UntrustedString.__str__ = _show  # type: ignore[method-assign]
+
+
+def run_generator(spec_path: Path, workdir: Path) -> tuple[Path, list[str]]:
+    """Generate into workdir/pydo_generated; return the package folder and the report lines."""
+    from openapi_python_client import generate
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
+    _patch_untrusted_string()
+    # The post-hooks call the pinned ruff installed beside this interpreter.
+    os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    config = Config.from_sources(
+        ConfigFile.load_from_path(HERE / "config.yaml"),
+        MetaType.NONE,
+        spec_path,
+        "utf-8",
+        overwrite=True,
+        output_path=workdir / PACKAGE,
+    )
+    captured = io.StringIO()
+    with contextlib.redirect_stdout(captured):
+        errors = list(generate(config=config, custom_template_path=HERE / "templates"))
+    # A skipped post-hook (ruff missing) would leave unformatted output: as fatal as a failed one.
+    fatal = [e for e in errors if e.level.value == "ERROR" or e.header == "Skipping Integration"]
+    if fatal or not (workdir / PACKAGE / "__init__.py").exists():
+        messages = "; ".join(f"{e.header} {e.detail or ''}".strip() for e in fatal) or captured.getvalue()
+        raise GenerationFailed(f"openapi-python-client failed: {messages}")
+    (workdir / PACKAGE / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+    return workdir / PACKAGE, _report_lines(errors)
+
+
+def check_operations(spec: dict[str, Any], package: Path) -> None:
+    """After generating: every /v2/apps operation and every one the facade calls has its module."""
+    generated = {p.stem for p in (package / "api").glob("*/*.py")}
+    needed = {op: where for op, where in _operations(spec).items() if where.split(" ")[1].startswith("/v2/apps")}
+    needed.update(dict(_facade_operations().values()))
+    missing = [f"{op} ({where})" for op, where in sorted(needed.items()) if _snake(op) not in generated]
+    if missing:
+        raise GenerationFailed("the generator dropped operations the facade relies on:\n  " + "\n  ".join(missing))
+
+
+def generate_into(spec_path: Path, out: Path, report: Path) -> None:
+    """The whole generation: temp folder, report, operation check, then an atomic swap into out."""
+    if not spec_path.exists():
+        raise GenerationFailed(f"no spec at {spec_path}: run `make spec` first")
+    spec = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    check_spec(spec)
+    with tempfile.TemporaryDirectory(prefix="pydo-generate-") as tmp:
+        package, lines = run_generator(spec_path, Path(tmp))
+        check_operations(spec, package)
+        out.mkdir(parents=True, exist_ok=True)
+        staged = out / f".{PACKAGE}.new"
+        shutil.rmtree(staged, ignore_errors=True)
+        shutil.copytree(package, staged)
+        target = out / PACKAGE
+        old = out / f".{PACKAGE}.old"
+        shutil.rmtree(old, ignore_errors=True)
+        if target.exists():
+            target.rename(old)
+        staged.rename(target)
+        shutil.rmtree(old, ignore_errors=True)
+    report.write_text(
+        "# Generation report: what openapi-python-client skipped in the pinned spec, one line each, sorted.\n"
+        "# Written by `make generate`; a spec update shows its effect here as a diff.\n" + "\n".join(lines) + "\n",
+        encoding="utf-8",
+    )
+
+
+def _differences(left: Path, right: Path) -> list[str]:
+    """Relative paths that differ, or exist on one side only, between two trees (ignoring caches)."""
+
+    def files(root: Path) -> set[str]:
+        return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+
+    a, b = files(left), files(right)
+    differing = sorted(a ^ b)
+    differing += sorted(p for p in a & b if not filecmp.cmp(left / p, right / p, shallow=False))
+    return sorted(differing)
+
+
+def check(spec_path: Path) -> int:
+    """Regenerate into a temporary folder and compare with generated/ and the committed report."""
+    with tempfile.TemporaryDirectory(prefix="pydo-check-") as tmp:
+        out, report = Path(tmp) / "generated", Path(tmp) / "report.txt"
+        generate_into(spec_path, out, report)
+        differing = [f"generated/{PACKAGE}/{p}" for p in _differences(DEFAULT_OUT / PACKAGE, out / PACKAGE)]
+        if not DEFAULT_REPORT.exists() or DEFAULT_REPORT.read_bytes() != report.read_bytes():
+            differing.append("openapi/generation-report.txt")
+    if differing:
+        shown = "\n  ".join(differing[:50]) + ("\n  ..." if len(differing) > 50 else "")
+        print(
+            f"check-generated: {len(differing)} file(s) differ from what the pinned spec, generator and "
+            f"templates produce:\n  {shown}\nRun `make generate` and commit the result (never edit generated/).",
+            file=sys.stderr,
+        )
+        return 1
+    print("check-generated: generated/ is exactly what `make generate` produces")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        # The generator iterates sets in places; a fixed hash seed makes two runs byte-identical.
+        os.environ["PYTHONHASHSEED"] = "0"
+        os.execv(sys.executable, [sys.executable, __file__, *(sys.argv[1:] if argv is None else argv)])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=["generate", "check"])
+    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--report", type=Path, default=DEFAULT_REPORT)
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "check":
+            return check(args.spec)
+        generate_into(args.spec, args.out, args.report)
+    except GenerationFailed as failure:
+        print(f"generate: {failure}", file=sys.stderr)
+        return 1
+    print(f"generate: wrote {args.out / PACKAGE} and {args.report}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

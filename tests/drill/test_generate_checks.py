@@ -1,0 +1,167 @@
+"""make spec and make generate refuse bad input with one clear line, before touching generated/."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load_generate() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("pydo_generate_script", ROOT / "openapi" / "generate.py")
+    assert spec
+    assert spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+generate = _load_generate()
+
+
+def _spec(*operations: tuple[str, str, str]) -> dict[str, Any]:
+    paths: dict[str, Any] = {}
+    for operation_id, method, path in operations:
+        paths.setdefault(path, {})[method] = {"operationId": operation_id}
+    return {"paths": paths}
+
+
+FACADE_OPS = [
+    ("apps_restart", "post", "/v2/apps/{app_id}/restart"),
+    ("apps_get_deployment", "get", "/v2/apps/{app_id}/deployments/{deployment_id}"),
+]
+
+
+def test_spec_with_every_facade_operation_passes() -> None:
+    generate.check_spec(_spec(*FACADE_OPS))
+
+
+def test_spec_without_apps_restart_fails_naming_the_facade_method() -> None:
+    with pytest.raises(generate.GenerationFailed, match=r"apps\.restart needs operation apps_restart"):
+        generate.check_spec(_spec(FACADE_OPS[1]))
+
+
+def test_spec_that_moves_apps_restart_fails_naming_both_paths() -> None:
+    moved = _spec(("apps_restart", "post", "/v2/apps/{app_id}/restarts"), FACADE_OPS[1])
+    with pytest.raises(generate.GenerationFailed, match=r"apps\.restart .* but the spec has it at POST /v2/apps/"):
+        generate.check_spec(moved)
+
+
+def test_generation_that_drops_an_apps_operation_fails_naming_it(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    (package / "api" / "apps").mkdir(parents=True)
+    (package / "api" / "apps" / "apps_restart.py").write_text("")
+    spec = _spec(*FACADE_OPS, ("apps_list", "get", "/v2/apps"))
+    with pytest.raises(generate.GenerationFailed) as failure:
+        generate.check_operations(spec, package)
+    assert "apps_get_deployment" in str(failure.value)
+    assert "apps_list (GET /v2/apps)" in str(failure.value)
+    assert "apps_restart" not in str(failure.value).replace("apps_restart_", "")
+
+
+def test_report_lines_are_sorted_and_free_of_object_addresses() -> None:
+    class Level:
+        value = "WARNING"
+
+    class Err:
+        level = Level()
+
+        def __init__(self, header: str, detail: str) -> None:
+            self.header, self.detail = header, detail
+
+    lines = generate._report_lines(
+        [
+            Err(
+                "Unable to process schema /components/schemas/b:",
+                "Bad Failure to process schema "
+                "has resulted in the removal of:\n/components/schemas/z\n/components/schemas/a",
+            ),
+            Err("WARNING parsing GET /v2/x within x. Endpoint will not be generated.", "<obj at 0x7f00ab>"),
+        ]
+    )
+    assert lines == sorted(lines)
+    assert lines[0] == "endpoint GET /v2/x [x]: endpoint not generated: <obj>"
+    assert lines[1].endswith("removed: /components/schemas/a /components/schemas/z")
+
+
+# --- make spec -------------------------------------------------------------------------------
+
+
+def _spec_tree(tmp_path: Path, shared_text: str | None) -> Path:
+    """A copy of openapi/spec.sh and spec.lock in a scratch project, with or without a ../shared spec."""
+    root = tmp_path / "project"
+    (root / "openapi").mkdir(parents=True)
+    shutil.copy(ROOT / "openapi" / "spec.sh", root / "openapi" / "spec.sh")
+    shutil.copy(ROOT / "openapi" / "spec.lock", root / "openapi" / "spec.lock")
+    if shared_text is not None:
+        (tmp_path / "shared" / "openapi").mkdir(parents=True)
+        (tmp_path / "shared" / "openapi" / "DigitalOcean-public.v2.yaml").write_text(shared_text)
+    return root
+
+
+def _run_spec(root: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["bash", str(root / "openapi" / "spec.sh"), "get"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=60,
+    )
+
+
+def test_spec_with_wrong_sha256_stops_with_one_line_and_writes_nothing(tmp_path: Path) -> None:
+    root = _spec_tree(tmp_path, "openapi: 3.0.0\n")
+    done = _run_spec(root)
+    assert done.returncode != 0
+    assert "sha256 mismatch" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert not (root / "openapi" / "DigitalOcean-public.v2.yaml").exists()
+    assert not (root / "openapi" / "DigitalOcean-public.v2.yaml.partial").exists()
+
+
+def test_spec_source_that_does_not_exist_is_named(tmp_path: Path) -> None:
+    root = _spec_tree(tmp_path, None)
+    done = _run_spec(root, {"SPEC_SOURCE": str(tmp_path / "nope.yaml")})
+    assert done.returncode != 0
+    assert "SPEC_SOURCE" in done.stderr
+    assert "does not exist" in done.stderr
+
+
+def test_spec_from_source_with_matching_sha256_is_installed(tmp_path: Path) -> None:
+    text = "openapi: 3.0.0\n"
+    root = _spec_tree(tmp_path, None)
+    lock = root / "openapi" / "spec.lock"
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    lock.write_text(
+        "\n".join(f"SHA256={digest}" if line.startswith("SHA256=") else line for line in lock.read_text().splitlines())
+        + "\n"
+    )
+    source = tmp_path / "bundle.yaml"
+    source.write_text(text)
+    done = _run_spec(root, {"SPEC_SOURCE": str(source)})
+    assert done.returncode == 0, done.stderr
+    assert (root / "openapi" / "DigitalOcean-public.v2.yaml").read_text() == text
+
+
+def test_no_source_reachable_says_what_is_missing(tmp_path: Path) -> None:
+    root = _spec_tree(tmp_path, None)
+    # No ../shared, and a PATH without node: the fetch path must explain itself in one line.
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for tool in ("bash", "sed", "sha256sum", "cut", "mktemp", "rm", "dirname", "cat"):
+        found = shutil.which(tool)
+        if found:
+            (bin_dir / tool).symlink_to(found)
+    done = _run_spec(root, {"PATH": str(bin_dir)})
+    assert done.returncode != 0
+    assert "node is not installed" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
