@@ -1,0 +1,155 @@
+"""Pure retry decisions shared by the sync and async request loops: what failed, may it be retried, how long to wait."""
+
+from __future__ import annotations
+
+import enum
+import random
+import ssl
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+
+import httpx
+
+from . import _constants as C
+
+
+class Failure(enum.Enum):
+    """How far a request got before it failed without an HTTP answer."""
+
+    NOT_SENT = "the request was not sent"
+    """Connect refused, DNS, connect or pool timeout: the server provably never saw it."""
+    CERTIFICATE = "the server's TLS certificate failed verification"
+    """Will not heal by retrying."""
+    MAYBE_SENT = "the request may have reached the server"
+    """Write or read failure, read timeout, connection closed mid-answer or without an answer."""
+
+
+def _cause_chain(exc: BaseException) -> list[BaseException]:
+    chain: list[BaseException] = []
+    seen: BaseException | None = exc
+    while seen is not None and seen not in chain:
+        chain.append(seen)
+        seen = seen.__cause__ or seen.__context__
+    return chain
+
+
+def classify(exc: httpx.TransportError) -> Failure:
+    """Say how far a request got from the exception httpx raised.
+
+    >>> classify(httpx.ConnectError("refused")) is Failure.NOT_SENT
+    True
+    """
+    chain = _cause_chain(exc)
+    if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain):
+        return Failure.CERTIFICATE
+    aiohttp_cause = next((e for e in chain[1:] if type(e).__module__.startswith("aiohttp")), None)
+    if aiohttp_cause is not None:
+        # httpx-aiohttp maps every aiohttp connection error (a server disconnect mid-answer
+        # included) to ConnectTimeout; only aiohttp's own connect errors mean "not sent".
+        import aiohttp
+
+        if isinstance(aiohttp_cause, aiohttp.ClientConnectorCertificateError):
+            return Failure.CERTIFICATE
+        never_sent = (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError)
+        return Failure.NOT_SENT if isinstance(aiohttp_cause, never_sent) else Failure.MAYBE_SENT
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout | httpx.UnsupportedProtocol):
+        return Failure.NOT_SENT
+    return Failure.MAYBE_SENT
+
+
+def backoff(attempt: int, factor: float, maximum: float, rand: float | None = None) -> float:
+    """Seconds to wait before retry number `attempt` (1-based): factor * 2**(attempt-1), capped, minus jitter.
+
+    >>> backoff(1, 0.5, 60, rand=0.0), backoff(3, 0.5, 60, rand=0.0), backoff(10, 0.5, 60, rand=0.0)
+    (0.5, 2.0, 60.0)
+    """
+    base = min(float(maximum), factor * 2.0 ** (attempt - 1))
+    jitter = (random.random() if rand is None else rand) * C.BACKOFF_JITTER
+    return base * (1 - jitter)
+
+
+def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> float | None:
+    """Seconds the server asks us to wait: `retry-after-ms`, or `Retry-After` in seconds or as an HTTP-date.
+
+    >>> parse_retry_after({"retry-after": "3"})
+    3.0
+    """
+    now = time.time() if now is None else now
+    milliseconds = headers.get("retry-after-ms")
+    if milliseconds is not None:
+        try:
+            return max(0.0, float(milliseconds) / 1000)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, parsedate_to_datetime(value).timestamp() - now)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def parse_ratelimit_reset(headers: Mapping[str, str], now: float | None = None) -> float | None:
+    """Seconds until `ratelimit-reset` (epoch seconds), or None when absent or unreadable."""
+    value = headers.get("ratelimit-reset")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value) - (time.time() if now is None else now))
+    except ValueError:
+        return None
+
+
+def rate_limited_wait(headers: Mapping[str, str], now: float | None = None) -> float | None:
+    """How long a 429 asks us to wait: Retry-After wins, else until ratelimit-reset, else None."""
+    wait = parse_retry_after(headers, now)
+    return wait if wait is not None else parse_ratelimit_reset(headers, now)
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """The retry settings of one client; see Client for what each means."""
+
+    total: int = C.DEFAULT_RETRY_TOTAL
+    backoff_factor: float = C.DEFAULT_RETRY_BACKOFF_FACTOR
+    backoff_max: float = C.DEFAULT_RETRY_BACKOFF_MAX
+
+    def __post_init__(self) -> None:
+        if isinstance(self.total, bool) or not isinstance(self.total, int) or self.total < 0:
+            raise ValueError("retry_total must be an int >= 0")
+        for name in ("backoff_factor", "backoff_max"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                raise ValueError(f"retry_{name} must be a number >= 0")
+
+    def after_response(self, attempt: int, response: httpx.Response, idempotent: bool) -> float | None:
+        """Seconds to wait before retrying this answer, or None to give it to the caller (as an error or not).
+
+        429 is retried for every method (DigitalOcean did nothing); 500/502/503/504 only when idempotent.
+        """
+        if attempt > self.total:
+            return None
+        status = response.status_code
+        if status == C.RETRY_STATUS_RATE_LIMITED:
+            wait = rate_limited_wait(response.headers)
+            if wait is None:
+                return backoff(attempt, self.backoff_factor, self.backoff_max)
+            return wait if wait <= self.backoff_max else None
+        if idempotent and status in C.RETRY_STATUSES_IDEMPOTENT:
+            return backoff(attempt, self.backoff_factor, self.backoff_max)
+        return None
+
+    def after_failure(self, attempt: int, failure: Failure, idempotent: bool) -> float | None:
+        """Seconds to wait before retrying a request that got no answer, or None to raise."""
+        if attempt > self.total or failure is Failure.CERTIFICATE:
+            return None
+        if failure is Failure.NOT_SENT or idempotent:
+            return backoff(attempt, self.backoff_factor, self.backoff_max)
+        return None

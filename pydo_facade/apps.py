@@ -1,0 +1,339 @@
+"""The App Platform operations: restart, get_deployment, wait_for_deployment (sync and async).
+
+Each operation checks its input, then lets the generated module build the request (method,
+path, path quoting); the transport sends it; the JSON comes back exactly as the server sent it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import Callable, Mapping
+from types import ModuleType
+from typing import IO, TYPE_CHECKING, Any
+
+from . import _constants as C
+from ._operations import OPERATIONS
+from ._transport import ApiRequest, json_object
+from .exceptions import DeploymentFailedError, DeploymentTimeoutError, RateLimit, TooManyRequestsError, decode_error
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._transport import AsyncTransport, SyncTransport
+
+__all__ = ["AppsOperations", "AsyncAppsOperations", "RestartBody"]
+
+RestartBody = Mapping[str, Any] | bytes | bytearray | IO[bytes]
+"""A restart body: {"components": [...]} (sent as JSON), raw JSON bytes, or a binary file of JSON."""
+
+ACTIVE = "ACTIVE"
+FAILED_PHASES = frozenset({"ERROR", "CANCELED", "SUPERSEDED"})
+_RESTART_FIELDS = frozenset({"components"})
+_modules: dict[str, ModuleType] = {}
+
+
+def _generated(method: str) -> ModuleType:
+    """The generated module of a facade method, imported on first use (pydo_generated is large)."""
+    module = _modules.get(method)
+    if module is None:
+        operation_id = OPERATIONS[method][0]
+        module = _modules[method] = importlib.import_module(f"pydo_generated.api.apps.{operation_id}")
+    return module
+
+
+def _path_id(name: str, value: object) -> str:
+    """A path parameter checked to be one non-empty segment; the generated module percent-encodes it."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{name} must be a non-empty string")
+    if value in (".", ".."):
+        raise ValueError(f"{name} must not be {value!r}: it would name another path")
+    return value
+
+
+def _headers(operation: str, kwargs: dict[str, Any]) -> dict[str, str]:
+    """The `headers=` keyword (merged into the request); any other keyword is a TypeError."""
+    headers = kwargs.pop("headers", None) or {}
+    if kwargs:
+        unknown = ", ".join(sorted(kwargs))
+        raise TypeError(f"{operation}() got unexpected keyword argument(s): {unknown} (only headers= is accepted)")
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"headers must be a mapping of str to str, got {type(headers).__name__}")
+    for key, value in headers.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise TypeError("headers must be a mapping of str to str")
+        if key.lower() == "authorization":
+            raise ValueError("headers must not set Authorization: the client's token is used")
+    return dict(headers)
+
+
+def _restart_body(body: object) -> tuple[Any, bytes | None]:
+    """(json, content) for a restart body; TypeError/ValueError before anything is sent."""
+    if body is None:
+        return None, None
+    if isinstance(body, bytes | bytearray):
+        return None, bytes(body)
+    if hasattr(body, "read"):
+        data = body.read()
+        if not isinstance(data, bytes):
+            raise TypeError("body file must be opened in binary mode ('rb')")
+        return None, data
+    if not isinstance(body, Mapping):
+        raise TypeError(f"body must be a mapping, bytes, a binary file or None, got {type(body).__name__}")
+    unknown = set(body) - _RESTART_FIELDS
+    if unknown:
+        raise ValueError(f"body has unknown field(s) {sorted(map(str, unknown))}: restart accepts only 'components'")
+    components = body.get("components")
+    if "components" in body:
+        if not isinstance(components, list | tuple):
+            raise TypeError(f"body['components'] must be a list of component names, got {type(components).__name__}")
+        for name in components:
+            if not isinstance(name, str) or not name.strip():
+                raise ValueError(f"body['components'] must hold non-empty strings, got {name!r}")
+        return {"components": list(components)}, None
+    return {}, None
+
+
+def restart_request(app_id: object, body: object, kwargs: dict[str, Any]) -> ApiRequest:
+    """The checked restart request, built by the generated apps_restart module."""
+    headers = _headers("restart", kwargs)
+    built = _generated("apps.restart")._get_kwargs(app_id=_path_id("app_id", app_id))
+    json_body, content = _restart_body(body)
+    generated_headers = dict(built.get("headers", {}))
+    if json_body is None and content is None:
+        generated_headers.pop("Content-Type", None)  # no body: nothing to describe
+    return ApiRequest(
+        method=built["method"].upper(),
+        path=built["url"],
+        headers={**generated_headers, **headers},
+        json=json_body,
+        content=content,
+    )
+
+
+def get_deployment_request(app_id: object, deployment_id: object, kwargs: dict[str, Any]) -> ApiRequest:
+    """The checked get_deployment request, built by the generated apps_get_deployment module."""
+    headers = _headers("get_deployment", kwargs)
+    built = _generated("apps.get_deployment")._get_kwargs(
+        app_id=_path_id("app_id", app_id), deployment_id=_path_id("deployment_id", deployment_id)
+    )
+    return ApiRequest(method=built["method"].upper(), path=built["url"], headers=headers)
+
+
+# --- waiting for a deployment: the rules both loops share -------------------------------------
+
+
+def deployment_id_of(deployment_id: object) -> object:
+    """Accept a deployment id, the dict restart returned, or a bare deployment dict."""
+    if isinstance(deployment_id, Mapping):
+        inner = deployment_id.get("deployment", deployment_id)
+        if not isinstance(inner, Mapping) or "id" not in inner:
+            raise ValueError("deployment_id dict has no deployment id (expected restart()'s result)")
+        return inner["id"]
+    return deployment_id
+
+
+def check_wait_arguments(timeout: object, poll_interval: object, on_progress: object) -> None:
+    for name, value in (("timeout", timeout), ("poll_interval", poll_interval)):
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise ValueError(f"{name} must be a number of seconds >= 0")
+    if on_progress is not None and not callable(on_progress):
+        raise TypeError("on_progress must be callable or None")
+
+
+def deployment_of(response: httpx.Response) -> dict[str, Any]:
+    """The bare deployment of a get_deployment answer; DecodeError when it has none."""
+    deployment = json_object(response).get("deployment")
+    if not isinstance(deployment, dict):
+        raise decode_error(response, "the answer has no 'deployment' object")
+    return deployment
+
+
+def failing_reason(deployment: Mapping[str, Any]) -> str | None:
+    """The reason of the first failed progress step (depth first), as "code: message", or None."""
+    steps = list((deployment.get("progress") or {}).get("steps") or [])
+    while steps:
+        step = steps.pop(0)
+        if not isinstance(step, Mapping):
+            continue
+        reason = step.get("reason")
+        if isinstance(reason, Mapping) and (reason.get("message") or reason.get("code")):
+            parts = [str(reason[k]) for k in ("code", "message") if reason.get(k)]
+            return ": ".join(parts)
+        steps[:0] = list(step.get("steps") or [])
+    return None
+
+
+def finished(deployment: dict[str, Any]) -> bool:
+    """True when ACTIVE; raises DeploymentFailedError on ERROR, CANCELED, SUPERSEDED; False for any other phase."""
+    phase = deployment.get("phase")
+    if phase == ACTIVE:
+        return True
+    if phase in FAILED_PHASES:
+        reason = failing_reason(deployment)
+        raise DeploymentFailedError(
+            f"deployment {deployment.get('id')} ended in {phase}" + (f": {reason}" if reason else ""),
+            phase=str(phase),
+            deployment=deployment,
+            reason=reason,
+        )
+    return False
+
+
+def poll_delay(poll_interval: float, ratelimit: RateLimit | None, now: float | None = None) -> float:
+    """Seconds until the next poll: poll_interval, stretched when few requests are left in the hour.
+
+    >>> poll_delay(5, RateLimit(limit=5000, remaining=4000, reset=0))
+    5
+    """
+    if ratelimit is None or ratelimit.remaining >= C.RATELIMIT_LOW_REMAINING:
+        return poll_interval
+    until_reset = max(0.0, ratelimit.reset - (time.time() if now is None else now))
+    return max(poll_interval, until_reset / max(ratelimit.remaining, 1))
+
+
+def timed_out(deployment: dict[str, Any] | None, timeout: float) -> DeploymentTimeoutError:
+    phase = deployment.get("phase") if deployment else None
+    return DeploymentTimeoutError(
+        f"deployment not ACTIVE after {timeout:g} s (last phase: {phase or 'none seen'})",
+        deployment=deployment,
+        timeout=timeout,
+    )
+
+
+def rate_limited_pause(error: TooManyRequestsError, deadline: float) -> float:
+    """How long to pause a wait after a 429 the transport gave up on; re-raises when it cannot fit."""
+    if error.retry_after is None or time.monotonic() + error.retry_after >= deadline:
+        raise error
+    return error.retry_after
+
+
+ProgressCallback = Callable[[dict[str, Any]], object]
+
+
+class AppsOperations:
+    """`client.apps`: the App Platform operations of a sync Client."""
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def restart(self, app_id: str, body: RestartBody | None = None, **kwargs: Any) -> dict[str, Any]:
+        """Perform a rolling restart of all or some components of an app; returns the new deployment's JSON.
+
+        >>> client.apps.restart(app_id="b6bdf840", body={"components": ["web"]})["deployment"]["id"]
+        'b6bdf840-2854-4f87-a36c-5f231c617c84'
+
+        body: {"components": [...]} (omit or None: every component restarts), raw JSON bytes, or a
+        binary file. headers= merges extra request headers. Never retried once it may have reached
+        the server: a second rolling restart is a real side effect.
+        Raises HttpResponseError (and subclasses) when the API answers no.
+        """
+        return self._transport.call(restart_request(app_id, body, kwargs))
+
+    def get_deployment(self, app_id: str, deployment_id: str, **kwargs: Any) -> dict[str, Any]:
+        """Get one deployment of an app: {"deployment": {...}} exactly as the API sent it.
+
+        >>> client.apps.get_deployment("b6bdf840", "9a4df0b8")["deployment"]["phase"]
+        'ACTIVE'
+        """
+        return self._transport.call(get_deployment_request(app_id, deployment_id, kwargs))
+
+    def wait_for_deployment(
+        self,
+        app_id: str,
+        deployment_id: str | Mapping[str, Any],
+        *,
+        timeout: float = C.DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = C.DEFAULT_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+    ) -> dict[str, Any]:
+        """Poll a deployment until it is ACTIVE and return it (the bare deployment dict).
+
+        >>> started = client.apps.restart("b6bdf840", body={"components": ["web"]})
+        >>> client.apps.wait_for_deployment("b6bdf840", started, on_progress=print)["phase"]
+        'ACTIVE'
+
+        Raises DeploymentFailedError on ERROR, CANCELED or SUPERSEDED, and DeploymentTimeoutError
+        (a TimeoutError) when `timeout` seconds of clock time pass first. Unknown phases keep polling;
+        polls slow down when the hourly rate limit runs low.
+        """
+        check_wait_arguments(timeout, poll_interval, on_progress)
+        request = get_deployment_request(app_id, deployment_id_of(deployment_id), {})
+        deadline = time.monotonic() + timeout
+        last: dict[str, Any] | None = None
+        while True:
+            try:
+                response = self._transport.request(request)
+            except TooManyRequestsError as error:
+                pause = rate_limited_pause(error, deadline)
+            else:
+                last = deployment_of(response)
+                if on_progress is not None:
+                    on_progress(last)
+                if finished(last):
+                    return last
+                pause = poll_delay(poll_interval, RateLimit.from_headers(response.headers))
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise timed_out(last, timeout)
+            time.sleep(min(pause, remaining))
+
+
+class AsyncAppsOperations:
+    """`client.apps` of an AsyncClient: the same operations as AppsOperations, awaitable."""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def restart(self, app_id: str, body: RestartBody | None = None, **kwargs: Any) -> dict[str, Any]:
+        """Perform a rolling restart (see AppsOperations.restart).
+
+        >>> await client.apps.restart("b6bdf840", body={"components": ["web"]})
+        """
+        return await self._transport.call(restart_request(app_id, body, kwargs))
+
+    async def get_deployment(self, app_id: str, deployment_id: str, **kwargs: Any) -> dict[str, Any]:
+        """Get one deployment of an app (see AppsOperations.get_deployment).
+
+        >>> (await client.apps.get_deployment("b6bdf840", "9a4df0b8"))["deployment"]["phase"]
+        'ACTIVE'
+        """
+        return await self._transport.call(get_deployment_request(app_id, deployment_id, kwargs))
+
+    async def wait_for_deployment(
+        self,
+        app_id: str,
+        deployment_id: str | Mapping[str, Any],
+        *,
+        timeout: float = C.DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = C.DEFAULT_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+    ) -> dict[str, Any]:
+        """Poll until ACTIVE and return the bare deployment (see AppsOperations.wait_for_deployment).
+
+        >>> final = await client.apps.wait_for_deployment("b6bdf840", started)
+        """
+        import asyncio
+
+        check_wait_arguments(timeout, poll_interval, on_progress)
+        request = get_deployment_request(app_id, deployment_id_of(deployment_id), {})
+        deadline = time.monotonic() + timeout
+        last: dict[str, Any] | None = None
+        while True:
+            try:
+                response = await self._transport.request(request)
+            except TooManyRequestsError as error:
+                pause = rate_limited_pause(error, deadline)
+            else:
+                last = deployment_of(response)
+                if on_progress is not None:
+                    on_progress(last)
+                if finished(last):
+                    return last
+                pause = poll_delay(poll_interval, RateLimit.from_headers(response.headers))
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise timed_out(last, timeout)
+            await asyncio.sleep(min(pause, remaining))

@@ -1,0 +1,281 @@
+"""The exceptions pydo-facade raises, and the one function that maps an HTTP answer to one of them.
+
+Names and meanings follow pydo (azure-core), so `except HttpResponseError` keeps working:
+
+    DigitalOceanError
+    ├── HttpResponseError              any non-2xx answer (the API said no)
+    │   ├── ResourceNotModifiedError   304
+    │   ├── ClientAuthenticationError  401
+    │   ├── ResourceNotFoundError      404
+    │   ├── ResourceExistsError        409
+    │   ├── TooManyRequestsError       429
+    │   └── DecodeError                2xx whose body is not the JSON promised
+    ├── ServiceRequestError            the request could not be sent (connect, DNS, TLS, connect timeout)
+    ├── ServiceResponseError           sent, but no usable answer (read timeout, reset mid-body)
+    ├── DeploymentFailedError          wait_for_deployment saw ERROR, CANCELED or SUPERSEDED
+    └── DeploymentTimeoutError         wait_for_deployment ran out of time (also a TimeoutError)
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from . import _constants as C
+from ._retry import Failure, parse_retry_after, rate_limited_wait
+
+if TYPE_CHECKING:
+    from ._transport import ApiRequest
+
+__all__ = [
+    "ClientAuthenticationError",
+    "DecodeError",
+    "DeploymentFailedError",
+    "DeploymentTimeoutError",
+    "DigitalOceanError",
+    "HttpResponseError",
+    "RateLimit",
+    "ResourceExistsError",
+    "ResourceNotFoundError",
+    "ResourceNotModifiedError",
+    "ServiceRequestError",
+    "ServiceResponseError",
+    "TooManyRequestsError",
+    "error_from_response",
+]
+
+
+class DigitalOceanError(Exception):
+    """Base of every exception pydo-facade raises.
+
+    >>> try:
+    ...     client.apps.restart("missing-app")
+    ... except DigitalOceanError as error:
+    ...     print(error)
+    """
+
+    message: str
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimit:
+    """DigitalOcean's rate-limit headers of one answer: requests allowed per hour, left, and the reset time.
+
+    >>> error.ratelimit
+    RateLimit(limit=5000, remaining=4999, reset=1732700000)
+    """
+
+    limit: int
+    remaining: int
+    reset: int
+    """Epoch seconds at which the oldest request of the hourly window expires."""
+
+    @classmethod
+    def from_headers(cls, headers: httpx.Headers) -> RateLimit | None:
+        """The rate limit of an answer, or None when it has no (readable) ratelimit-* headers."""
+        try:
+            return cls(
+                limit=int(headers["ratelimit-limit"]),
+                remaining=int(headers["ratelimit-remaining"]),
+                reset=int(headers["ratelimit-reset"]),
+            )
+        except (KeyError, ValueError):
+            return None
+
+
+class HttpResponseError(DigitalOceanError):
+    """The API answered with a non-2xx status.
+
+    Attributes: `status_code`, `reason` (the HTTP reason phrase), `message` (DigitalOcean's
+    `message`, else a snippet of the body), `error_id` (DigitalOcean's `id`, e.g. "not_found"),
+    `request_id`, `response` (the httpx.Response), `ratelimit` (RateLimit or None) and
+    `retry_after` (seconds, or None).
+
+    >>> try:
+    ...     client.apps.restart("no-such-app")
+    ... except HttpResponseError as error:
+    ...     print(error.status_code, error.error_id, error.request_id)
+    404 not_found 4d9d8375-3c56-4925-a3e7-eceb2a3a2a9e
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        error_id: str | None = None,
+        request_id: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code: int = response.status_code
+        self.reason: str = response.reason_phrase
+        self.error_id = error_id
+        self.request_id = request_id
+        self.ratelimit = RateLimit.from_headers(response.headers)
+        self.retry_after = retry_after
+
+    def __str__(self) -> str:
+        label = self.error_id or self.reason
+        text = f"{self.status_code} {label}: {self.message}" if label else f"{self.status_code}: {self.message}"
+        if self.request_id:
+            text += f" (request_id={self.request_id})"
+        if self.retry_after is not None:
+            text += f" (retry after {self.retry_after:g} s)"
+        return text
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code}, error_id={self.error_id!r}, "
+            f"message={self.message!r}, request_id={self.request_id!r})"
+        )
+
+
+class ResourceNotModifiedError(HttpResponseError):
+    """304 Not Modified."""
+
+
+class ClientAuthenticationError(HttpResponseError):
+    """401: the token is missing, wrong or revoked."""
+
+
+class ResourceNotFoundError(HttpResponseError):
+    """404: no such resource (or not visible to this token)."""
+
+
+class ResourceExistsError(HttpResponseError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class TooManyRequestsError(HttpResponseError):
+    """429: rate limited. `retry_after` says how many seconds DigitalOcean asks to wait.
+
+    Raised after the client's retries, or at once when the wait asked for is longer than
+    `retry_backoff_max` (DigitalOcean's hourly window can reset tens of minutes later).
+    """
+
+
+class DecodeError(HttpResponseError):
+    """A 2xx answer whose body is not the JSON the operation documents (HTML, truncated, empty)."""
+
+
+class ServiceRequestError(DigitalOceanError):
+    """The request could not be sent: connection refused, DNS, TLS, connect timeout. Not an HttpResponseError."""
+
+
+class ServiceResponseError(DigitalOceanError):
+    """The request was sent (or may have been) but no usable answer came back: read timeout, connection reset."""
+
+
+class DeploymentFailedError(DigitalOceanError):
+    """wait_for_deployment saw the deployment end in ERROR, CANCELED or SUPERSEDED.
+
+    `phase`, `deployment` (the bare deployment dict) and `reason` (the failing step's message, or None).
+
+    >>> try:
+    ...     client.apps.wait_for_deployment(app_id, deployment_id)
+    ... except DeploymentFailedError as error:
+    ...     print(error.phase, error.reason)
+    ERROR Build failed: exit code 1
+    """
+
+    def __init__(self, message: str, *, phase: str, deployment: dict[str, Any], reason: str | None) -> None:
+        super().__init__(message)
+        self.phase = phase
+        self.deployment = deployment
+        self.reason = reason
+
+
+class DeploymentTimeoutError(DigitalOceanError, TimeoutError):
+    """wait_for_deployment's timeout passed before the deployment became ACTIVE.
+
+    `deployment` is the last deployment seen (or None if no poll answered), `timeout` the seconds waited.
+    """
+
+    def __init__(self, message: str, *, deployment: dict[str, Any] | None, timeout: float) -> None:
+        super().__init__(message)
+        self.deployment = deployment
+        self.timeout = timeout
+
+
+_STATUS_CLASSES: dict[int, type[HttpResponseError]] = {
+    304: ResourceNotModifiedError,
+    401: ClientAuthenticationError,
+    404: ResourceNotFoundError,
+    409: ResourceExistsError,
+    429: TooManyRequestsError,
+}
+
+
+def _snippet(response: httpx.Response) -> str:
+    text = response.content.decode("utf-8", errors="replace").strip()
+    if not text:
+        return "(empty body)"
+    return text if len(text) <= C.ERROR_SNIPPET_MAX else text[: C.ERROR_SNIPPET_MAX] + "..."
+
+
+def _string(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def error_from_response(response: httpx.Response) -> HttpResponseError:
+    """The exception for a non-2xx answer: its class from the status, its fields from DigitalOcean's error body.
+
+    Never raises on a body that is not JSON (a proxy's HTML page, an empty or truncated body):
+    the class still follows the status, and `message` holds a snippet of the body.
+
+    >>> error_from_response(httpx.Response(404, json={"id": "not_found", "message": "gone"}))
+    ResourceNotFoundError(status_code=404, error_id='not_found', message='gone', request_id=None)
+    """
+    try:
+        body = json.loads(response.content) if response.content else None
+    except ValueError:
+        body = None
+    fields = body if isinstance(body, dict) else {}
+    message = _string(fields.get("message")) or _snippet(response)
+    if response.is_redirect:
+        message = (
+            f"redirected to {response.headers['location']}: not followed, since only redirects within the "
+            "endpoint's origin are (the token is never sent elsewhere)"
+        )
+    request_id = _string(fields.get("request_id")) or response.headers.get("x-request-id")
+    status = response.status_code
+    if status == C.RETRY_STATUS_RATE_LIMITED:
+        retry_after = rate_limited_wait(response.headers)
+    else:
+        retry_after = parse_retry_after(response.headers)
+    cls = _STATUS_CLASSES.get(status, HttpResponseError)
+    return cls(
+        message, response=response, error_id=_string(fields.get("id")), request_id=request_id, retry_after=retry_after
+    )
+
+
+def decode_error(response: httpx.Response, problem: str) -> DecodeError:
+    """The DecodeError for a 2xx answer whose body is not the JSON object the operation documents."""
+    return DecodeError(
+        f"{problem}: {_snippet(response)}",
+        response=response,
+        request_id=response.headers.get("x-request-id"),
+    )
+
+
+def transport_error(request: ApiRequest, failure: Failure, exc: Exception, attempts: int) -> DigitalOceanError:
+    """The ServiceRequestError or ServiceResponseError for a request that got no answer."""
+    where = f"{request.method} {request.path}"
+    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    tried = f"gave up after {attempts} attempts" if attempts > 1 else "not retried"
+    if failure is Failure.CERTIFICATE:
+        return ServiceRequestError(f"{where}: {failure.value} ({detail}); not retried: it will not heal")
+    if failure is Failure.NOT_SENT:
+        return ServiceRequestError(f"{where}: {failure.value}: {detail} ({tried})")
+    if not request.idempotent:
+        tried = "not retried: it may have reached the server, and sending it twice could repeat its effect"
+    return ServiceResponseError(f"{where}: no usable answer: {detail} ({tried})")
