@@ -101,13 +101,10 @@ def restart_request(app_id: object, body: object, kwargs: dict[str, Any]) -> Api
     headers = _headers("restart", kwargs)
     built = _generated("apps.restart")._get_kwargs(app_id=_path_id("app_id", app_id))
     json_body, content = _restart_body(body)
-    generated_headers = dict(built.get("headers", {}))
-    if json_body is None and content is None:
-        generated_headers.pop("Content-Type", None)  # no body: nothing to describe
     return ApiRequest(
         method=built["method"].upper(),
         path=built["url"],
-        headers={**generated_headers, **headers},
+        headers={**built.get("headers", {}), **headers},
         json=json_body,
         content=content,
     )
