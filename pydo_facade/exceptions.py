@@ -241,7 +241,7 @@ def error_from_response(response: httpx.Response) -> HttpResponseError:
         body = None
     fields = body if isinstance(body, dict) else {}
     message = _string(fields.get("message")) or _snippet(response)
-    if response.is_redirect:
+    if response.has_redirect_location:
         message = (
             f"redirected to {response.headers['location']}: not followed, since only redirects within the "
             "endpoint's origin are (the token is never sent elsewhere)"
