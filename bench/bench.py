@@ -234,6 +234,16 @@ def version_of(runner: Runner, python: str, package: str) -> str:
         return "?"
 
 
+def counted(runner: Runner, argv: Sequence[str]) -> dict[str, Any]:
+    """The JSON figures argv prints, plus the connections it opened and restarts it made (server side)."""
+    served, connections = runner.server_counts()
+    figures: dict[str, Any] = json.loads(runner.output(argv))
+    served_after, connections_after = runner.server_counts()
+    figures["connections_opened"] = connections_after - connections
+    figures["restarts_answered"] = served_after - served
+    return figures
+
+
 def measure(runner: Runner, plan: Plan, sync: list[Contender], aio: list[Contender]) -> dict[str, Any]:
     """Every measurement of the issue, interleaved; returns the raw samples."""
     samples: dict[str, Any] = {"cold": {}, "baseline": {}, "imports": {}, "import_only": {}, "warm": {}, "async": {}}
@@ -284,7 +294,7 @@ def measure(runner: Runner, plan: Plan, sync: list[Contender], aio: list[Contend
     for _ in range(plan.warm_rounds):
         for contender in sync:
             argv = [contender.python, str(CLIENTS), "warm", contender.kind, str(plan.warm_calls), str(plan.warm_warmup)]
-            samples["warm"].setdefault(contender.label, []).append(json.loads(runner.output(argv)))
+            samples["warm"].setdefault(contender.label, []).append(counted(runner, argv))
 
     # 3. Async: `async_calls` restarts at `async_concurrency` in flight, after a warm-up burst.
     print(f"bench: async {plan.async_calls} calls at {plan.async_concurrency} x{plan.async_rounds} ...", flush=True)
@@ -299,12 +309,7 @@ def measure(runner: Runner, plan: Plan, sync: list[Contender], aio: list[Contend
                 str(plan.async_concurrency),
                 str(plan.async_warmup),
             ]
-            served, connections = runner.server_counts()
-            figures = json.loads(runner.output(argv))
-            served_after, connections_after = runner.server_counts()
-            figures["connections_opened"] = connections_after - connections
-            figures["restarts_answered"] = served_after - served
-            samples["async"].setdefault(contender.label, []).append(figures)
+            samples["async"].setdefault(contender.label, []).append(counted(runner, argv))
     return samples
 
 
@@ -330,6 +335,7 @@ def summarize(samples: dict[str, Any], sync: list[Contender], aio: list[Contende
             "warm_cpu_us": median(s["client_cpu_us_per_call"] for s in warm),
             "warm_wall_us": median(s["wall_us_per_call"] for s in warm),
             "warm_server_share": max(s["server_cpu_share"] or 0.0 for s in warm),
+            "warm_connections": median(s["connections_opened"] for s in warm),
         }
     for contender in aio:
         runs = samples["async"][contender.label]
@@ -374,16 +380,17 @@ def render(
         ("`import` of the client alone, ms", "import_only_ms", 1),
         ("warm client CPU per call, µs", "warm_cpu_us", 0),
         ("warm wall per call, µs", "warm_wall_us", 0),
+        ("  TLS connections per warm run", "warm_connections", 0),
         ("async calls per second (c=50)", "async_calls_per_s", 0),
         ("async client CPU per call, µs", "async_cpu_us", 0),
     ]
     header = ["figure", names["pydo"], names["facade"], names["httpx"], "facade/pydo", "facade/httpx"]
+    same = ("python_wall_ms", "python_rss_mb", "warm_connections")  # no ratio: the same for every client
     body = [
         [
             title,
             *(cell(label, key, digits) for label in ("pydo", "facade", "httpx")),
-            rat(key, "pydo"),
-            rat(key, "httpx"),
+            *(("", "") if key in same else (rat(key, "pydo"), rat(key, "httpx"))),
         ]
         for title, key, digits in rows
     ]
