@@ -16,7 +16,7 @@ export PYTHONPYCACHEPREFIX ?= $(CURDIR)/.venv/pycache
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-$(STAMP): pyproject.toml requirements-dev.txt
+$(STAMP): pyproject.toml requirements-dev.txt pydo_facade/_version.py
 	@command -v $(PYTHON) >/dev/null || { echo "install: $(PYTHON) not found (set PYTHON=...)" >&2; exit 1; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip

@@ -1,0 +1,283 @@
+"""Spec-change drill: regenerate from a changed copy of the spec and prove the facade survives, or fails early.
+
+(a) One spec carrying the changes a routine update brings (a new deployment phase, a new optional
+    field in the deployment and in the restart request, a new unrelated endpoint, an unrelated
+    endpoint removed) regenerates cleanly, and the facade's apps tests pass against that output.
+(b) apps_restart removed, (c) its path renamed: generation stops at the spec check, naming the
+    facade method and the operation, before writing anything.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "openapi" / "DigitalOcean-public.v2.yaml"
+GENERATE = ROOT / "openapi" / "generate.py"
+# The facade's tests for apps.restart and apps.get_deployment (loopback server, no Prism, no regeneration).
+APPS_TESTS = [ROOT / "tests" / "test_apps.py"]
+RESTART_PATH = "/v2/apps/{app_id}/restart"
+RENAMED_RESTART_PATH = "/v2/apps/{app_id}/actions/restart"
+REMOVED_PATH = "/v2/account"  # account_get: nothing the facade touches
+NEW_PATH = "/v2/drill_widgets"
+NEW_PHASE = "DRILL_NEW_PHASE"
+NEW_DEPLOYMENT_FIELD = "drill_new_field"
+NEW_RESTART_FIELD = "drill_new_option"
+
+# Loaded by the facade's test run (-p drill_probe): records where pydo_generated came from and what passed.
+PROBE_PLUGIN = """
+import json, os, sys
+
+passed = []
+
+
+def pytest_runtest_logreport(report):
+    if report.when == "call" and report.passed:
+        passed.append(report.nodeid)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    loaded = {
+        name: getattr(module, "__file__", None)
+        for name, module in sorted(sys.modules.items())
+        if name == "pydo_generated" or name.startswith("pydo_generated.")
+    }
+    with open(os.environ["DRILL_PROBE_OUT"], "w", encoding="utf-8") as out:
+        json.dump({"loaded": loaded, "passed": passed}, out)
+"""
+
+# Run with the facade's tests: the new phase and field reach the caller exactly, through the regenerated package.
+REGENERATED_CHECKS = f'''
+import json
+
+import httpx
+
+import pydo_generated
+from pydo_facade import Client
+from pydo_generated.models import AppsDeploymentPhase
+
+
+def test_new_phase_is_in_the_regenerated_enum():
+    assert AppsDeploymentPhase("{NEW_PHASE}").value == "{NEW_PHASE}"
+
+
+def test_deployment_with_new_phase_and_field_comes_back_exactly():
+    body = {{"deployment": {{"id": "d1", "phase": "{NEW_PHASE}", "{NEW_DEPLOYMENT_FIELD}": "x"}}}}
+    raw = json.dumps(body).encode()
+
+    def answer(request):
+        assert request.url.path == "/v2/apps/a1/deployments/d1"
+        return httpx.Response(200, content=raw, headers={{"content-type": "application/json"}})
+
+    with httpx.Client(transport=httpx.MockTransport(answer)) as http:
+        with Client("drill-token", endpoint="https://api.example.test", http_client=http) as client:
+            assert client.apps.get_deployment("a1", "d1") == json.loads(raw)
+'''
+
+
+@pytest.fixture(scope="module")
+def base_spec() -> dict[str, Any]:
+    if not SPEC.exists():
+        pytest.skip(f"{SPEC.relative_to(ROOT)} is missing: run `make spec`")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    spec: dict[str, Any] = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=loader)
+    return spec
+
+
+def _write_spec(spec: dict[str, Any], path: Path) -> Path:
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    path.write_text(yaml.dump(spec, Dumper=dumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def _with_schema_property(schemas: dict[str, Any], name: str, prop: str, schema: dict[str, Any]) -> dict[str, Any]:
+    assert prop not in schemas[name]["properties"]
+    return {**schemas[name], "properties": {**schemas[name]["properties"], prop: schema}}
+
+
+def routine_update(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec with the changes a routine upstream update brings (the base spec is left as it was)."""
+    schemas = spec["components"]["schemas"]
+    phase = schemas["apps_deployment_phase"]
+    assert NEW_PHASE not in phase["enum"]
+    assert schemas["apps_deployment"]["properties"]["phase"] == {"$ref": "#/components/schemas/apps_deployment_phase"}
+    assert REMOVED_PATH in spec["paths"]
+    assert NEW_PATH not in spec["paths"]
+    new_endpoint = {
+        "get": {
+            "operationId": "drill_widgets_list",
+            "summary": "List Drill Widgets",
+            "tags": ["Drill Widgets"],
+            "responses": {
+                "200": {
+                    "description": "The widgets.",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {"widgets": {"type": "array", "items": {"type": "string"}}},
+                            }
+                        }
+                    },
+                },
+                "401": {"$ref": "#/components/responses/unauthorized"},
+            },
+            "security": [{"bearer_auth": ["drill:read"]}],
+        }
+    }
+    paths = {path: item for path, item in spec["paths"].items() if path != REMOVED_PATH}
+    paths[NEW_PATH] = new_endpoint
+    new_schemas = {
+        **schemas,
+        "apps_deployment_phase": {**phase, "enum": [*phase["enum"], NEW_PHASE]},
+        "apps_deployment": _with_schema_property(
+            schemas, "apps_deployment", NEW_DEPLOYMENT_FIELD, {"type": "string", "title": "Added by a spec update"}
+        ),
+        "apps_restart_request": _with_schema_property(
+            schemas, "apps_restart_request", NEW_RESTART_FIELD, {"type": "boolean", "title": "Added by a spec update"}
+        ),
+    }
+    return {**spec, "paths": paths, "components": {**spec["components"], "schemas": new_schemas}}
+
+
+def _generate(spec_path: Path, out: Path, report: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            sys.executable,
+            str(GENERATE),
+            "generate",
+            "--spec",
+            str(spec_path),
+            "--out",
+            str(out),
+            "--report",
+            str(report),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+
+
+def test_routine_spec_update_regenerates_and_the_facade_apps_tests_pass(
+    base_spec: dict[str, Any], tmp_path: Path
+) -> None:
+    missing = [str(p.relative_to(ROOT)) for p in APPS_TESTS if not p.exists()]
+    assert not missing, f"the facade's apps tests are gone: {missing}; point APPS_TESTS at their new home"
+    spec_path = _write_spec(routine_update(base_spec), tmp_path / "spec.yaml")
+    out, report = tmp_path / "generated", tmp_path / "report.txt"
+
+    started = time.monotonic()
+    done = _generate(spec_path, out, report)
+    generation_seconds = time.monotonic() - started
+    assert done.returncode == 0, done.stderr
+    print(f"\nregenerated the changed spec in {generation_seconds:.1f} s")
+
+    # The changes really are in the regenerated package (else the rest proves nothing).
+    package = out / "pydo_generated"
+    api = {p.stem for p in (package / "api").glob("*/*.py")}
+    assert "drill_widgets_list" in api
+    assert "account_get" not in api
+    assert {"apps_restart", "apps_get_deployment"} <= api
+    models = {p.name: p.read_text(encoding="utf-8") for p in (package / "models").glob("*.py")}
+    assert NEW_PHASE in models["apps_deployment_phase.py"]
+    assert NEW_RESTART_FIELD in models["apps_restart_request.py"]
+    # The deployment model is named after the schema's title, "An app deployment" (others embed it through allOf).
+    assert "an_app_deployment.py" in [name for name, text in models.items() if NEW_DEPLOYMENT_FIELD in text]
+    assert report.exists()
+
+    # The facade, unchanged, against the regenerated package: its apps tests and the checks above.
+    probe_dir = tmp_path / "probe"
+    probe_dir.mkdir()
+    (probe_dir / "drill_probe.py").write_text(PROBE_PLUGIN, encoding="utf-8")
+    checks = probe_dir / "test_drill_regenerated.py"
+    checks.write_text(textwrap.dedent(REGENERATED_CHECKS), encoding="utf-8")
+    probe_out = tmp_path / "loaded.json"
+    env = {
+        **os.environ,
+        # Ahead of the editable install's generated/ on sys.path: pydo_generated comes from the drill's output.
+        "PYTHONPATH": os.pathsep.join([str(out), str(probe_dir)]),
+        "DRILL_PROBE_OUT": str(probe_out),
+    }
+    started = time.monotonic()
+    tests = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-p",
+            "drill_probe",
+            "-c",
+            str(ROOT / "pyproject.toml"),
+            "--rootdir",
+            str(ROOT),
+            "-m",
+            "not slow and not contract",
+            *map(str, APPS_TESTS),
+            str(checks),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
+    print(f"ran the facade's apps tests on the regenerated package in {time.monotonic() - started:.1f} s")
+    assert tests.returncode == 0, tests.stdout[-4000:] + tests.stderr[-2000:]
+    assert " passed" in tests.stdout.splitlines()[-1], tests.stdout[-2000:]
+
+    probe = json.loads(probe_out.read_text())
+    passed, loaded = probe["passed"], probe["loaded"]
+    for test_file in APPS_TESTS:
+        assert any(nodeid.split("::")[0].endswith(test_file.name) for nodeid in passed), f"no test of {test_file} ran"
+    for check in ("test_new_phase_is_in_the_regenerated_enum", "test_deployment_with_new_phase_and_field_comes_back"):
+        assert any(check in nodeid for nodeid in passed), f"{check} did not pass: {passed}"
+    assert "pydo_generated.api.apps.apps_restart" in loaded
+    assert "pydo_generated.api.apps.apps_get_deployment" in loaded
+    elsewhere = {name: file for name, file in loaded.items() if not str(file).startswith(str(package))}
+    assert not elsewhere, f"modules not from the regenerated package: {elsewhere}"
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ("apps_restart removed", "apps.restart needs operation apps_restart (POST /v2/apps/{app_id}/restart)"),
+        ("restart path renamed", f"but the spec has it at POST {RENAMED_RESTART_PATH}"),
+    ],
+)
+def test_spec_that_drops_or_moves_apps_restart_fails_generation_naming_the_facade_method(
+    base_spec: dict[str, Any], tmp_path: Path, change: str, expected: str
+) -> None:
+    paths = dict(base_spec["paths"])
+    restart = paths.pop(RESTART_PATH)
+    assert restart["post"]["operationId"] == "apps_restart"
+    if change == "restart path renamed":
+        paths[RENAMED_RESTART_PATH] = restart
+    spec_path = _write_spec({**base_spec, "paths": paths}, tmp_path / "spec.yaml")
+    out, report = tmp_path / "generated", tmp_path / "report.txt"
+
+    done = _generate(spec_path, out, report)
+
+    assert done.returncode != 0
+    assert "the spec no longer matches the facade" in done.stderr  # the check before any generation
+    assert "facade method apps.restart" in done.stderr
+    assert expected in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not out.exists()
+    assert not report.exists()
