@@ -1,0 +1,537 @@
+"""The `pydo-facade` command line: restart an App Platform app and watch the deployment finish.
+
+    $ export DIGITALOCEAN_TOKEN=dop_v1_...
+    $ pydo-facade apps restart 6a9f2c1e-4b7d-4a8e-9f00-0c6d1e2f3a4b --components web --wait
+
+The flags follow doctl's `doctl apps restart <app id> --components ... --wait`. The token comes from
+DIGITALOCEAN_TOKEN (or doctl's DIGITALOCEAN_ACCESS_TOKEN), never from the command line. Progress goes
+to stderr (a live bar at a terminal with the `cli` extra's rich, else one line per phase change);
+the deployment, or its JSON with --json, goes to stdout.
+
+Exit status: 0 success, 1 API error or failed deployment, 2 usage error or no token, 130 interrupted.
+This module is imported only by the console script and `python -m pydo_facade`, never by `import pydo_facade`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import sys
+import time
+from collections.abc import Callable, Mapping, Sequence
+from types import TracebackType
+from typing import Any, Protocol, Self, TextIO
+
+from . import _constants as C
+from ._client import Client
+from ._version import __version__
+from .exceptions import DeploymentFailedError, DeploymentTimeoutError, DigitalOceanError
+
+__all__ = [
+    "EXIT_FAILURE",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "TOKEN_ENV_VARS",
+    "build_parser",
+    "main",
+    "running_components",
+    "step_counts",
+    "token_from_environment",
+]
+
+PROG = "pydo-facade"
+TOKEN_ENV_VARS = (C.TOKEN_ENV_VAR, "DIGITALOCEAN_ACCESS_TOKEN")
+"""Where the token is read from, in order: pydo's name, then doctl's."""
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+"""The API said no, the request got no answer, or the deployment failed or timed out."""
+EXIT_USAGE = 2
+"""A bad command line (argparse's own status), a bad --endpoint, or no token in the environment."""
+EXIT_INTERRUPTED = 130
+"""Ctrl-C: 128 + SIGINT, as shells report it."""
+
+_EXIT_STATUS = """\
+exit status:
+  0 success (with --wait: the deployment is ACTIVE)   1 API error, failed or timed-out deployment
+  2 usage error or no token                           130 interrupted (Ctrl-C)"""
+
+_MAIN_EPILOG = f"""\
+example:
+  export DIGITALOCEAN_TOKEN=dop_v1_...     # or DIGITALOCEAN_ACCESS_TOKEN, as doctl reads it
+  pydo-facade apps restart 6a9f2c1e-4b7d-4a8e-9f00-0c6d1e2f3a4b --components web --wait
+
+{_EXIT_STATUS}"""
+
+_APPS_EPILOG = """\
+example:
+  pydo-facade apps restart 6a9f2c1e-4b7d-4a8e-9f00-0c6d1e2f3a4b --wait"""
+
+_RESTART_EPILOG = f"""\
+examples:
+  # start a rolling restart of every component, print the new deployment
+  pydo-facade apps restart 6a9f2c1e-4b7d-4a8e-9f00-0c6d1e2f3a4b
+
+  # restart two components and watch until the app is healthy again
+  pydo-facade apps restart 6a9f2c1e-4b7d-4a8e-9f00-0c6d1e2f3a4b --components web,worker --wait
+
+  # the final deployment as JSON, for scripts (progress stays on stderr)
+  pydo-facade apps restart 6a9f2c1e-4b7d-4a8e-9f00-0c6d1e2f3a4b --wait --json | jq -r .phase
+
+The token is read from {TOKEN_ENV_VARS[0]} (or {TOKEN_ENV_VARS[1]}), never from the command line.
+
+{_EXIT_STATUS}"""
+
+
+# --- the command line ---------------------------------------------------------------------------
+
+
+def _seconds(text: str) -> float:
+    """An argparse type: a finite number of seconds > 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds > 0, got {text!r}")
+    return value
+
+
+def _component_names(text: str) -> list[str]:
+    """An argparse type: component names separated by commas ("web,worker")."""
+    names = [name.strip() for name in text.split(",")]
+    if not all(names):
+        raise argparse.ArgumentTypeError(f"expected component names separated by commas (web,worker), got {text!r}")
+    return names
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argparse parser of `pydo-facade`: `apps restart` and its flags, with an example at every level.
+
+    >>> build_parser().parse_args(["apps", "restart", "6a9f2c1e", "--wait"]).wait
+    True
+    """
+    formatter = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="A command line for the DigitalOcean API, built on the pydo-facade client.",
+        epilog=_MAIN_EPILOG,
+        formatter_class=formatter,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    groups = parser.add_subparsers(title="commands", dest="group", metavar="COMMAND", required=True)
+
+    apps = groups.add_parser(
+        "apps",
+        help="App Platform: restart an app and watch its deployment",
+        description="App Platform operations.",
+        epilog=_APPS_EPILOG,
+        formatter_class=formatter,
+    )
+    apps_commands = apps.add_subparsers(title="commands", dest="command", metavar="COMMAND", required=True)
+
+    restart = apps_commands.add_parser(
+        "restart",
+        help="rolling-restart an app's components (and, with --wait, watch until ACTIVE)",
+        description=(
+            "Start a rolling restart of an app (all its components, or those given with --components)\n"
+            "and print the new deployment. With --wait, follow the deployment until it is ACTIVE:\n"
+            "a live progress bar at a terminal, one line per phase change otherwise (on stderr)."
+        ),
+        epilog=_RESTART_EPILOG,
+        formatter_class=formatter,
+    )
+    restart.add_argument("app_id", metavar="APP_ID", help="the app's id (doctl apps list shows it)")
+    restart.add_argument(
+        "--components",
+        metavar="NAMES",
+        type=_component_names,
+        action="extend",
+        help="restart only these components, separated by commas: web,worker (may be repeated; default: all)",
+    )
+    restart.add_argument("--wait", action="store_true", help="wait until the deployment is ACTIVE, showing progress")
+    restart.add_argument(
+        "--timeout",
+        metavar="SECONDS",
+        type=_seconds,
+        help=f"with --wait: give up after this many seconds (default: {C.DEFAULT_WAIT_TIMEOUT:g})",
+    )
+    restart.add_argument(
+        "--poll-interval",
+        metavar="SECONDS",
+        type=_seconds,
+        help=f"with --wait: seconds between polls of the deployment (default: {C.DEFAULT_POLL_INTERVAL:g})",
+    )
+    restart.add_argument(
+        "--endpoint",
+        metavar="URL",
+        default=C.DEFAULT_ENDPOINT,
+        help="the API's base URL; plain http only to loopback fakes (default: %(default)s)",
+    )
+    restart.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON: the API's answer to the restart, or with --wait the final deployment",
+    )
+    restart.set_defaults(run=_apps_restart, parser=restart)
+    return parser
+
+
+def token_from_environment(environ: Mapping[str, str] | None = None) -> str | None:
+    """The API token: DIGITALOCEAN_TOKEN, else DIGITALOCEAN_ACCESS_TOKEN (doctl's name), else None.
+
+    >>> token_from_environment({"DIGITALOCEAN_ACCESS_TOKEN": "dop_v1_abc"})
+    'dop_v1_abc'
+    """
+    environ = os.environ if environ is None else environ
+    for name in TOKEN_ENV_VARS:
+        value = environ.get(name, "").strip()  # a token never holds whitespace; a pasted newline is not part of it
+        if value:
+            return value
+    return None
+
+
+# --- reading a deployment -------------------------------------------------------------------------
+
+
+def step_counts(deployment: Mapping[str, Any]) -> tuple[int, int]:
+    """(steps done, total steps) of a deployment's progress; (0, 0) when it reports none.
+
+    >>> step_counts({"progress": {"success_steps": 2, "total_steps": 5}})
+    (2, 5)
+    """
+    progress = deployment.get("progress")
+    if not isinstance(progress, Mapping):
+        return 0, 0
+
+    def count(key: str) -> int:
+        value = progress.get(key)
+        return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
+
+    return count("success_steps"), count("total_steps")
+
+
+def running_components(deployment: Mapping[str, Any]) -> list[str]:
+    """The components whose steps are RUNNING, in the order the progress lists them.
+
+    >>> running_components({"progress": {"steps": [{"status": "RUNNING", "steps": [
+    ...     {"status": "RUNNING", "component_name": "web"}, {"status": "PENDING", "component_name": "worker"}]}]}})
+    ['web']
+    """
+    progress = deployment.get("progress")
+    steps: list[Any] = list(progress.get("steps") or []) if isinstance(progress, Mapping) else []
+    names: list[str] = []
+    while steps:
+        step = steps.pop(0)
+        if not isinstance(step, Mapping) or step.get("status") != "RUNNING":
+            continue
+        name = step.get("component_name")
+        if isinstance(name, str) and name and name not in names:
+            names.append(name)
+        children = step.get("steps")
+        if isinstance(children, list):
+            steps[:0] = children
+    return names
+
+
+def _phase(deployment: Mapping[str, Any]) -> str:
+    phase = deployment.get("phase")
+    return phase if isinstance(phase, str) and phase else "UNKNOWN"
+
+
+def _one_line(text: str) -> str:
+    """A message on one line: error bodies may carry newlines (a proxy's HTML page)."""
+    return " ".join(text.split())
+
+
+def _write_deployment(deployment: Mapping[str, Any], out: TextIO, *, with_progress: bool) -> None:
+    """The deployment as `key  value` lines: id, phase, cause (and the steps done, after a wait)."""
+    rows = [("deployment", str(deployment.get("id", "?"))), ("phase", _phase(deployment))]
+    cause = deployment.get("cause")
+    if isinstance(cause, str) and cause:
+        rows.append(("cause", cause))
+    done, total = step_counts(deployment)
+    if with_progress and total:
+        rows.append(("progress", f"{done}/{total} steps"))
+    for key, value in rows:
+        out.write(f"{key:<11} {value}\n")
+    out.flush()
+
+
+def _write_json(value: object, out: TextIO) -> None:
+    out.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+    out.flush()
+
+
+# --- showing progress -----------------------------------------------------------------------------
+
+
+class _Progress(Protocol):
+    """What the wait reports to: each polled deployment, and the end of the wait."""
+
+    def update(self, deployment: dict[str, Any]) -> None: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None: ...
+
+
+class _PhaseLines:
+    """Off a terminal: one plain line per phase change, for logs and CI."""
+
+    def __init__(self, stream: TextIO, deployment_id: str) -> None:
+        self._stream = stream
+        self._deployment_id = deployment_id
+        self._phase: str | None = None
+        self._started = time.monotonic()
+
+    def update(self, deployment: dict[str, Any]) -> None:
+        phase = _phase(deployment)
+        if phase == self._phase:
+            return
+        self._phase = phase
+        done, total = step_counts(deployment)
+        details = [f"{done}/{total} steps"] if total else []
+        running = running_components(deployment)
+        if running:
+            details.append("running " + ", ".join(running))
+        elapsed = time.monotonic() - self._started
+        suffix = f" ({', '.join(details)})" if details else ""
+        self._stream.write(f"deployment {self._deployment_id}: {phase}{suffix} [{elapsed:.1f}s]\n")
+        self._stream.flush()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        return None
+
+
+_PHASE_STYLES = {
+    "ACTIVE": "bold green",
+    "ERROR": "bold red",
+    "CANCELED": "bold red",
+    "SUPERSEDED": "bold red",
+    "PENDING_BUILD": "bold yellow",
+    "PENDING_DEPLOY": "bold yellow",
+}
+_FAILED_PHASES = frozenset({"ERROR", "CANCELED", "SUPERSEDED"})
+
+
+class _LiveBar:
+    """At a terminal: rich's live progress bar (steps done / total), the phase and the running components.
+
+    Above the bar, one line per phase change keeps the history; the bar's mark ends as a check mark
+    (ACTIVE), a cross (failed), or an ellipsis (the wait ended first: the deployment goes on).
+    """
+
+    def __init__(self, stream: TextIO, deployment_id: str) -> None:
+        from rich.console import Console, RenderableType
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            SpinnerColumn,
+            Task,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+        from rich.text import Text
+
+        class MarkColumn(SpinnerColumn):
+            """A spinner while the deployment runs, then the mark of how it ended."""
+
+            def render(self, task: Task) -> RenderableType:
+                mark = task.fields.get("mark")
+                return Text.from_markup(mark) if mark else super().render(task)
+
+        self._progress = Progress(
+            MarkColumn(),
+            TextColumn("{task.description}"),
+            TextColumn("{task.fields[phase]}"),
+            BarColumn(bar_width=32, complete_style="cyan", finished_style="green", pulse_style="cyan"),
+            MofNCompleteColumn(),
+            TextColumn("steps"),
+            TextColumn("[dim]{task.fields[running]}[/]"),
+            TimeElapsedColumn(),
+            console=Console(file=stream),
+        )
+        self._task = self._progress.add_task(
+            f"deployment [bold]{deployment_id[:8]}[/]", total=None, phase="", running="", mark=""
+        )
+        self._phase: str | None = None
+        self._started = time.monotonic()
+
+    def update(self, deployment: dict[str, Any]) -> None:
+        phase = _phase(deployment)
+        style = _PHASE_STYLES.get(phase, "bold cyan")
+        done, total = step_counts(deployment)
+        if phase != self._phase:
+            self._phase = phase
+            elapsed = time.monotonic() - self._started
+            steps = f"  [dim]{done}/{total} steps[/]" if total else ""
+            self._progress.console.print(f"  [dim]{elapsed:5.1f}s[/]  [{style}]{phase:<14}[/]{steps}", highlight=False)
+        mark = "[green]✓[/]" if phase == "ACTIVE" else "[red]✗[/]" if phase in _FAILED_PHASES else ""
+        self._progress.update(
+            self._task,
+            total=total or None,
+            completed=done,
+            phase=f"[{style}]{phase:<14}[/]",
+            running=", ".join(running_components(deployment)),
+            mark=mark,
+        )
+
+    def __enter__(self) -> Self:
+        self._progress.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._phase != "ACTIVE" and self._phase not in _FAILED_PHASES:
+            self._progress.update(self._task, mark="[yellow]…[/]")
+        self._progress.stop()
+
+
+def _live_bar_available(stream: TextIO) -> bool:
+    """A live bar needs a real terminal (not TERM=dumb) and rich (the `cli` extra)."""
+    try:
+        if not stream.isatty() or os.environ.get("TERM") == "dumb":
+            return False
+    except (AttributeError, ValueError):  # a closed or file-less stream
+        return False
+    try:
+        import rich.progress  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _progress_display(stream: TextIO, deployment_id: str) -> _Progress:
+    if _live_bar_available(stream):
+        return _LiveBar(stream, deployment_id)
+    return _PhaseLines(stream, deployment_id)
+
+
+# --- the commands ---------------------------------------------------------------------------------
+
+
+class _UsageError(Exception):
+    """A command line that parses but cannot run: reported as argparse reports errors (exit 2)."""
+
+
+def _apps_restart(args: argparse.Namespace, token: str, out: TextIO, err: TextIO) -> int:
+    components = list(dict.fromkeys(args.components)) if args.components else None
+    try:
+        client = Client(token, endpoint=args.endpoint)
+    except (TypeError, ValueError) as error:  # a bad --endpoint, or a token with inner whitespace
+        raise _UsageError(str(error)) from None
+    with client:
+        started = client.apps.restart(args.app_id, body={"components": components} if components else None)
+        deployment = started.get("deployment")
+        if not isinstance(deployment, dict) or not isinstance(deployment.get("id"), str):
+            err.write(f"{PROG}: the restart answer has no deployment id: {_one_line(json.dumps(started))[:200]}\n")
+            return EXIT_FAILURE
+        if not args.wait:
+            if args.json:
+                _write_json(started, out)
+            else:
+                _write_deployment(deployment, out, with_progress=False)
+            return EXIT_OK
+        return _wait(client, args, deployment, out, err)
+
+
+def _wait(client: Client, args: argparse.Namespace, started: dict[str, Any], out: TextIO, err: TextIO) -> int:
+    deployment_id: str = started["id"]
+    show: Callable[[dict[str, Any], TextIO], None] = (
+        _write_json if args.json else lambda value, stream: _write_deployment(value, stream, with_progress=True)
+    )
+    try:
+        display = _progress_display(err, deployment_id)
+        display.update(started)  # before the first frame: the restart's answer is the first poll
+        with display as progress:
+            final = client.apps.wait_for_deployment(
+                args.app_id,
+                deployment_id,
+                timeout=C.DEFAULT_WAIT_TIMEOUT if args.timeout is None else args.timeout,
+                poll_interval=C.DEFAULT_POLL_INTERVAL if args.poll_interval is None else args.poll_interval,
+                on_progress=progress.update,
+            )
+    except DeploymentFailedError as error:
+        show(error.deployment, out)
+        err.write(f"{PROG}: {_one_line(str(error))}\n")
+        return EXIT_FAILURE
+    except DeploymentTimeoutError as error:
+        if error.deployment is not None:
+            show(error.deployment, out)
+        err.write(f"{PROG}: {_one_line(str(error))}; the restart goes on (deployment {deployment_id})\n")
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        err.write(f"{PROG}: interrupted; the restart goes on (deployment {deployment_id})\n")
+        return EXIT_INTERRUPTED
+    show(final, out)
+    return EXIT_OK
+
+
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    """What argparse cannot check by itself: flags that would be silently ignored."""
+    if args.command == "restart" and not args.wait and (args.timeout is not None or args.poll_interval is not None):
+        return "--timeout and --poll-interval only apply with --wait"
+    return None
+
+
+def _exit_status(code: object) -> int:
+    """The status of a SystemExit (argparse: 0 after --help or --version, 2 after a usage error)."""
+    if code is None:
+        return EXIT_OK
+    return code if isinstance(code, int) else EXIT_USAGE
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit status (the console script passes it to sys.exit).
+
+    >>> main(["apps", "restart", "6a9f2c1e", "--wait"])  # with DIGITALOCEAN_TOKEN set
+    0
+    """
+    out, err = sys.stdout, sys.stderr
+    try:
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+            problem = _usage_problem(args)
+            if problem:
+                args.parser.error(problem)
+        except SystemExit as exit_:  # argparse printed the help, the version, or the usage error
+            return _exit_status(exit_.code)
+        token = token_from_environment()
+        if token is None:
+            err.write(
+                f"{PROG}: no API token: set {TOKEN_ENV_VARS[0]} (or {TOKEN_ENV_VARS[1]}) to a DigitalOcean "
+                "API token (https://cloud.digitalocean.com/account/api/tokens)\n"
+            )
+            return EXIT_USAGE
+        try:
+            status: int = args.run(args, token, out, err)
+        except _UsageError as error:
+            args.parser.print_usage(err)
+            err.write(f"{args.parser.prog}: error: {error}\n")
+            return EXIT_USAGE
+        return status
+    except DigitalOceanError as error:  # the API said no, or no answer came: one line, no traceback
+        err.write(f"{PROG}: {_one_line(str(error))}\n")
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        err.write(f"{PROG}: interrupted\n")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`... | head -1`): point stdout at devnull so the flush at exit stays quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILURE

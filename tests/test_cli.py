@@ -1,0 +1,481 @@
+"""The `pydo-facade` command line, run as users run it: `python -m pydo_facade` in a subprocess against the fakes."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import re
+import select
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import pytest
+from fault_server import FaultServer, respond
+
+from pydo_facade import Client
+from pydo_facade.testing import FakeDigitalOcean
+
+TOKEN = "dop_v1_" + "c1i5ecret" * 7
+UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+PHASE_LINE = re.compile(rf"^deployment {UUID}: (?P<phase>[A-Z_]+)\b")
+NEVER_ENDS = ["PENDING_DEPLOY", "DEPLOYING"]
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeDigitalOcean]:
+    with FakeDigitalOcean(token=TOKEN) as running:
+        yield running
+
+
+@pytest.fixture
+def app_id(fake: FakeDigitalOcean) -> str:
+    app_id: str = fake.add_app(name="sample", components=["web", "worker"])["id"]
+    return app_id
+
+
+def cli_environment(token: str | None = TOKEN, **extra: str) -> dict[str, str]:
+    """The caller's environment without any token or forced terminal, plus the token under test."""
+    environment = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("DIGITALOCEAN_TOKEN", "DIGITALOCEAN_ACCESS_TOKEN", "FORCE_COLOR", "TTY_COMPATIBLE")
+    }
+    if token is not None:
+        environment["DIGITALOCEAN_TOKEN"] = token
+    return environment | extra
+
+
+def run_cli(
+    *args: str, token: str | None = TOKEN, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pydo_facade", *args],
+        env=env if env is not None else cli_environment(token),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def restart(fake: FakeDigitalOcean, app_id: str, *args: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    return run_cli("apps", "restart", app_id, "--endpoint", fake.url, *args, **kwargs)
+
+
+def phases_reported(stderr: str) -> list[str]:
+    return [match["phase"] for line in stderr.splitlines() if (match := PHASE_LINE.match(line))]
+
+
+def assert_one_clean_error_line(result: subprocess.CompletedProcess[str]) -> str:
+    assert "Traceback" not in result.stderr
+    error_lines = [line for line in result.stderr.splitlines() if line.startswith("pydo-facade: ")]
+    assert len(error_lines) == 1, result.stderr
+    return error_lines[0]
+
+
+# --- restarting -------------------------------------------------------------------------------------
+
+
+def test_restart_prints_the_new_deployment_and_exits_0(fake: FakeDigitalOcean, app_id: str) -> None:
+    result = restart(fake, app_id)
+
+    assert result.returncode == 0, result.stderr
+    assert re.search(rf"^deployment +{UUID}$", result.stdout, re.MULTILINE)
+    assert re.search(r"^phase +PENDING_DEPLOY$", result.stdout, re.MULTILINE)
+    assert re.search(r"^cause +restart of web, worker$", result.stdout, re.MULTILINE)
+    assert result.stderr == ""
+    assert [(seen.method, seen.path) for seen in fake.requests] == [("POST", f"/v2/apps/{app_id}/restart")]
+
+
+def test_restart_sends_the_components_given(fake: FakeDigitalOcean, app_id: str) -> None:
+    result = restart(fake, app_id, "--components", "web", "--components", "worker,web")
+
+    assert result.returncode == 0, result.stderr
+    assert fake.requests[0].json == {"components": ["web", "worker"]}
+
+
+def test_restart_without_components_sends_no_body(fake: FakeDigitalOcean, app_id: str) -> None:
+    assert restart(fake, app_id).returncode == 0
+    assert fake.requests[0].body == b""
+
+
+def test_restart_json_prints_the_answer_exactly_as_the_server_sent_it(
+    server: FaultServer, seed_response_bytes: bytes
+) -> None:
+    server.queue(respond(200, seed_response_bytes, headers={"Content-Type": "application/json"}))
+
+    result = run_cli("apps", "restart", "b6bdf840", "--endpoint", server.url, "--json")
+
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == json.loads(seed_response_bytes)
+
+
+def test_restart_json_against_the_fake_is_the_new_deployment(fake: FakeDigitalOcean, app_id: str) -> None:
+    result = restart(fake, app_id, "--json")
+
+    assert result.returncode == 0, result.stderr
+    deployment = json.loads(result.stdout)["deployment"]
+    assert deployment["phase"] == "PENDING_DEPLOY"
+    with Client(TOKEN, endpoint=fake.url) as client:
+        assert client.apps.get_deployment(app_id, deployment["id"])["deployment"]["id"] == deployment["id"]
+
+
+def test_doctl_access_token_variable_is_accepted(fake: FakeDigitalOcean, app_id: str) -> None:
+    result = restart(fake, app_id, env=cli_environment(None, DIGITALOCEAN_ACCESS_TOKEN=TOKEN))
+
+    assert result.returncode == 0, result.stderr
+    assert fake.requests[0].headers["authorization"] == "Bearer ***"
+
+
+# --- waiting ----------------------------------------------------------------------------------------
+
+
+def test_wait_ends_active_and_exits_0(fake: FakeDigitalOcean, app_id: str) -> None:
+    result = restart(fake, app_id, "--components", "web", "--wait", "--poll-interval", "0.01")
+
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"^phase +ACTIVE$", result.stdout, re.MULTILINE)
+    assert re.search(r"^progress +4/4 steps$", result.stdout, re.MULTILINE)
+    assert phases_reported(result.stderr)[-1] == "ACTIVE"
+
+
+def test_wait_off_a_terminal_prints_one_line_per_phase_change(fake: FakeDigitalOcean, app_id: str) -> None:
+    fake.script_phases(["PENDING_DEPLOY", "PENDING_DEPLOY", "DEPLOYING", "DEPLOYING", "DEPLOYING", "ACTIVE"])
+
+    result = restart(fake, app_id, "--wait", "--poll-interval", "0.01")
+
+    assert result.returncode == 0, result.stderr
+    polls = [seen for seen in fake.requests if seen.method == "GET"]
+    assert len(polls) == 5
+    assert result.stderr.splitlines() == [line for line in result.stderr.splitlines() if PHASE_LINE.match(line)]
+    assert phases_reported(result.stderr) == ["PENDING_DEPLOY", "DEPLOYING", "ACTIVE"]
+    assert "running web" in result.stderr
+    assert "\x1b[" not in result.stderr + result.stdout  # no terminal codes in logs
+
+
+def test_wait_json_prints_the_final_deployment(fake: FakeDigitalOcean, app_id: str) -> None:
+    result = restart(fake, app_id, "--wait", "--json", "--poll-interval", "0.01")
+
+    assert result.returncode == 0, result.stderr
+    final = json.loads(result.stdout)
+    assert final["phase"] == "ACTIVE"
+    with Client(TOKEN, endpoint=fake.url) as client:
+        assert client.apps.get_deployment(app_id, final["id"])["deployment"] == final
+
+
+def test_failed_deployment_exits_1_with_the_failing_step(fake: FakeDigitalOcean, app_id: str) -> None:
+    fake.script_phases(
+        ["PENDING_DEPLOY", "DEPLOYING", "ERROR"],
+        reason={"code": "HealthChecksFailed", "message": "web failed its health checks"},
+    )
+
+    result = restart(fake, app_id, "--wait", "--poll-interval", "0.01")
+
+    assert result.returncode == 1
+    line = assert_one_clean_error_line(result)
+    assert "ERROR" in line
+    assert "HealthChecksFailed: web failed its health checks" in line
+    assert phases_reported(result.stderr)[-1] == "ERROR"
+    assert re.search(r"^phase +ERROR$", result.stdout, re.MULTILINE)
+
+
+def test_failed_deployment_with_json_still_prints_the_deployment(fake: FakeDigitalOcean, app_id: str) -> None:
+    fake.script_phases(["PENDING_DEPLOY", "ERROR"])
+
+    result = restart(fake, app_id, "--wait", "--json", "--poll-interval", "0.01")
+
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["phase"] == "ERROR"
+    assert_one_clean_error_line(result)
+
+
+def test_wait_timeout_exits_1_and_says_the_deployment_goes_on(fake: FakeDigitalOcean, app_id: str) -> None:
+    fake.script_phases(NEVER_ENDS)
+
+    result = restart(fake, app_id, "--wait", "--timeout", "0.3", "--poll-interval", "0.05")
+
+    assert result.returncode == 1
+    line = assert_one_clean_error_line(result)
+    assert "not ACTIVE after 0.3 s" in line
+    assert "DEPLOYING" in line
+
+
+# --- errors: one line, no traceback, exit 1 ---------------------------------------------------------
+
+
+def test_unknown_app_exits_1_with_status_error_id_message_and_request_id(fake: FakeDigitalOcean) -> None:
+    result = restart(fake, "no-such-app")
+
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    line = assert_one_clean_error_line(result)
+    assert re.fullmatch(
+        rf"pydo-facade: 404 not_found: The resource you were accessing could not be found\. \(request_id={UUID}\)",
+        line,
+    )
+
+
+def test_wrong_token_exits_1_with_401(fake: FakeDigitalOcean, app_id: str) -> None:
+    result = restart(fake, app_id, token="dop_v1_wrong")
+
+    assert result.returncode == 1
+    assert "401 unauthorized" in assert_one_clean_error_line(result)
+
+
+def test_an_html_error_page_is_reported_on_one_line(server: FaultServer) -> None:
+    server.queue(respond(502, "<html>\n<body>\n<h1>502 Bad Gateway</h1>\n</body>\n</html>\n", reason="Bad Gateway"))
+
+    result = run_cli("apps", "restart", "b6bdf840", "--endpoint", server.url)
+
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert "502" in assert_one_clean_error_line(result)
+
+
+def test_unreachable_endpoint_exits_1_with_one_line() -> None:
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+
+    result = run_cli("apps", "restart", "b6bdf840", "--endpoint", f"http://127.0.0.1:{port}")
+
+    assert result.returncode == 1
+    assert "could not" in assert_one_clean_error_line(result) or "refused" in result.stderr.lower()
+
+
+# --- usage errors and the token: exit 2 -------------------------------------------------------------
+
+
+def test_missing_token_exits_2_naming_the_variable(fake: FakeDigitalOcean, app_id: str) -> None:
+    result = restart(fake, app_id, token=None)
+
+    assert result.returncode == 2
+    assert "DIGITALOCEAN_TOKEN" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("value", ["soon", "-1", "0", "nan", "inf"])
+def test_bad_timeout_is_a_usage_error(fake: FakeDigitalOcean, app_id: str, value: str) -> None:
+    result = restart(fake, app_id, "--wait", "--timeout", value)
+
+    assert result.returncode == 2
+    assert "--timeout" in result.stderr
+    assert "usage:" in result.stderr
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["--timeout", "60"], id="timeout-without-wait"),
+        pytest.param(["--poll-interval", "1"], id="poll-interval-without-wait"),
+        pytest.param(["--components", "web,,worker"], id="empty-component-name"),
+        pytest.param(["--bogus"], id="unknown-flag"),
+    ],
+)
+def test_usage_errors_exit_2_before_any_request(fake: FakeDigitalOcean, app_id: str, args: list[str]) -> None:
+    result = restart(fake, app_id, *args)
+
+    assert result.returncode == 2
+    assert "error:" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert fake.requests == []
+
+
+def test_plain_http_to_a_remote_host_is_a_usage_error() -> None:
+    result = run_cli("apps", "restart", "b6bdf840", "--endpoint", "http://api.example.com")
+
+    assert result.returncode == 2
+    assert "plain http" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("args", [[], ["apps"]], ids=["no-command", "no-apps-command"])
+def test_a_missing_command_is_a_usage_error(args: list[str]) -> None:
+    result = run_cli(*args)
+
+    assert result.returncode == 2
+    assert "usage:" in result.stderr
+
+
+# --- help, version ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [["--help"], ["apps", "--help"], ["apps", "restart", "--help"]])
+def test_help_at_every_level_shows_an_example(args: Sequence[str]) -> None:
+    result = run_cli(*args, token=None)
+
+    assert result.returncode == 0
+    assert "example" in result.stdout
+    assert re.search(r"^  pydo-facade apps restart \S+", result.stdout, re.MULTILINE)
+
+
+def test_restart_help_names_the_token_variables_and_exit_codes() -> None:
+    result = run_cli("apps", "restart", "--help", token=None)
+
+    assert "DIGITALOCEAN_TOKEN" in result.stdout
+    assert "DIGITALOCEAN_ACCESS_TOKEN" in result.stdout
+    assert "130" in result.stdout
+
+
+def test_version() -> None:
+    from pydo_facade import __version__
+
+    result = run_cli("--version", token=None)
+
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"pydo-facade {__version__}"
+
+
+# --- the token --------------------------------------------------------------------------------------
+
+
+def test_the_token_never_appears_in_the_output(fake: FakeDigitalOcean, app_id: str, server: FaultServer) -> None:
+    fake.script_phases(["PENDING_DEPLOY", "ERROR"])
+    server.queue(respond(401, {"id": "unauthorized", "message": "Unable to authenticate you."}))
+    results = [
+        restart(fake, app_id, "--wait", "--poll-interval", "0.01"),  # fails
+        restart(fake, app_id, "--wait", "--json", "--poll-interval", "0.01"),
+        restart(fake, app_id, "--json"),
+        restart(fake, "no-such-app"),
+        run_cli("apps", "restart", "b6bdf840", "--endpoint", server.url),
+        run_cli("apps", "restart", "b6bdf840", "--endpoint", "http://api.example.com"),
+    ]
+
+    for result in results:
+        assert TOKEN not in result.stdout + result.stderr
+        assert TOKEN[7:20] not in result.stdout + result.stderr
+
+
+# --- Ctrl-C -----------------------------------------------------------------------------------------
+
+
+def test_ctrl_c_while_waiting_exits_130_without_a_traceback(fake: FakeDigitalOcean, app_id: str) -> None:
+    fake.script_phases(NEVER_ENDS)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pydo_facade", "apps", "restart", app_id, "--endpoint", fake.url, "--wait"],
+        env=cli_environment(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not any(seen.method == "GET" for seen in fake.requests):  # the wait has begun its 5 s pause
+            assert time.monotonic() < deadline, "the CLI never polled"
+            assert process.poll() is None, process.communicate()
+            time.sleep(0.02)
+        time.sleep(0.1)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        process.kill()
+        process.wait()
+
+    assert process.returncode == 130
+    assert "Traceback" not in stderr
+    assert re.search(rf"^pydo-facade: interrupted; the restart goes on \(deployment {UUID}\)$", stderr, re.MULTILINE)
+
+
+# --- at a terminal ----------------------------------------------------------------------------------
+
+
+def run_at_a_terminal(argv: list[str], env: dict[str, str]) -> tuple[int, str]:
+    """Run with stderr on a pseudo-terminal (stdout piped); returns the exit status and what the terminal got."""
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=terminal)
+    os.close(terminal)
+    shown = b""
+    try:
+        while True:
+            ready, _, _ = select.select([controller], [], [], 30)
+            assert ready, "no output from the CLI for 30 s"
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # the terminal closed: the process is gone
+                break
+            if not chunk:
+                break
+            shown += chunk
+        process.communicate(timeout=30)
+    finally:
+        os.close(controller)
+        process.kill()
+        process.wait()
+    return process.returncode, shown.decode("utf-8", errors="replace")
+
+
+def test_wait_at_a_terminal_shows_a_live_progress_bar(fake: FakeDigitalOcean, app_id: str) -> None:
+    status, shown = run_at_a_terminal(
+        [
+            sys.executable,
+            "-m",
+            "pydo_facade",
+            "apps",
+            "restart",
+            app_id,
+            "--endpoint",
+            fake.url,
+            "--wait",
+            "--poll-interval",
+            "0.05",
+        ],
+        cli_environment(TERM="xterm-256color", COLUMNS="120"),
+    )
+
+    assert status == 0, shown
+    assert "━" in shown  # rich's bar
+    assert "6/6" in shown
+    assert "ACTIVE" in shown
+    assert "Traceback" not in shown
+
+
+def test_wait_at_a_terminal_without_rich_falls_back_to_phase_lines(fake: FakeDigitalOcean, app_id: str) -> None:
+    without_rich = (
+        "import runpy, sys; sys.modules['rich'] = None; sys.argv[0] = 'pydo-facade'; "
+        "runpy.run_module('pydo_facade', run_name='__main__')"
+    )
+    status, shown = run_at_a_terminal(
+        [
+            sys.executable,
+            "-c",
+            without_rich,
+            "apps",
+            "restart",
+            app_id,
+            "--endpoint",
+            fake.url,
+            "--wait",
+            "--poll-interval",
+            "0.01",
+        ],
+        cli_environment(TERM="xterm-256color"),
+    )
+
+    assert status == 0, shown
+    assert phases_reported(shown.replace("\r\n", "\n")) == ["PENDING_DEPLOY", "DEPLOYING", "ACTIVE"]
+    assert "━" not in shown
+
+
+# --- the package stays light ------------------------------------------------------------------------
+
+
+def test_import_pydo_facade_does_not_import_the_cli_or_rich() -> None:
+    # httpx imports rich itself when click, pygments and rich are all installed (httpx._main, its own CLI):
+    # the probe turns that module off, so whatever rich shows up came from pydo_facade.
+    probe = (
+        "import sys; sys.modules['httpx._main'] = None; import pydo_facade; "
+        "print(sorted(m for m in sys.modules if m in ('pydo_facade.cli', 'pydo_facade.demo', 'argparse') "
+        "or m == 'rich' or m.startswith('rich.')))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
