@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 import pytest
-from conftest import TOKEN, call
+from facade_calls import TOKEN, call
 from fault_server import FaultServer, respond
 
 from pydo_facade import __version__

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import call
+from facade_calls import call
 from fault_server import FaultServer, respond
 
 from pydo_facade.exceptions import (

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 import trustme
-from conftest import call
+from facade_calls import call
 from fault_server import FaultServer, close_without_answer, reset_mid_body, respond, stall
 
 from pydo_facade.exceptions import (
