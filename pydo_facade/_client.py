@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import math
 import os
 import ssl
 from types import TracebackType
@@ -73,8 +74,8 @@ def _endpoint(endpoint: str) -> str:
 def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
-        raise ValueError("timeout must be a number of seconds > 0, or an httpx.Timeout")
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < math.inf:
+        raise ValueError("timeout must be a finite number of seconds > 0, or an httpx.Timeout")
     return httpx.Timeout(float(timeout))
 
 
