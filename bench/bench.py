@@ -46,12 +46,12 @@ SERVER_BOUND_SHARE = 0.85
 class Plan:
     """How much of everything to do: the issue's minimums by default, less with --quick."""
 
-    cold_runs: int = 9
+    cold_runs: int = 11
     import_runs: int = 3
-    warm_rounds: int = 2
+    warm_rounds: int = 3
     warm_calls: int = 3000
     warm_warmup: int = 200
-    async_rounds: int = 3
+    async_rounds: int = 5
     async_calls: int = 2000
     async_concurrency: int = 50
     async_warmup: int = 100
@@ -90,17 +90,31 @@ def verdict(value: float | None, comparison: str, bound: float) -> str:
     return "PASS" if met else "MISS"
 
 
-def importtime_totals(stderr: str) -> tuple[float, int]:
-    """(total self µs, modules) from the output of `python -X importtime`."""
-    total = 0.0
-    modules = 0
+def importtime_modules(stderr: str) -> dict[str, float]:
+    """{module: self µs} from the output of `python -X importtime`."""
+    modules: dict[str, float] = {}
     for line in stderr.splitlines():
         if not line.startswith("import time:") or "self [us]" in line:
             continue
         fields = line.split("|")
-        total += float(fields[0].split(":", 1)[1])
-        modules += 1
-    return total, modules
+        modules[fields[2].strip()] = float(fields[0].split(":", 1)[1])
+    return modules
+
+
+def importtime_totals(stderr: str) -> tuple[float, int]:
+    """(total self µs, modules) from the output of `python -X importtime`."""
+    modules = importtime_modules(stderr)
+    return sum(modules.values()), len(modules)
+
+
+def imports_beyond(mine: dict[str, float], floor: dict[str, float]) -> list[tuple[str, float]]:
+    """Self µs per top-level package of the modules in `mine` that `floor` does not import, largest first."""
+    packages: dict[str, float] = {}
+    for module, micros in mine.items():
+        if module not in floor:
+            package = module.split(".")[0]
+            packages[package] = packages.get(package, 0.0) + micros
+    return sorted(packages.items(), key=lambda item: -item[1])
 
 
 class Runner:
@@ -246,7 +260,15 @@ def counted(runner: Runner, argv: Sequence[str]) -> dict[str, Any]:
 
 def measure(runner: Runner, plan: Plan, sync: list[Contender], aio: list[Contender]) -> dict[str, Any]:
     """Every measurement of the issue, interleaved; returns the raw samples."""
-    samples: dict[str, Any] = {"cold": {}, "baseline": {}, "imports": {}, "import_only": {}, "warm": {}, "async": {}}
+    samples: dict[str, Any] = {
+        "cold": {},
+        "baseline": {},
+        "imports": {},
+        "import_only": {},
+        "import_modules": {},  # {client: {module: fastest self µs over the runs}}
+        "warm": {},
+        "async": {},
+    }
     pythons = sorted({c.python for c in sync})
     cold_argv = {c.label: [c.python, str(CLIENTS), "cold", c.kind] for c in sync}
     import_only = {
@@ -278,7 +300,11 @@ def measure(runner: Runner, plan: Plan, sync: list[Contender], aio: list[Contend
         }
         for contender in sync:
             argv = cold_argv[contender.label]
-            total, modules = importtime_totals(runner.output([argv[0], "-X", "importtime", *argv[1:]], stderr=True))
+            per_module = importtime_modules(runner.output([argv[0], "-X", "importtime", *argv[1:]], stderr=True))
+            total, modules = sum(per_module.values()), len(per_module)
+            fastest = samples["import_modules"].setdefault(contender.label, {})
+            for module, micros in per_module.items():
+                fastest[module] = min(micros, fastest.get(module, micros))
             base_total, base_modules = base[contender.python]
             samples["imports"].setdefault(contender.label, []).append(
                 {"ms": (total - base_total) / 1e3, "modules": modules - base_modules}
@@ -432,7 +458,7 @@ def render(
                 "result": result,
             }
         )
-        target_body.append([figure, f"{numerator}/{denominator}", fmt(value, 2), f"{comparison} {bound}", result])
+        target_body.append([figure, f"{numerator}/{denominator}", fmt(value, 3), f"{comparison} {bound}", result])
     lines.append("")
     lines.extend(_table(["target", "ratio", "value", "bound", "result"], target_body))
     return "\n".join(lines), targets
@@ -525,6 +551,10 @@ def print_report(record: dict[str, Any], table: str, names: dict[str, str]) -> N
     )
     print(table)
     print()
+    beyond = record["facade_imports_beyond_httpx"]
+    if beyond:
+        listed = ", ".join(f"{package} {micros / 1e3:.1f} ms" for package, micros in beyond[:6])
+        print(f"what the facade's cold start imports beyond raw httpx's (-X importtime, self, fastest run): {listed}")
     print(server_note(record["figures"], names) + f"; it answered {record['server_restarts_answered']} restarts")
     others = record["other_processes_cpu_s"]
     if others is not None:
@@ -535,6 +565,22 @@ def print_report(record: dict[str, Any], table: str, names: dict[str, str]) -> N
     print(f"bench: done in {record['elapsed_s']:.0f} s{quick}")
 
 
+def wait_for_quiet(limit_s: float, share: float = 0.2, sample_s: float = 3.0) -> None:
+    """Wait (up to limit_s) until other processes use less than `share` of the machine over sample_s."""
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline:
+        before = busy_cpu_seconds()
+        time.sleep(sample_s)
+        after = busy_cpu_seconds()
+        if before is None or after is None:
+            return
+        busy = (after - before) / (sample_s * (os.cpu_count() or 1))
+        if busy < share:
+            return
+        print(f"bench: other processes use {busy:.0%} of the machine; waiting for a quieter moment", flush=True)
+    print("bench: the machine stayed busy; measuring anyway", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--python", required=True, help="the bench venv's interpreter (pydo, the facade, httpx)")
@@ -542,9 +588,14 @@ def main() -> None:
         "--facade-python", help="run the facade and httpx in this interpreter instead (e.g. the project venv's)"
     )
     parser.add_argument("--quick", action="store_true", help="a few runs of everything, to check the harness")
+    parser.add_argument(
+        "--wait-quiet", type=float, default=0, metavar="SECONDS", help="first wait up to this long for an idle machine"
+    )
     parser.add_argument("--results", type=Path, default=BENCH / "results", help="where the JSON goes")
     args = parser.parse_args()
     plan = QUICK if args.quick else Plan()
+    if args.wait_quiet > 0:
+        wait_for_quiet(args.wait_quiet)
     started = time.perf_counter()
     busy_before = busy_cpu_seconds()
     own_before = own_cpu_seconds()
@@ -579,6 +630,9 @@ def main() -> None:
         "server_restarts_answered": served,
         "elapsed_s": elapsed,
         "other_processes_cpu_s": others,
+        "facade_imports_beyond_httpx": imports_beyond(
+            samples["import_modules"].get("facade", {}), samples["import_modules"].get("httpx", {})
+        ),
     }
     print_report(record, table, names)
     out = args.results / f"bench-{dt.datetime.now().strftime('%Y%m%dT%H%M%S')}.json"
