@@ -91,13 +91,14 @@ def verdict(value: float | None, comparison: str, bound: float) -> str:
 
 
 def importtime_modules(stderr: str) -> dict[str, float]:
-    """{module: self µs} from the output of `python -X importtime`."""
+    """{module: self µs} from the output of `python -X importtime` (failed attempts included)."""
     modules: dict[str, float] = {}
     for line in stderr.splitlines():
         if not line.startswith("import time:") or "self [us]" in line:
             continue
         fields = line.split("|")
-        modules[fields[2].strip()] = float(fields[0].split(":", 1)[1])
+        name = fields[2].strip()  # a failed import (try: import h2) may be tried, and listed, twice
+        modules[name] = modules.get(name, 0.0) + float(fields[0].split(":", 1)[1])
     return modules
 
 
