@@ -1,9 +1,21 @@
 """`make bench`: the facade against pydo 0.44.0 and raw httpx, side by side, on a loopback TLS server.
 
 The orchestrator runs from the project venv (it needs trustme); every client runs in the bench-only venv
-(--python: pydo 0.44.0, the facade editable, httpx; one interpreter, no dev tools). Every figure is
-measured with the clients interleaved (A B C A B C ...) so that the machine's drift hits all of them
-alike, printed as a table with the issue's target ratios, and written raw as JSON to bench/results/.
+(--python: pydo 0.44.0, the facade editable, httpx; one interpreter, no dev tools). The clients take
+turns (A B C A B C ...) so that the machine's drift hits all of them alike:
+
+1. cold start: a fresh process imports the client, builds it, restarts once and exits; wall time from
+   spawn to reaped, and the child's own peak RSS (VmHWM); the median of `cold_runs`;
+2. warm: one process, `warm_warmup` restarts, then `warm_calls` sequential restarts on the kept-alive
+   connection; the client process's CPU (getrusage) and wall per call; the median of `warm_rounds`;
+3. async: `async_calls` restarts with `async_concurrency` in flight after a warm-up burst; calls per
+   second and client CPU per call; the median of `async_rounds`;
+4. imports: the `python -X importtime` total of a cold start, less the bare interpreter's.
+
+Every child runs with bytecode caching on (a bench-only PYTHONPYCACHEPREFIX, filled before timing) and
+trusts the run's CA through the environment, as each client does by default. The table carries the
+issue's target ratios with PASS/MISS, whether the server or other processes could have skewed it, and
+the raw numbers go as JSON to bench/results/.
 """
 
 from __future__ import annotations
@@ -44,7 +56,7 @@ SERVER_BOUND_SHARE = 0.85
 
 @dataclass(frozen=True)
 class Plan:
-    """How much of everything to do: the issue's minimums by default, less with --quick."""
+    """How much of everything to do: above the issue's minimums by default (noise), far less with --quick."""
 
     cold_runs: int = 11
     import_runs: int = 3
@@ -147,7 +159,7 @@ class Runner:
         assert self.server.stdout is not None
         ready = self.server.stdout.readline().split()
         if len(ready) != 2 or ready[0] != "READY":
-            raise SystemExit(f"bench: the server did not start (said {ready!r})")
+            raise RuntimeError(f"bench: the server did not start (said {ready!r})")
         self.url = f"https://127.0.0.1:{ready[1]}"
         self.env = self._clean_env()
         self.env.update(
@@ -604,8 +616,8 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="bench-tls-") as work:
         runner = Runner(Path(work), args.results / "pycache")
-        runner.start_server()
         try:
+            runner.start_server()
             sync, aio, names, versions, facade_ok = contenders(runner, args.python, args.facade_python or args.python)
             samples = measure(runner, plan, sync, aio)
         finally:
