@@ -57,8 +57,11 @@ def _endpoint(endpoint: str) -> str:
         raise TypeError(f"endpoint must be a str, got {type(endpoint).__name__}")
     try:
         url = httpx.URL(endpoint)
-    except httpx.InvalidURL as exc:
-        raise ValueError(f"endpoint is not a valid URL: {exc}") from None
+    except httpx.InvalidURL:
+        raise ValueError("endpoint is not a valid URL") from None  # httpx's reason may quote the URL
+    if url.userinfo or url.query or url.fragment:
+        # Said without quoting the URL: credentials in it may be a token.
+        raise ValueError("endpoint must not carry credentials, a query or a fragment")
     if url.scheme not in ("https", "http") or not url.host:
         raise ValueError(f"endpoint must be an https:// URL with a host, got {endpoint!r}")
     if url.scheme == "http" and not is_loopback(url.host):
@@ -66,8 +69,6 @@ def _endpoint(endpoint: str) -> str:
             f"endpoint {endpoint!r} is plain http to a host that is not loopback: the token is only sent over "
             "https (or http to localhost, 127.0.0.0/8, ::1 for local fakes)"
         )
-    if url.query or url.fragment or url.userinfo:
-        raise ValueError("endpoint must not carry a query, a fragment or credentials")
     return str(url).rstrip("/")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import math
 import random
 import ssl
 import time
@@ -65,7 +66,7 @@ def backoff(attempt: int, factor: float, maximum: float, rand: float | None = No
     >>> backoff(1, 0.5, 60, rand=0.0), backoff(3, 0.5, 60, rand=0.0), backoff(10, 0.5, 60, rand=0.0)
     (0.5, 2.0, 60.0)
     """
-    base = min(float(maximum), factor * 2.0 ** (attempt - 1))
+    base = min(float(maximum), factor * 2.0 ** min(attempt - 1, 64))  # 2**64: far past any cap
     jitter = (random.random() if rand is None else rand) * C.BACKOFF_JITTER
     return base * (1 - jitter)
 
@@ -126,8 +127,8 @@ class RetryPolicy:
             raise ValueError("retry_total must be an int >= 0")
         for name in ("backoff_factor", "backoff_max"):
             value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-                raise ValueError(f"retry_{name} must be a number >= 0")
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < math.inf:
+                raise ValueError(f"retry_{name} must be a finite number >= 0")
 
     def after_response(self, attempt: int, response: httpx.Response, idempotent: bool) -> float | None:
         """Seconds to wait before retrying this answer, or None to give it to the caller (as an error or not).

@@ -34,6 +34,8 @@ class ApiRequest:
     headers: Mapping[str, str] = field(default_factory=dict)
     json: Any = None
     content: bytes | None = None
+    deadline: float | None = None
+    """time.monotonic() by which the call must end: bounds each attempt's timeout and every retry wait."""
 
     @property
     def idempotent(self) -> bool:
@@ -80,8 +82,20 @@ class _Loop:
             headers=headers,
             json=request.json,
             content=request.content,
-            timeout=self._timeout,
+            timeout=self._timeout_for(request),
         )
+
+    def _timeout_for(self, request: ApiRequest) -> httpx.Timeout:
+        """The client's timeout, shortened to what is left before the request's deadline."""
+        if request.deadline is None:
+            return self._timeout
+        left = max(0.001, request.deadline - time.monotonic())
+        phases = self._timeout.as_dict()
+        return httpx.Timeout(**{name: left if value is None else min(value, left) for name, value in phases.items()})
+
+    @staticmethod
+    def _past_deadline(request: ApiRequest, wait: float) -> bool:
+        return request.deadline is not None and time.monotonic() + wait >= request.deadline
 
     def _same_origin_redirect(self, response: httpx.Response) -> httpx.Request | None:
         """The next request when the answer redirects within the endpoint's origin; else None (not followed)."""
@@ -112,7 +126,7 @@ class _Loop:
     def after_response(self, request: ApiRequest, attempt: int, response: httpx.Response) -> float:
         """Seconds to wait before sending again; raises the mapped error when this answer is final."""
         wait = self.policy.after_response(attempt, response, request.idempotent)
-        if wait is None:
+        if wait is None or self._past_deadline(request, wait):
             raise error_from_response(response)
         logger.info(
             "retrying %s %s after HTTP %s (attempt %d of %d) in %.2f s",
@@ -129,7 +143,7 @@ class _Loop:
         """Seconds to wait before sending again; raises ServiceRequestError/ServiceResponseError when final."""
         failure = classify(exc)
         wait = self.policy.after_failure(attempt, failure, request.idempotent)
-        if wait is None:
+        if wait is None or self._past_deadline(request, wait):
             error: DigitalOceanError = transport_error(request, failure, exc, attempt)
             raise error from exc
         logger.info(
@@ -223,7 +237,21 @@ class AsyncTransport(_Loop):
         for _ in range(C.MAX_REDIRECTS + 1):
             assert outgoing is not None
             started = time.monotonic()
-            response = await self.client.send(outgoing, follow_redirects=False)
+            unusable: httpx.RemoteProtocolError | None = None
+            try:
+                response = await self.client.send(outgoing, follow_redirects=False)
+            except httpx.HTTPError:
+                raise
+            except Exception as exc:
+                if not type(exc).__module__.startswith("aiohttp"):
+                    raise
+                # httpx-aiohttp passes some aiohttp errors through unmapped (an unparsable answer, say). Make
+                # them the transport error they are, raised outside this block so that aiohttp's exception,
+                # whose repr shows the request headers and so the token, is not kept as its context.
+                detail = getattr(exc, "message", "") or type(exc).__name__
+                unusable = httpx.RemoteProtocolError(f"unusable answer: {detail}", request=outgoing)
+            if unusable is not None:
+                raise unusable
             self._log(outgoing, response, started)
             outgoing = self._same_origin_redirect(response)
             if outgoing is None:

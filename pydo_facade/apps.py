@@ -6,7 +6,9 @@ path, path quoting); the transport sends it; the JSON comes back exactly as the 
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
+import math
 import time
 from collections.abc import Callable, Mapping
 from types import ModuleType
@@ -15,7 +17,14 @@ from typing import IO, TYPE_CHECKING, Any
 from . import _constants as C
 from ._operations import OPERATIONS
 from ._transport import ApiRequest, json_object
-from .exceptions import DeploymentFailedError, DeploymentTimeoutError, RateLimit, TooManyRequestsError, decode_error
+from .exceptions import (
+    DeploymentFailedError,
+    DeploymentTimeoutError,
+    DigitalOceanError,
+    RateLimit,
+    TooManyRequestsError,
+    decode_error,
+)
 
 if TYPE_CHECKING:
     import httpx
@@ -134,8 +143,8 @@ def deployment_id_of(deployment_id: object) -> object:
 
 def check_wait_arguments(timeout: object, poll_interval: object, on_progress: object) -> None:
     for name, value in (("timeout", timeout), ("poll_interval", poll_interval)):
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-            raise ValueError(f"{name} must be a number of seconds >= 0")
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < math.inf:
+            raise ValueError(f"{name} must be a finite number of seconds >= 0")
     if on_progress is not None and not callable(on_progress):
         raise TypeError("on_progress must be callable or None")
 
@@ -200,11 +209,20 @@ def timed_out(deployment: dict[str, Any] | None, timeout: float) -> DeploymentTi
     )
 
 
-def rate_limited_pause(error: TooManyRequestsError, deadline: float) -> float:
-    """How long to pause a wait after a 429 the transport gave up on; re-raises when it cannot fit."""
-    if error.retry_after is None or time.monotonic() + error.retry_after >= deadline:
-        raise error
-    return error.retry_after
+def pause_after_error(error: DigitalOceanError, deadline: float, last: dict[str, Any] | None, timeout: float) -> float:
+    """What a wait does when a poll failed after the transport's own retries: pause, time out, or re-raise.
+
+    A 429 whose Retry-After fits before the deadline is waited out; a failure that leaves no time
+    (a poll that got no answer before the deadline, a 429 asking for longer) is the wait timing out.
+    """
+    now = time.monotonic()
+    if isinstance(error, TooManyRequestsError) and error.retry_after is not None:
+        if now + error.retry_after < deadline:
+            return error.retry_after
+        raise timed_out(last, timeout) from error
+    if now >= deadline or isinstance(error, TooManyRequestsError):
+        raise timed_out(last, timeout) from error
+    raise error
 
 
 ProgressCallback = Callable[[dict[str, Any]], object]
@@ -257,14 +275,15 @@ class AppsOperations:
         polls slow down when the hourly rate limit runs low.
         """
         check_wait_arguments(timeout, poll_interval, on_progress)
-        request = get_deployment_request(app_id, deployment_id_of(deployment_id), {})
         deadline = time.monotonic() + timeout
+        request = get_deployment_request(app_id, deployment_id_of(deployment_id), {})
+        request = dataclasses.replace(request, deadline=deadline)
         last: dict[str, Any] | None = None
         while True:
             try:
                 response = self._transport.request(request)
-            except TooManyRequestsError as error:
-                pause = rate_limited_pause(error, deadline)
+            except DigitalOceanError as error:
+                pause = pause_after_error(error, deadline, last, timeout)
             else:
                 last = deployment_of(response)
                 if on_progress is not None:
@@ -315,14 +334,15 @@ class AsyncAppsOperations:
         import asyncio
 
         check_wait_arguments(timeout, poll_interval, on_progress)
-        request = get_deployment_request(app_id, deployment_id_of(deployment_id), {})
         deadline = time.monotonic() + timeout
+        request = get_deployment_request(app_id, deployment_id_of(deployment_id), {})
+        request = dataclasses.replace(request, deadline=deadline)
         last: dict[str, Any] | None = None
         while True:
             try:
                 response = await self._transport.request(request)
-            except TooManyRequestsError as error:
-                pause = rate_limited_pause(error, deadline)
+            except DigitalOceanError as error:
+                pause = pause_after_error(error, deadline, last, timeout)
             else:
                 last = deployment_of(response)
                 if on_progress is not None:

@@ -215,8 +215,18 @@ _STATUS_CLASSES: dict[int, type[HttpResponseError]] = {
 }
 
 
+def _redact(text: str, response: httpx.Response) -> str:
+    """The text with the request's token masked: a proxy's error page may echo the request headers."""
+    try:
+        authorization = response.request.headers.get("authorization", "")
+    except RuntimeError:  # a Response built without a request
+        return text
+    token = authorization.partition(" ")[2]
+    return text.replace(token, "***") if token else text
+
+
 def _snippet(response: httpx.Response) -> str:
-    text = response.content.decode("utf-8", errors="replace").strip()
+    text = _redact(response.content.decode("utf-8", errors="replace").strip(), response)
     if not text:
         return "(empty body)"
     return text if len(text) <= C.ERROR_SNIPPET_MAX else text[: C.ERROR_SNIPPET_MAX] + "..."
@@ -240,7 +250,7 @@ def error_from_response(response: httpx.Response) -> HttpResponseError:
     except ValueError:
         body = None
     fields = body if isinstance(body, dict) else {}
-    message = _string(fields.get("message")) or _snippet(response)
+    message = _redact(_string(fields.get("message")) or "", response) or _snippet(response)
     if response.has_redirect_location:
         message = (
             f"redirected to {response.headers['location']}: not followed, since only redirects within the "
