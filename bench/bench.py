@@ -389,15 +389,53 @@ def summarize(samples: dict[str, Any], sync: list[Contender], aio: list[Contende
     return figures
 
 
+# Where each figure's per-round values are in the samples: (phase, field).
+PER_ROUND: dict[str, tuple[str, str]] = {
+    "cold_wall_ms": ("cold", "wall_ms"),
+    "cold_rss_mb": ("cold", "rss_mb"),
+    "imports_ms": ("imports", "ms"),
+    "imports_modules": ("imports", "modules"),
+    "import_only_ms": ("import_only", "ms"),
+    "warm_cpu_us": ("warm", "client_cpu_us_per_call"),
+    "warm_wall_us": ("warm", "wall_us_per_call"),
+    "async_calls_per_s": ("async", "calls_per_s"),
+    "async_cpu_us": ("async", "client_cpu_us_per_call"),
+}
+
+
+def paired_ratios(samples: dict[str, Any], numerator: str, denominator: str) -> dict[str, float | None]:
+    """{figure: the median over rounds of numerator/denominator within each round}.
+
+    The clients of one round ran back to back, so a per-round ratio cancels the load that drifts
+    from round to round (other processes on a shared machine) better than a ratio of medians.
+    """
+    ratios: dict[str, float | None] = {}
+    for key, (phase, field) in PER_ROUND.items():
+        mine = samples[phase].get(numerator, [])
+        theirs = samples[phase].get(denominator, [])
+        ratios[key] = median(
+            value
+            for value in (ratio(a[field], b[field]) for a, b in zip(mine, theirs, strict=False))
+            if value is not None
+        )
+    return ratios
+
+
 def fmt(value: float | None, digits: int = 0) -> str:
     """A number for the table; n/a when missing."""
     return "n/a" if value is None else f"{value:,.{digits}f}"
 
 
 def render(
-    figures: dict[str, dict[str, Any]], names: dict[str, str], facade_ok: bool
+    figures: dict[str, dict[str, Any]],
+    ratios: dict[str, dict[str, float | None]],
+    names: dict[str, str],
+    facade_ok: bool,
 ) -> tuple[str, list[dict[str, Any]]]:
-    """The table of figures and ratios, then the targets with PASS/MISS; also the target rows as data."""
+    """The table of medians and facade ratios, then the targets with PASS/MISS; also the targets as data.
+
+    `ratios` is {denominator: {figure: facade/denominator}}, from paired_ratios.
+    """
     missing = "n/a (not importable)"
 
     def cell(label: str, key: str, digits: int = 0) -> str:
@@ -406,8 +444,7 @@ def render(
         return fmt(figures.get(label, {}).get(key), digits)
 
     def rat(key: str, denominator: str) -> str:
-        value = ratio(figures.get("facade", {}).get(key), figures.get(denominator, {}).get(key))
-        return fmt(value, 2)
+        return fmt(ratios.get(denominator, {}).get(key), 2)
 
     rows: list[tuple[str, str, int]] = [
         ("cold start wall, ms", "cold_wall_ms", 0),
@@ -460,7 +497,7 @@ def render(
     targets: list[dict[str, Any]] = []
     target_body = []
     for figure, key, numerator, denominator, comparison, bound in TARGETS:
-        value = ratio(figures.get(numerator, {}).get(key), figures.get(denominator, {}).get(key)) if facade_ok else None
+        value = ratios.get(denominator, {}).get(key) if facade_ok and numerator == "facade" else None
         result = verdict(value, comparison, bound)
         targets.append(
             {
@@ -562,6 +599,7 @@ def print_report(record: dict[str, Any], table: str, names: dict[str, str]) -> N
         f"pydo-facade bench, {record['date']}: {machine['cores']} cores, Python {machine['python']}; "
         "pydo.aio trusts the CA via SSL_CERT_FILE (its best case)"
     )
+    print("figures are medians over the rounds; facade/x is the median of the per-round ratios")
     print(table)
     print()
     beyond = record["facade_imports_beyond_httpx"]
@@ -624,7 +662,8 @@ def main() -> None:
             served = runner.stop_server()
 
     figures = summarize(samples, sync, aio)
-    table, targets = render(figures, names, facade_ok)
+    ratios = {other: paired_ratios(samples, "facade", other) for other in ("pydo", "httpx")}
+    table, targets = render(figures, ratios, names, facade_ok)
     elapsed = time.perf_counter() - started
     busy_after = busy_cpu_seconds()
     others = None
@@ -638,6 +677,7 @@ def main() -> None:
         "quick": args.quick,
         "facade_importable": facade_ok,
         "figures": figures,
+        "facade_ratios": ratios,
         "targets": targets,
         "samples": samples,
         "server_restarts_answered": served,
