@@ -19,6 +19,7 @@ import io
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -155,6 +156,17 @@ def check_operations(spec: dict[str, Any], package: Path) -> None:
         raise GenerationFailed("the generator dropped operations the facade relies on:\n  " + "\n  ".join(missing))
 
 
+def check_lazy_imports(package: Path) -> None:
+    """The custom templates import models only where used: fail if a name is used where it is not imported."""
+    found = subprocess.run(
+        [str(Path(sys.executable).parent / "ruff"), "check", "--isolated", "--no-cache", "--select", "TC004,F821",
+         "--output-format", "concise", "--quiet", str(package)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if found.returncode != 0:
+        raise GenerationFailed("the templates left names unimported at run time:\n" + found.stdout.strip())
+
+
 def generate_into(spec_path: Path, out: Path, report: Path) -> None:
     """The whole generation: temp folder, report, operation check, then an atomic swap into out."""
     if not spec_path.exists():
@@ -164,6 +176,7 @@ def generate_into(spec_path: Path, out: Path, report: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="pydo-generate-") as tmp:
         package, lines = run_generator(spec_path, Path(tmp))
         check_operations(spec, package)
+        check_lazy_imports(package)
         out.mkdir(parents=True, exist_ok=True)
         staged = out / f".{PACKAGE}.new"
         shutil.rmtree(staged, ignore_errors=True)

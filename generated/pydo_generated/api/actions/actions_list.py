@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.actions_list_response_200 import ActionsListResponse200
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.actions_list_response_200 import ActionsListResponse200
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -35,6 +39,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ActionsListResponse200 | Error:
+    from ...models.actions_list_response_200 import ActionsListResponse200
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ActionsListResponse200.from_dict(response.json())
 

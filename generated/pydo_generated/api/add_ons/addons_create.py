@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.addons_create_response_200 import AddonsCreateResponse200
-from ...models.addons_resource_new import AddonsResourceNew
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.addons_create_response_200 import AddonsCreateResponse200
+    from ...models.addons_resource_new import AddonsResourceNew
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -32,6 +36,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AddonsCreateResponse200 | Error:
+    from ...models.addons_create_response_200 import AddonsCreateResponse200
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = AddonsCreateResponse200.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.addons_get_app_metadata_response_200 import (
-    AddonsGetAppMetadataResponse200,
-)
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.addons_get_app_metadata_response_200 import (
+        AddonsGetAppMetadataResponse200,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -29,6 +33,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AddonsGetAppMetadataResponse200 | Error:
+    from ...models.addons_get_app_metadata_response_200 import (
+        AddonsGetAppMetadataResponse200,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = AddonsGetAppMetadataResponse200.from_dict(response.json())
 

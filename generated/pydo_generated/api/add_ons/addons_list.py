@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.addons_list_response_200 import AddonsListResponse200
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.addons_list_response_200 import AddonsListResponse200
+    from ...models.error import Error
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,6 +26,9 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AddonsListResponse200 | Error:
+    from ...models.addons_list_response_200 import AddonsListResponse200
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = AddonsListResponse200.from_dict(response.json())
 

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.apps_alert_response import AppsAlertResponse
-from ...models.apps_assign_app_alert_destinations_request import (
-    AppsAssignAppAlertDestinationsRequest,
-)
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.apps_alert_response import AppsAlertResponse
+    from ...models.apps_assign_app_alert_destinations_request import (
+        AppsAssignAppAlertDestinationsRequest,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -40,6 +44,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AppsAlertResponse | Error:
+    from ...models.apps_alert_response import AppsAlertResponse
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = AppsAlertResponse.from_dict(response.json())
 

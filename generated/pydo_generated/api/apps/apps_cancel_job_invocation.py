@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.app_job_invocation import AppJobInvocation
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.app_job_invocation import AppJobInvocation
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -38,6 +42,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AppJobInvocation | Error:
+    from ...models.app_job_invocation import AppJobInvocation
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = AppJobInvocation.from_dict(response.json())
 

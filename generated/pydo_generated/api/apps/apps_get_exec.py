@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.apps_get_exec_response import AppsGetExecResponse
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.apps_get_exec_response import AppsGetExecResponse
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -40,6 +44,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AppsGetExecResponse | Error:
+    from ...models.apps_get_exec_response import AppsGetExecResponse
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = AppsGetExecResponse.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.app_metrics_bandwidth_usage import AppMetricsBandwidthUsage
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.app_metrics_bandwidth_usage import AppMetricsBandwidthUsage
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -40,6 +44,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AppMetricsBandwidthUsage | Error:
+    from ...models.app_metrics_bandwidth_usage import AppMetricsBandwidthUsage
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = AppMetricsBandwidthUsage.from_dict(response.json())
 

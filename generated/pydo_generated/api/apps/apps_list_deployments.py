@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.apps_deployments_response import AppsDeploymentsResponse
-from ...models.apps_list_deployments_deployment_types_item import (
-    AppsListDeploymentsDeploymentTypesItem,
-)
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.apps_deployments_response import AppsDeploymentsResponse
+    from ...models.apps_list_deployments_deployment_types_item import (
+        AppsListDeploymentsDeploymentTypesItem,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -52,6 +56,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AppsDeploymentsResponse | Error:
+    from ...models.apps_deployments_response import AppsDeploymentsResponse
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = AppsDeploymentsResponse.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.app_events import AppEvents
-from ...models.apps_list_events_event_types_item import AppsListEventsEventTypesItem
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.app_events import AppEvents
+    from ...models.apps_list_events_event_types_item import AppsListEventsEventTypesItem
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -50,6 +54,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AppEvents | Error:
+    from ...models.app_events import AppEvents
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = AppEvents.from_dict(response.json())
 

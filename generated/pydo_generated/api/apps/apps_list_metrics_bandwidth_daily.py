@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.app_metrics_bandwidth_usage import AppMetricsBandwidthUsage
-from ...models.app_metrics_bandwidth_usage_request import (
-    AppMetricsBandwidthUsageRequest,
-)
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.app_metrics_bandwidth_usage import AppMetricsBandwidthUsage
+    from ...models.app_metrics_bandwidth_usage_request import (
+        AppMetricsBandwidthUsageRequest,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -34,6 +38,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AppMetricsBandwidthUsage | Error:
+    from ...models.app_metrics_bandwidth_usage import AppMetricsBandwidthUsage
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = AppMetricsBandwidthUsage.from_dict(response.json())
 

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.apps_rollback_app_request import AppsRollbackAppRequest
-from ...models.apps_validate_rollback_response_200 import (
-    AppsValidateRollbackResponse200,
-)
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.apps_rollback_app_request import AppsRollbackAppRequest
+    from ...models.apps_validate_rollback_response_200 import (
+        AppsValidateRollbackResponse200,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -38,6 +42,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AppsValidateRollbackResponse200 | Error:
+    from ...models.apps_validate_rollback_response_200 import (
+        AppsValidateRollbackResponse200,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = AppsValidateRollbackResponse200.from_dict(response.json())
 

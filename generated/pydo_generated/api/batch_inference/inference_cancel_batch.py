@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.batch import Batch
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.batch import Batch
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -28,6 +32,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Batch | Error:
+    from ...models.batch import Batch
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = Batch.from_dict(response.json())
 

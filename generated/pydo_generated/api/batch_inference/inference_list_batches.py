@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.batch_list_response import BatchListResponse
-from ...models.error import Error
-from ...models.inference_list_batches_status import InferenceListBatchesStatus
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.batch_list_response import BatchListResponse
+    from ...models.error import Error
+    from ...models.inference_list_batches_status import InferenceListBatchesStatus
 
 
 def _get_kwargs(
@@ -47,6 +51,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BatchListResponse | Error:
+    from ...models.batch_list_response import BatchListResponse
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = BatchListResponse.from_dict(response.json())
 

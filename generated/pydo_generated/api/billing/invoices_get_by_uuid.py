@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.invoices_get_by_uuid_response_200 import InvoicesGetByUuidResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.invoices_get_by_uuid_response_200 import InvoicesGetByUuidResponse200
 
 
 def _get_kwargs(
@@ -39,6 +43,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | InvoicesGetByUuidResponse200:
+    from ...models.error import Error
+    from ...models.invoices_get_by_uuid_response_200 import InvoicesGetByUuidResponse200
+
     if response.status_code == 200:
         response_200 = InvoicesGetByUuidResponse200.from_dict(response.json())
 

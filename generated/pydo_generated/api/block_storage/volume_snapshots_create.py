@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.volume_snapshots_create_body import VolumeSnapshotsCreateBody
-from ...models.volume_snapshots_create_response_201 import (
-    VolumeSnapshotsCreateResponse201,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.volume_snapshots_create_body import VolumeSnapshotsCreateBody
+    from ...models.volume_snapshots_create_response_201 import (
+        VolumeSnapshotsCreateResponse201,
+    )
 
 
 def _get_kwargs(
@@ -39,6 +43,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | VolumeSnapshotsCreateResponse201:
+    from ...models.error import Error
+    from ...models.volume_snapshots_create_response_201 import (
+        VolumeSnapshotsCreateResponse201,
+    )
+
     if response.status_code == 201:
         response_201 = VolumeSnapshotsCreateResponse201.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.region_slug import RegionSlug
-from ...models.volumes_list_response_200 import VolumesListResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.region_slug import RegionSlug
+    from ...models.volumes_list_response_200 import VolumesListResponse200
 
 
 def _get_kwargs(
@@ -46,6 +50,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | VolumesListResponse200:
+    from ...models.error import Error
+    from ...models.volumes_list_response_200 import VolumesListResponse200
+
     if response.status_code == 200:
         response_200 = VolumesListResponse200.from_dict(response.json())
 

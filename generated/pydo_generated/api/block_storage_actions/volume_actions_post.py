@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.volume_action_post_attach import VolumeActionPostAttach
-from ...models.volume_action_post_detach import VolumeActionPostDetach
-from ...models.volume_actions_post_response_202 import VolumeActionsPostResponse202
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.volume_action_post_attach import VolumeActionPostAttach
+    from ...models.volume_action_post_detach import VolumeActionPostDetach
+    from ...models.volume_actions_post_response_202 import VolumeActionsPostResponse202
 
 
 def _get_kwargs(
@@ -17,6 +21,8 @@ def _get_kwargs(
     per_page: int | Unset = 20,
     page: int | Unset = 1,
 ) -> dict[str, Any]:
+    from ...models.volume_action_post_attach import VolumeActionPostAttach
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -47,6 +53,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | VolumeActionsPostResponse202:
+    from ...models.error import Error
+    from ...models.volume_actions_post_response_202 import VolumeActionsPostResponse202
+
     if response.status_code == 202:
         response_202 = VolumeActionsPostResponse202.from_dict(response.json())
 

@@ -1,19 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.volume_action_post_attach import VolumeActionPostAttach
-from ...models.volume_action_post_detach import VolumeActionPostDetach
-from ...models.volume_action_post_resize import VolumeActionPostResize
-from ...models.volume_actions_post_by_id_response_202 import (
-    VolumeActionsPostByIdResponse202,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.volume_action_post_attach import VolumeActionPostAttach
+    from ...models.volume_action_post_detach import VolumeActionPostDetach
+    from ...models.volume_action_post_resize import VolumeActionPostResize
+    from ...models.volume_actions_post_by_id_response_202 import (
+        VolumeActionsPostByIdResponse202,
+    )
 
 
 def _get_kwargs(
@@ -23,6 +27,9 @@ def _get_kwargs(
     per_page: int | Unset = 20,
     page: int | Unset = 1,
 ) -> dict[str, Any]:
+    from ...models.volume_action_post_attach import VolumeActionPostAttach
+    from ...models.volume_action_post_detach import VolumeActionPostDetach
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -57,6 +64,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | VolumeActionsPostByIdResponse202:
+    from ...models.error import Error
+    from ...models.volume_actions_post_by_id_response_202 import (
+        VolumeActionsPostByIdResponse202,
+    )
+
     if response.status_code == 202:
         response_202 = VolumeActionsPostByIdResponse202.from_dict(response.json())
 

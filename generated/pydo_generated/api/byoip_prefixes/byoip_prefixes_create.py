@@ -1,13 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.byoip_prefix_create import ByoipPrefixCreate
-from ...models.byoip_prefixes_create_response_202 import ByoipPrefixesCreateResponse202
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.byoip_prefix_create import ByoipPrefixCreate
+    from ...models.byoip_prefixes_create_response_202 import (
+        ByoipPrefixesCreateResponse202,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -32,6 +38,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ByoipPrefixesCreateResponse202 | Error:
+    from ...models.byoip_prefixes_create_response_202 import (
+        ByoipPrefixesCreateResponse202,
+    )
+    from ...models.error import Error
+
     if response.status_code == 202:
         response_202 = ByoipPrefixesCreateResponse202.from_dict(response.json())
 

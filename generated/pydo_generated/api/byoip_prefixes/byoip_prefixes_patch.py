@@ -1,15 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.byoip_prefix_update import ByoipPrefixUpdate
-from ...models.byoip_prefixes_patch_response_202 import ByoipPrefixesPatchResponse202
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.byoip_prefix_update import ByoipPrefixUpdate
+    from ...models.byoip_prefixes_patch_response_202 import (
+        ByoipPrefixesPatchResponse202,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -37,6 +43,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ByoipPrefixesPatchResponse202 | Error:
+    from ...models.byoip_prefixes_patch_response_202 import (
+        ByoipPrefixesPatchResponse202,
+    )
+    from ...models.error import Error
+
     if response.status_code == 202:
         response_202 = ByoipPrefixesPatchResponse202.from_dict(response.json())
 

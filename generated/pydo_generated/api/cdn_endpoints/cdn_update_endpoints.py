@@ -1,15 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.cdn_update_endpoints_response_200 import CdnUpdateEndpointsResponse200
-from ...models.error import Error
-from ...models.update_endpoint import UpdateEndpoint
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.cdn_update_endpoints_response_200 import (
+        CdnUpdateEndpointsResponse200,
+    )
+    from ...models.error import Error
+    from ...models.update_endpoint import UpdateEndpoint
 
 
 def _get_kwargs(
@@ -37,6 +43,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CdnUpdateEndpointsResponse200 | Error:
+    from ...models.cdn_update_endpoints_response_200 import (
+        CdnUpdateEndpointsResponse200,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = CdnUpdateEndpointsResponse200.from_dict(response.json())
 

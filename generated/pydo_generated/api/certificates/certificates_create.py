@@ -1,20 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.certificates_create_response_201 import CertificatesCreateResponse201
-from ...models.custom_certificate_request import CustomCertificateRequest
-from ...models.error import Error
-from ...models.lets_encrypt_certificate_request import LetsEncryptCertificateRequest
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.certificates_create_response_201 import CertificatesCreateResponse201
+    from ...models.custom_certificate_request import CustomCertificateRequest
+    from ...models.error import Error
+    from ...models.lets_encrypt_certificate_request import LetsEncryptCertificateRequest
 
 
 def _get_kwargs(
     *,
     body: CustomCertificateRequest | LetsEncryptCertificateRequest,
 ) -> dict[str, Any]:
+    from ...models.lets_encrypt_certificate_request import LetsEncryptCertificateRequest
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -36,6 +42,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CertificatesCreateResponse201 | Error:
+    from ...models.certificates_create_response_201 import CertificatesCreateResponse201
+    from ...models.error import Error
+
     if response.status_code == 201:
         response_201 = CertificatesCreateResponse201.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.multiregistry_create import MultiregistryCreate
-from ...models.registries_create_response_201 import RegistriesCreateResponse201
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.multiregistry_create import MultiregistryCreate
+    from ...models.registries_create_response_201 import RegistriesCreateResponse201
 
 
 def _get_kwargs(
@@ -32,6 +36,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | RegistriesCreateResponse201:
+    from ...models.error import Error
+    from ...models.registries_create_response_201 import RegistriesCreateResponse201
+
     if response.status_code == 201:
         response_201 = RegistriesCreateResponse201.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.registries_list_garbage_collections_response_200 import (
-    RegistriesListGarbageCollectionsResponse200,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.registries_list_garbage_collections_response_200 import (
+        RegistriesListGarbageCollectionsResponse200,
+    )
 
 
 def _get_kwargs(
@@ -41,6 +45,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | RegistriesListGarbageCollectionsResponse200:
+    from ...models.error import Error
+    from ...models.registries_list_garbage_collections_response_200 import (
+        RegistriesListGarbageCollectionsResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = RegistriesListGarbageCollectionsResponse200.from_dict(
             response.json()

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.registries_run_garbage_collection_response_201 import (
-    RegistriesRunGarbageCollectionResponse201,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.registries_run_garbage_collection_response_201 import (
+        RegistriesRunGarbageCollectionResponse201,
+    )
 
 
 def _get_kwargs(
@@ -29,6 +33,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | RegistriesRunGarbageCollectionResponse201:
+    from ...models.error import Error
+    from ...models.registries_run_garbage_collection_response_201 import (
+        RegistriesRunGarbageCollectionResponse201,
+    )
+
     if response.status_code == 201:
         response_201 = RegistriesRunGarbageCollectionResponse201.from_dict(
             response.json()

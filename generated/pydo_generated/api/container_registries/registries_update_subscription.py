@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.registries_update_subscription_body import (
-    RegistriesUpdateSubscriptionBody,
-)
-from ...models.registries_update_subscription_response_200 import (
-    RegistriesUpdateSubscriptionResponse200,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.registries_update_subscription_body import (
+        RegistriesUpdateSubscriptionBody,
+    )
+    from ...models.registries_update_subscription_response_200 import (
+        RegistriesUpdateSubscriptionResponse200,
+    )
 
 
 def _get_kwargs(
@@ -37,6 +41,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | RegistriesUpdateSubscriptionResponse200:
+    from ...models.error import Error
+    from ...models.registries_update_subscription_response_200 import (
+        RegistriesUpdateSubscriptionResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = RegistriesUpdateSubscriptionResponse200.from_dict(
             response.json()

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.registry_list_repositories_v2_response_200 import (
-    RegistryListRepositoriesV2Response200,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.registry_list_repositories_v2_response_200 import (
+        RegistryListRepositoriesV2Response200,
+    )
 
 
 def _get_kwargs(
@@ -44,6 +48,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | RegistryListRepositoriesV2Response200:
+    from ...models.error import Error
+    from ...models.registry_list_repositories_v2_response_200 import (
+        RegistryListRepositoriesV2Response200,
+    )
+
     if response.status_code == 200:
         response_200 = RegistryListRepositoriesV2Response200.from_dict(response.json())
 

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.registry_run_garbage_collection_response_201 import (
-    RegistryRunGarbageCollectionResponse201,
-)
-from ...models.registry_run_gc import RegistryRunGc
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.registry_run_garbage_collection_response_201 import (
+        RegistryRunGarbageCollectionResponse201,
+    )
+    from ...models.registry_run_gc import RegistryRunGc
 
 
 def _get_kwargs(
@@ -39,6 +43,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | RegistryRunGarbageCollectionResponse201:
+    from ...models.error import Error
+    from ...models.registry_run_garbage_collection_response_201 import (
+        RegistryRunGarbageCollectionResponse201,
+    )
+
     if response.status_code == 201:
         response_201 = RegistryRunGarbageCollectionResponse201.from_dict(
             response.json()

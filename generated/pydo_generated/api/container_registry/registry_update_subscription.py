@@ -1,15 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.registry_update_subscription_body import RegistryUpdateSubscriptionBody
-from ...models.registry_update_subscription_response_200 import (
-    RegistryUpdateSubscriptionResponse200,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.registry_update_subscription_body import (
+        RegistryUpdateSubscriptionBody,
+    )
+    from ...models.registry_update_subscription_response_200 import (
+        RegistryUpdateSubscriptionResponse200,
+    )
 
 
 def _get_kwargs(
@@ -35,6 +41,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | RegistryUpdateSubscriptionResponse200:
+    from ...models.error import Error
+    from ...models.registry_update_subscription_response_200 import (
+        RegistryUpdateSubscriptionResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = RegistryUpdateSubscriptionResponse200.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.databases_add_user_body import DatabasesAddUserBody
-from ...models.databases_add_user_response_201 import DatabasesAddUserResponse201
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.databases_add_user_body import DatabasesAddUserBody
+    from ...models.databases_add_user_response_201 import DatabasesAddUserResponse201
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -37,6 +41,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DatabasesAddUserResponse201 | Error:
+    from ...models.databases_add_user_response_201 import DatabasesAddUserResponse201
+    from ...models.error import Error
+
     if response.status_code == 201:
         response_201 = DatabasesAddUserResponse201.from_dict(response.json())
 

@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.databases_create_logsink_response_201 import (
-    DatabasesCreateLogsinkResponse201,
-)
-from ...models.error import Error
-from ...models.logsink_create import LogsinkCreate
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.databases_create_logsink_response_201 import (
+        DatabasesCreateLogsinkResponse201,
+    )
+    from ...models.error import Error
+    from ...models.logsink_create import LogsinkCreate
 
 
 def _get_kwargs(
@@ -39,6 +43,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DatabasesCreateLogsinkResponse201 | Error:
+    from ...models.databases_create_logsink_response_201 import (
+        DatabasesCreateLogsinkResponse201,
+    )
+    from ...models.error import Error
+
     if response.status_code == 201:
         response_201 = DatabasesCreateLogsinkResponse201.from_dict(response.json())
 

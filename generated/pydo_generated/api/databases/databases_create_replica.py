@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.database_replica import DatabaseReplica
-from ...models.databases_create_replica_response_201 import (
-    DatabasesCreateReplicaResponse201,
-)
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.database_replica import DatabaseReplica
+    from ...models.databases_create_replica_response_201 import (
+        DatabasesCreateReplicaResponse201,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -40,6 +44,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DatabasesCreateReplicaResponse201 | Error:
+    from ...models.databases_create_replica_response_201 import (
+        DatabasesCreateReplicaResponse201,
+    )
+    from ...models.error import Error
+
     if response.status_code == 201:
         response_201 = DatabasesCreateReplicaResponse201.from_dict(response.json())
 

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.databases_get_connection_pool_response_200 import (
-    DatabasesGetConnectionPoolResponse200,
-)
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.databases_get_connection_pool_response_200 import (
+        DatabasesGetConnectionPoolResponse200,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -32,6 +36,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DatabasesGetConnectionPoolResponse200 | Error:
+    from ...models.databases_get_connection_pool_response_200 import (
+        DatabasesGetConnectionPoolResponse200,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = DatabasesGetConnectionPoolResponse200.from_dict(response.json())
 

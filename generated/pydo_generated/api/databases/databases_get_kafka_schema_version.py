@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.kafka_schema_version_verbose import KafkaSchemaVersionVerbose
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.kafka_schema_version_verbose import KafkaSchemaVersionVerbose
 
 
 def _get_kwargs(
@@ -33,6 +37,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | KafkaSchemaVersionVerbose | None:
+    from ...models.error import Error
+    from ...models.kafka_schema_version_verbose import KafkaSchemaVersionVerbose
+
     if response.status_code == 200:
         response_200 = KafkaSchemaVersionVerbose.from_dict(response.json())
 

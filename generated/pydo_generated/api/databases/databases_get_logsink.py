@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.logsink_verbose import LogsinkVerbose
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.logsink_verbose import LogsinkVerbose
 
 
 def _get_kwargs(
@@ -30,6 +34,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | LogsinkVerbose:
+    from ...models.error import Error
+    from ...models.logsink_verbose import LogsinkVerbose
+
     if response.status_code == 200:
         response_200 = LogsinkVerbose.from_dict(response.json())
 

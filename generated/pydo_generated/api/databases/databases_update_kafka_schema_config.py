@@ -1,19 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.databases_update_kafka_schema_config_body import (
-    DatabasesUpdateKafkaSchemaConfigBody,
-)
-from ...models.databases_update_kafka_schema_config_response_200 import (
-    DatabasesUpdateKafkaSchemaConfigResponse200,
-)
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.databases_update_kafka_schema_config_body import (
+        DatabasesUpdateKafkaSchemaConfigBody,
+    )
+    from ...models.databases_update_kafka_schema_config_response_200 import (
+        DatabasesUpdateKafkaSchemaConfigResponse200,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -42,6 +46,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DatabasesUpdateKafkaSchemaConfigResponse200 | Error:
+    from ...models.databases_update_kafka_schema_config_response_200 import (
+        DatabasesUpdateKafkaSchemaConfigResponse200,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = DatabasesUpdateKafkaSchemaConfigResponse200.from_dict(
             response.json()

@@ -1,19 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.databases_update_kafka_schema_subject_config_body import (
-    DatabasesUpdateKafkaSchemaSubjectConfigBody,
-)
-from ...models.databases_update_kafka_schema_subject_config_response_200 import (
-    DatabasesUpdateKafkaSchemaSubjectConfigResponse200,
-)
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.databases_update_kafka_schema_subject_config_body import (
+        DatabasesUpdateKafkaSchemaSubjectConfigBody,
+    )
+    from ...models.databases_update_kafka_schema_subject_config_response_200 import (
+        DatabasesUpdateKafkaSchemaSubjectConfigResponse200,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -44,6 +48,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DatabasesUpdateKafkaSchemaSubjectConfigResponse200 | Error:
+    from ...models.databases_update_kafka_schema_subject_config_response_200 import (
+        DatabasesUpdateKafkaSchemaSubjectConfigResponse200,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = DatabasesUpdateKafkaSchemaSubjectConfigResponse200.from_dict(
             response.json()

@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.databases_update_kafka_topic_response_200 import (
-    DatabasesUpdateKafkaTopicResponse200,
-)
-from ...models.error import Error
-from ...models.kafka_topic_update import KafkaTopicUpdate
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.databases_update_kafka_topic_response_200 import (
+        DatabasesUpdateKafkaTopicResponse200,
+    )
+    from ...models.error import Error
+    from ...models.kafka_topic_update import KafkaTopicUpdate
 
 
 def _get_kwargs(
@@ -42,6 +46,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DatabasesUpdateKafkaTopicResponse200 | Error:
+    from ...models.databases_update_kafka_topic_response_200 import (
+        DatabasesUpdateKafkaTopicResponse200,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = DatabasesUpdateKafkaTopicResponse200.from_dict(response.json())
 

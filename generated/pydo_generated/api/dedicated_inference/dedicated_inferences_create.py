@@ -1,15 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.dedicated_inference_create_request import DedicatedInferenceCreateRequest
-from ...models.dedicated_inferences_create_response_202 import (
-    DedicatedInferencesCreateResponse202,
-)
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dedicated_inference_create_request import (
+        DedicatedInferenceCreateRequest,
+    )
+    from ...models.dedicated_inferences_create_response_202 import (
+        DedicatedInferencesCreateResponse202,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -34,6 +40,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DedicatedInferencesCreateResponse202 | Error:
+    from ...models.dedicated_inferences_create_response_202 import (
+        DedicatedInferencesCreateResponse202,
+    )
+    from ...models.error import Error
+
     if response.status_code == 202:
         response_202 = DedicatedInferencesCreateResponse202.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.dedicated_inferences_list_region import DedicatedInferencesListRegion
-from ...models.dedicated_inferences_list_response_200 import (
-    DedicatedInferencesListResponse200,
-)
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dedicated_inferences_list_region import DedicatedInferencesListRegion
+    from ...models.dedicated_inferences_list_response_200 import (
+        DedicatedInferencesListResponse200,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -45,6 +49,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DedicatedInferencesListResponse200 | Error:
+    from ...models.dedicated_inferences_list_response_200 import (
+        DedicatedInferencesListResponse200,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = DedicatedInferencesListResponse200.from_dict(response.json())
 

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.dedicated_inferences_list_accelerators_response_200 import (
-    DedicatedInferencesListAcceleratorsResponse200,
-)
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dedicated_inferences_list_accelerators_response_200 import (
+        DedicatedInferencesListAcceleratorsResponse200,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -45,6 +49,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DedicatedInferencesListAcceleratorsResponse200 | Error:
+    from ...models.dedicated_inferences_list_accelerators_response_200 import (
+        DedicatedInferencesListAcceleratorsResponse200,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = DedicatedInferencesListAcceleratorsResponse200.from_dict(
             response.json()

@@ -1,17 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.dedicated_inference_update_request import DedicatedInferenceUpdateRequest
-from ...models.dedicated_inferences_patch_response_202 import (
-    DedicatedInferencesPatchResponse202,
-)
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dedicated_inference_update_request import (
+        DedicatedInferenceUpdateRequest,
+    )
+    from ...models.dedicated_inferences_patch_response_202 import (
+        DedicatedInferencesPatchResponse202,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -39,6 +45,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DedicatedInferencesPatchResponse202 | Error:
+    from ...models.dedicated_inferences_patch_response_202 import (
+        DedicatedInferencesPatchResponse202,
+    )
+    from ...models.error import Error
+
     if response.status_code == 202:
         response_202 = DedicatedInferencesPatchResponse202.from_dict(response.json())
 

@@ -1,22 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.domain_record_a import DomainRecordA
-from ...models.domain_record_aaaa import DomainRecordAaaa
-from ...models.domain_record_caa import DomainRecordCaa
-from ...models.domain_record_cname import DomainRecordCname
-from ...models.domain_record_mx import DomainRecordMx
-from ...models.domain_record_ns import DomainRecordNs
-from ...models.domain_record_soa import DomainRecordSoa
-from ...models.domain_record_srv import DomainRecordSrv
-from ...models.domain_record_txt import DomainRecordTxt
-from ...models.domains_create_record_response_201 import DomainsCreateRecordResponse201
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.domain_record_a import DomainRecordA
+    from ...models.domain_record_aaaa import DomainRecordAaaa
+    from ...models.domain_record_caa import DomainRecordCaa
+    from ...models.domain_record_cname import DomainRecordCname
+    from ...models.domain_record_mx import DomainRecordMx
+    from ...models.domain_record_ns import DomainRecordNs
+    from ...models.domain_record_soa import DomainRecordSoa
+    from ...models.domain_record_srv import DomainRecordSrv
+    from ...models.domain_record_txt import DomainRecordTxt
+    from ...models.domains_create_record_response_201 import (
+        DomainsCreateRecordResponse201,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -33,6 +39,15 @@ def _get_kwargs(
     | DomainRecordTxt
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    from ...models.domain_record_a import DomainRecordA
+    from ...models.domain_record_aaaa import DomainRecordAaaa
+    from ...models.domain_record_caa import DomainRecordCaa
+    from ...models.domain_record_cname import DomainRecordCname
+    from ...models.domain_record_mx import DomainRecordMx
+    from ...models.domain_record_ns import DomainRecordNs
+    from ...models.domain_record_soa import DomainRecordSoa
+    from ...models.domain_record_srv import DomainRecordSrv
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -65,6 +80,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DomainsCreateRecordResponse201 | Error:
+    from ...models.domains_create_record_response_201 import (
+        DomainsCreateRecordResponse201,
+    )
+    from ...models.error import Error
+
     if response.status_code == 201:
         response_201 = DomainsCreateRecordResponse201.from_dict(response.json())
 

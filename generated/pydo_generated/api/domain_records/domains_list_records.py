@@ -1,14 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.domains_list_records_response_200 import DomainsListRecordsResponse200
-from ...models.domains_list_records_type import DomainsListRecordsType
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.domains_list_records_response_200 import (
+        DomainsListRecordsResponse200,
+    )
+    from ...models.domains_list_records_type import DomainsListRecordsType
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -50,6 +56,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DomainsListRecordsResponse200 | Error:
+    from ...models.domains_list_records_response_200 import (
+        DomainsListRecordsResponse200,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = DomainsListRecordsResponse200.from_dict(response.json())
 

@@ -1,14 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.domain_record import DomainRecord
-from ...models.domains_patch_record_response_200 import DomainsPatchRecordResponse200
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.domain_record import DomainRecord
+    from ...models.domains_patch_record_response_200 import (
+        DomainsPatchRecordResponse200,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -39,6 +45,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DomainsPatchRecordResponse200 | Error:
+    from ...models.domains_patch_record_response_200 import (
+        DomainsPatchRecordResponse200,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = DomainsPatchRecordResponse200.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.domain import Domain
-from ...models.domains_create_response_201 import DomainsCreateResponse201
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.domain import Domain
+    from ...models.domains_create_response_201 import DomainsCreateResponse201
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -33,6 +37,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DomainsCreateResponse201 | Error:
+    from ...models.domains_create_response_201 import DomainsCreateResponse201
+    from ...models.error import Error
+
     if response.status_code == 201:
         response_201 = DomainsCreateResponse201.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.droplet_actions_get_response_200 import DropletActionsGetResponse200
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.droplet_actions_get_response_200 import DropletActionsGetResponse200
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -29,6 +33,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DropletActionsGetResponse200 | Error:
+    from ...models.droplet_actions_get_response_200 import DropletActionsGetResponse200
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = DropletActionsGetResponse200.from_dict(response.json())
 

@@ -1,13 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.droplet_actions_list_response_200 import DropletActionsListResponse200
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.droplet_actions_list_response_200 import (
+        DropletActionsListResponse200,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -39,6 +45,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DropletActionsListResponse200 | Error:
+    from ...models.droplet_actions_list_response_200 import (
+        DropletActionsListResponse200,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = DropletActionsListResponse200.from_dict(response.json())
 

@@ -1,24 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.droplet_action import DropletAction
-from ...models.droplet_action_change_backup_policy import (
-    DropletActionChangeBackupPolicy,
-)
-from ...models.droplet_action_change_kernel import DropletActionChangeKernel
-from ...models.droplet_action_enable_backups import DropletActionEnableBackups
-from ...models.droplet_action_rebuild import DropletActionRebuild
-from ...models.droplet_action_rename import DropletActionRename
-from ...models.droplet_action_resize import DropletActionResize
-from ...models.droplet_action_restore import DropletActionRestore
-from ...models.droplet_action_snapshot import DropletActionSnapshot
-from ...models.droplet_actions_post_response_201 import DropletActionsPostResponse201
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.droplet_action import DropletAction
+    from ...models.droplet_action_change_backup_policy import (
+        DropletActionChangeBackupPolicy,
+    )
+    from ...models.droplet_action_change_kernel import DropletActionChangeKernel
+    from ...models.droplet_action_enable_backups import DropletActionEnableBackups
+    from ...models.droplet_action_rebuild import DropletActionRebuild
+    from ...models.droplet_action_rename import DropletActionRename
+    from ...models.droplet_action_resize import DropletActionResize
+    from ...models.droplet_action_restore import DropletActionRestore
+    from ...models.droplet_action_snapshot import DropletActionSnapshot
+    from ...models.droplet_actions_post_response_201 import (
+        DropletActionsPostResponse201,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -35,6 +41,17 @@ def _get_kwargs(
     | DropletActionSnapshot
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    from ...models.droplet_action import DropletAction
+    from ...models.droplet_action_change_backup_policy import (
+        DropletActionChangeBackupPolicy,
+    )
+    from ...models.droplet_action_change_kernel import DropletActionChangeKernel
+    from ...models.droplet_action_enable_backups import DropletActionEnableBackups
+    from ...models.droplet_action_rebuild import DropletActionRebuild
+    from ...models.droplet_action_rename import DropletActionRename
+    from ...models.droplet_action_resize import DropletActionResize
+    from ...models.droplet_action_restore import DropletActionRestore
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -67,6 +84,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DropletActionsPostResponse201 | Error:
+    from ...models.droplet_actions_post_response_201 import (
+        DropletActionsPostResponse201,
+    )
+    from ...models.error import Error
+
     if response.status_code == 201:
         response_201 = DropletActionsPostResponse201.from_dict(response.json())
 

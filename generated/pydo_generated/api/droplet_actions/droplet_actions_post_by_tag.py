@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.droplet_action import DropletAction
-from ...models.droplet_action_snapshot import DropletActionSnapshot
-from ...models.droplet_actions_post_by_tag_response_201 import (
-    DropletActionsPostByTagResponse201,
-)
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.droplet_action import DropletAction
+    from ...models.droplet_action_snapshot import DropletActionSnapshot
+    from ...models.droplet_actions_post_by_tag_response_201 import (
+        DropletActionsPostByTagResponse201,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -18,6 +22,8 @@ def _get_kwargs(
     body: DropletAction | DropletActionSnapshot | Unset = UNSET,
     tag_name: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    from ...models.droplet_action import DropletAction
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -46,6 +52,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DropletActionsPostByTagResponse201 | Error:
+    from ...models.droplet_actions_post_by_tag_response_201 import (
+        DropletActionsPostByTagResponse201,
+    )
+    from ...models.error import Error
+
     if response.status_code == 201:
         response_201 = DropletActionsPostByTagResponse201.from_dict(response.json())
 

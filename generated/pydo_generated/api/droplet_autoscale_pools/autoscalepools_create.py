@@ -1,13 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.autoscale_pool_create import AutoscalePoolCreate
-from ...models.autoscalepools_create_response_202 import AutoscalepoolsCreateResponse202
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.autoscale_pool_create import AutoscalePoolCreate
+    from ...models.autoscalepools_create_response_202 import (
+        AutoscalepoolsCreateResponse202,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -33,6 +39,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AutoscalepoolsCreateResponse202 | Error:
+    from ...models.autoscalepools_create_response_202 import (
+        AutoscalepoolsCreateResponse202,
+    )
+    from ...models.error import Error
+
     if response.status_code == 202:
         response_202 = AutoscalepoolsCreateResponse202.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.autoscalepools_list_members_response_200 import (
-    AutoscalepoolsListMembersResponse200,
-)
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.autoscalepools_list_members_response_200 import (
+        AutoscalepoolsListMembersResponse200,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -41,6 +45,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AutoscalepoolsListMembersResponse200 | Error:
+    from ...models.autoscalepools_list_members_response_200 import (
+        AutoscalepoolsListMembersResponse200,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = AutoscalepoolsListMembersResponse200.from_dict(response.json())
 

@@ -1,14 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.autoscale_pool_create import AutoscalePoolCreate
-from ...models.autoscalepools_update_response_200 import AutoscalepoolsUpdateResponse200
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.autoscale_pool_create import AutoscalePoolCreate
+    from ...models.autoscalepools_update_response_200 import (
+        AutoscalepoolsUpdateResponse200,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -37,6 +43,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AutoscalepoolsUpdateResponse200 | Error:
+    from ...models.autoscalepools_update_response_200 import (
+        AutoscalepoolsUpdateResponse200,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = AutoscalepoolsUpdateResponse200.from_dict(response.json())
 

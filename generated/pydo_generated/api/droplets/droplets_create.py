@@ -1,19 +1,25 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.multiple_droplet_request import MultipleDropletRequest
-from ...models.single_droplet_request import SingleDropletRequest
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.multiple_droplet_request import MultipleDropletRequest
+    from ...models.single_droplet_request import SingleDropletRequest
 
 
 def _get_kwargs(
     *,
     body: MultipleDropletRequest | SingleDropletRequest | Unset = UNSET,
 ) -> dict[str, Any]:
+    from ...models.single_droplet_request import SingleDropletRequest
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -35,6 +41,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error:
+    from ...models.error import Error
+
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
 

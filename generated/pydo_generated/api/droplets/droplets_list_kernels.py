@@ -1,13 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.droplets_list_kernels_response_200 import DropletsListKernelsResponse200
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.droplets_list_kernels_response_200 import (
+        DropletsListKernelsResponse200,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -39,6 +45,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DropletsListKernelsResponse200 | Error:
+    from ...models.droplets_list_kernels_response_200 import (
+        DropletsListKernelsResponse200,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = DropletsListKernelsResponse200.from_dict(response.json())
 

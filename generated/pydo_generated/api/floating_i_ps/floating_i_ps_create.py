@@ -1,20 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.assign_to_droplet import AssignToDroplet
-from ...models.error import Error
-from ...models.floating_i_ps_create_response_202 import FloatingIPsCreateResponse202
-from ...models.reserve_to_region import ReserveToRegion
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.assign_to_droplet import AssignToDroplet
+    from ...models.error import Error
+    from ...models.floating_i_ps_create_response_202 import FloatingIPsCreateResponse202
+    from ...models.reserve_to_region import ReserveToRegion
 
 
 def _get_kwargs(
     *,
     body: AssignToDroplet | ReserveToRegion,
 ) -> dict[str, Any]:
+    from ...models.assign_to_droplet import AssignToDroplet
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -36,6 +42,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | FloatingIPsCreateResponse202:
+    from ...models.error import Error
+    from ...models.floating_i_ps_create_response_202 import FloatingIPsCreateResponse202
+
     if response.status_code == 202:
         response_202 = FloatingIPsCreateResponse202.from_dict(response.json())
 

@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.floating_i_ps_action_post_response_201 import (
-    FloatingIPsActionPostResponse201,
-)
-from ...models.floating_ip_action_assign import FloatingIpActionAssign
-from ...models.floating_ip_action_unassign import FloatingIpActionUnassign
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.floating_i_ps_action_post_response_201 import (
+        FloatingIPsActionPostResponse201,
+    )
+    from ...models.floating_ip_action_assign import FloatingIpActionAssign
+    from ...models.floating_ip_action_unassign import FloatingIpActionUnassign
 
 
 def _get_kwargs(
@@ -19,6 +23,8 @@ def _get_kwargs(
     *,
     body: FloatingIpActionAssign | FloatingIpActionUnassign | Unset = UNSET,
 ) -> dict[str, Any]:
+    from ...models.floating_ip_action_unassign import FloatingIpActionUnassign
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -42,6 +48,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | FloatingIPsActionPostResponse201:
+    from ...models.error import Error
+    from ...models.floating_i_ps_action_post_response_201 import (
+        FloatingIPsActionPostResponse201,
+    )
+
     if response.status_code == 201:
         response_201 = FloatingIPsActionPostResponse201.from_dict(response.json())
 

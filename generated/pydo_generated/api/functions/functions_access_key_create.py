@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.access_key_create_request import AccessKeyCreateRequest
-from ...models.error import Error
-from ...models.functions_access_key_create_response_201 import (
-    FunctionsAccessKeyCreateResponse201,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.access_key_create_request import AccessKeyCreateRequest
+    from ...models.error import Error
+    from ...models.functions_access_key_create_response_201 import (
+        FunctionsAccessKeyCreateResponse201,
+    )
 
 
 def _get_kwargs(
@@ -38,6 +42,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | FunctionsAccessKeyCreateResponse201:
+    from ...models.error import Error
+    from ...models.functions_access_key_create_response_201 import (
+        FunctionsAccessKeyCreateResponse201,
+    )
+
     if response.status_code == 201:
         response_201 = FunctionsAccessKeyCreateResponse201.from_dict(response.json())
 

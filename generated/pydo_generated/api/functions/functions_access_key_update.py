@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.functions_access_key_update_body import FunctionsAccessKeyUpdateBody
-from ...models.functions_access_key_update_response_200 import (
-    FunctionsAccessKeyUpdateResponse200,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.functions_access_key_update_body import FunctionsAccessKeyUpdateBody
+    from ...models.functions_access_key_update_response_200 import (
+        FunctionsAccessKeyUpdateResponse200,
+    )
 
 
 def _get_kwargs(
@@ -40,6 +44,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | FunctionsAccessKeyUpdateResponse200:
+    from ...models.error import Error
+    from ...models.functions_access_key_update_response_200 import (
+        FunctionsAccessKeyUpdateResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = FunctionsAccessKeyUpdateResponse200.from_dict(response.json())
 

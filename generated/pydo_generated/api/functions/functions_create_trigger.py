@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.create_trigger import CreateTrigger
-from ...models.error import Error
-from ...models.functions_create_trigger_response_200 import (
-    FunctionsCreateTriggerResponse200,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_trigger import CreateTrigger
+    from ...models.error import Error
+    from ...models.functions_create_trigger_response_200 import (
+        FunctionsCreateTriggerResponse200,
+    )
 
 
 def _get_kwargs(
@@ -38,6 +42,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | FunctionsCreateTriggerResponse200:
+    from ...models.error import Error
+    from ...models.functions_create_trigger_response_200 import (
+        FunctionsCreateTriggerResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = FunctionsCreateTriggerResponse200.from_dict(response.json())
 

@@ -1,13 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.functions_get_trigger_response_200 import FunctionsGetTriggerResponse200
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.functions_get_trigger_response_200 import (
+        FunctionsGetTriggerResponse200,
+    )
 
 
 def _get_kwargs(
@@ -29,6 +35,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | FunctionsGetTriggerResponse200:
+    from ...models.error import Error
+    from ...models.functions_get_trigger_response_200 import (
+        FunctionsGetTriggerResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = FunctionsGetTriggerResponse200.from_dict(response.json())
 

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.functions_update_trigger_response_200 import (
-    FunctionsUpdateTriggerResponse200,
-)
-from ...models.update_trigger import UpdateTrigger
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.functions_update_trigger_response_200 import (
+        FunctionsUpdateTriggerResponse200,
+    )
+    from ...models.update_trigger import UpdateTrigger
 
 
 def _get_kwargs(
@@ -40,6 +44,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | FunctionsUpdateTriggerResponse200:
+    from ...models.error import Error
+    from ...models.functions_update_trigger_response_200 import (
+        FunctionsUpdateTriggerResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = FunctionsUpdateTriggerResponse200.from_dict(response.json())
 

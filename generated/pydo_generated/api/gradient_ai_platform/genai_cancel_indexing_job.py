@@ -1,18 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.api_cancel_knowledge_base_indexing_job_input_public import (
-    ApiCancelKnowledgeBaseIndexingJobInputPublic,
-)
-from ...models.api_cancel_knowledge_base_indexing_job_output import (
-    ApiCancelKnowledgeBaseIndexingJobOutput,
-)
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_cancel_knowledge_base_indexing_job_input_public import (
+        ApiCancelKnowledgeBaseIndexingJobInputPublic,
+    )
+    from ...models.api_cancel_knowledge_base_indexing_job_output import (
+        ApiCancelKnowledgeBaseIndexingJobOutput,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -41,6 +45,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiCancelKnowledgeBaseIndexingJobOutput | Error:
+    from ...models.api_cancel_knowledge_base_indexing_job_output import (
+        ApiCancelKnowledgeBaseIndexingJobOutput,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ApiCancelKnowledgeBaseIndexingJobOutput.from_dict(
             response.json()

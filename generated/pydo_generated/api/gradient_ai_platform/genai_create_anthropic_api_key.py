@@ -1,15 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.api_create_anthropic_api_key_input_public import (
-    ApiCreateAnthropicAPIKeyInputPublic,
-)
-from ...models.api_create_anthropic_api_key_output import ApiCreateAnthropicAPIKeyOutput
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_create_anthropic_api_key_input_public import (
+        ApiCreateAnthropicAPIKeyInputPublic,
+    )
+    from ...models.api_create_anthropic_api_key_output import (
+        ApiCreateAnthropicAPIKeyOutput,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -35,6 +41,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiCreateAnthropicAPIKeyOutput | Error:
+    from ...models.api_create_anthropic_api_key_output import (
+        ApiCreateAnthropicAPIKeyOutput,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ApiCreateAnthropicAPIKeyOutput.from_dict(response.json())
 

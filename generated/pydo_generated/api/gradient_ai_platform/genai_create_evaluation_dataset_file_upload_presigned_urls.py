@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.api_create_data_source_file_upload_presigned_urls_input_public import (
-    ApiCreateDataSourceFileUploadPresignedUrlsInputPublic,
-)
-from ...models.api_create_data_source_file_upload_presigned_urls_output import (
-    ApiCreateDataSourceFileUploadPresignedUrlsOutput,
-)
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_create_data_source_file_upload_presigned_urls_input_public import (
+        ApiCreateDataSourceFileUploadPresignedUrlsInputPublic,
+    )
+    from ...models.api_create_data_source_file_upload_presigned_urls_output import (
+        ApiCreateDataSourceFileUploadPresignedUrlsOutput,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -37,6 +41,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiCreateDataSourceFileUploadPresignedUrlsOutput | Error:
+    from ...models.api_create_data_source_file_upload_presigned_urls_output import (
+        ApiCreateDataSourceFileUploadPresignedUrlsOutput,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ApiCreateDataSourceFileUploadPresignedUrlsOutput.from_dict(
             response.json()

@@ -1,13 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.api_create_workspace_input_public import ApiCreateWorkspaceInputPublic
-from ...models.api_create_workspace_output import ApiCreateWorkspaceOutput
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_create_workspace_input_public import (
+        ApiCreateWorkspaceInputPublic,
+    )
+    from ...models.api_create_workspace_output import ApiCreateWorkspaceOutput
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -33,6 +39,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiCreateWorkspaceOutput | Error:
+    from ...models.api_create_workspace_output import ApiCreateWorkspaceOutput
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ApiCreateWorkspaceOutput.from_dict(response.json())
 

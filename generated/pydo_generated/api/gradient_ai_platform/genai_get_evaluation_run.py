@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.api_get_evaluation_run_output import ApiGetEvaluationRunOutput
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_get_evaluation_run_output import ApiGetEvaluationRunOutput
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -27,6 +31,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiGetEvaluationRunOutput | Error:
+    from ...models.api_get_evaluation_run_output import ApiGetEvaluationRunOutput
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ApiGetEvaluationRunOutput.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.api_get_model_catalog_card_output import ApiGetModelCatalogCardOutput
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_get_model_catalog_card_output import ApiGetModelCatalogCardOutput
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -36,6 +40,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiGetModelCatalogCardOutput | Error:
+    from ...models.api_get_model_catalog_card_output import ApiGetModelCatalogCardOutput
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ApiGetModelCatalogCardOutput.from_dict(response.json())
 

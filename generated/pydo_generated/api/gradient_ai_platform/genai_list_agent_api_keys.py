@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.api_list_agent_api_keys_output import ApiListAgentAPIKeysOutput
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_list_agent_api_keys_output import ApiListAgentAPIKeysOutput
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -39,6 +43,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiListAgentAPIKeysOutput | Error:
+    from ...models.api_list_agent_api_keys_output import ApiListAgentAPIKeysOutput
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ApiListAgentAPIKeysOutput.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.api_list_custom_models_output_public import (
-    ApiListCustomModelsOutputPublic,
-)
-from ...models.error import Error
 from ...models.genai_list_custom_models_status import GenaiListCustomModelsStatus
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_list_custom_models_output_public import (
+        ApiListCustomModelsOutputPublic,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -46,6 +50,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiListCustomModelsOutputPublic | Error:
+    from ...models.api_list_custom_models_output_public import (
+        ApiListCustomModelsOutputPublic,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ApiListCustomModelsOutputPublic.from_dict(response.json())
 

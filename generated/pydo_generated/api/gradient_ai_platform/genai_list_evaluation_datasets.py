@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.api_list_evaluation_datasets_output import (
-    ApiListEvaluationDatasetsOutput,
-)
-from ...models.error import Error
 from ...models.genai_list_evaluation_datasets_dataset_type import (
     GenaiListEvaluationDatasetsDatasetType,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_list_evaluation_datasets_output import (
+        ApiListEvaluationDatasetsOutput,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -42,6 +46,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiListEvaluationDatasetsOutput | Error:
+    from ...models.api_list_evaluation_datasets_output import (
+        ApiListEvaluationDatasetsOutput,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ApiListEvaluationDatasetsOutput.from_dict(response.json())
 

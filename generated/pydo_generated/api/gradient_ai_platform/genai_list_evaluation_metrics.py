@@ -1,12 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.api_list_evaluation_metrics_output import ApiListEvaluationMetricsOutput
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_list_evaluation_metrics_output import (
+        ApiListEvaluationMetricsOutput,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,6 +28,11 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiListEvaluationMetricsOutput | Error:
+    from ...models.api_list_evaluation_metrics_output import (
+        ApiListEvaluationMetricsOutput,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ApiListEvaluationMetricsOutput.from_dict(response.json())
 

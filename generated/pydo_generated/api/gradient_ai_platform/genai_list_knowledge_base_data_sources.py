@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.api_list_knowledge_base_data_sources_output import (
-    ApiListKnowledgeBaseDataSourcesOutput,
-)
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_list_knowledge_base_data_sources_output import (
+        ApiListKnowledgeBaseDataSourcesOutput,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -41,6 +45,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiListKnowledgeBaseDataSourcesOutput | Error:
+    from ...models.api_list_knowledge_base_data_sources_output import (
+        ApiListKnowledgeBaseDataSourcesOutput,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ApiListKnowledgeBaseDataSourcesOutput.from_dict(response.json())
 

@@ -1,16 +1,10 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.api_list_model_evaluation_runs_output import (
-    ApiListModelEvaluationRunsOutput,
-)
-from ...models.error import Error
-from ...models.genai_list_model_evaluation_runs_candidate_types_item import (
-    GenaiListModelEvaluationRunsCandidateTypesItem,
-)
 from ...models.genai_list_model_evaluation_runs_sort_by import (
     GenaiListModelEvaluationRunsSortBy,
 )
@@ -20,10 +14,20 @@ from ...models.genai_list_model_evaluation_runs_sort_direction import (
 from ...models.genai_list_model_evaluation_runs_status import (
     GenaiListModelEvaluationRunsStatus,
 )
-from ...models.genai_list_model_evaluation_runs_statuses_item import (
-    GenaiListModelEvaluationRunsStatusesItem,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_list_model_evaluation_runs_output import (
+        ApiListModelEvaluationRunsOutput,
+    )
+    from ...models.error import Error
+    from ...models.genai_list_model_evaluation_runs_candidate_types_item import (
+        GenaiListModelEvaluationRunsCandidateTypesItem,
+    )
+    from ...models.genai_list_model_evaluation_runs_statuses_item import (
+        GenaiListModelEvaluationRunsStatusesItem,
+    )
 
 
 def _get_kwargs(
@@ -103,6 +107,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiListModelEvaluationRunsOutput | Error:
+    from ...models.api_list_model_evaluation_runs_output import (
+        ApiListModelEvaluationRunsOutput,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ApiListModelEvaluationRunsOutput.from_dict(response.json())
 

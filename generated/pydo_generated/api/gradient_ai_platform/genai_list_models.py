@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.api_list_models_output_public import ApiListModelsOutputPublic
-from ...models.error import Error
-from ...models.genai_list_models_usecases_item import GenaiListModelsUsecasesItem
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_list_models_output_public import ApiListModelsOutputPublic
+    from ...models.error import Error
+    from ...models.genai_list_models_usecases_item import GenaiListModelsUsecasesItem
 
 
 def _get_kwargs(
@@ -49,6 +53,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiListModelsOutputPublic | Error:
+    from ...models.api_list_models_output_public import ApiListModelsOutputPublic
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ApiListModelsOutputPublic.from_dict(response.json())
 

@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.api_list_open_aiapi_keys_output import ApiListOpenAIAPIKeysOutput
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_list_open_aiapi_keys_output import ApiListOpenAIAPIKeysOutput
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -35,6 +39,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiListOpenAIAPIKeysOutput | Error:
+    from ...models.api_list_open_aiapi_keys_output import ApiListOpenAIAPIKeysOutput
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ApiListOpenAIAPIKeysOutput.from_dict(response.json())
 

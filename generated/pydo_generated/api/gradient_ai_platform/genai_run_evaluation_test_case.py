@@ -1,15 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.api_run_evaluation_test_case_input_public import (
-    ApiRunEvaluationTestCaseInputPublic,
-)
-from ...models.api_run_evaluation_test_case_output import ApiRunEvaluationTestCaseOutput
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_run_evaluation_test_case_input_public import (
+        ApiRunEvaluationTestCaseInputPublic,
+    )
+    from ...models.api_run_evaluation_test_case_output import (
+        ApiRunEvaluationTestCaseOutput,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -35,6 +41,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiRunEvaluationTestCaseOutput | Error:
+    from ...models.api_run_evaluation_test_case_output import (
+        ApiRunEvaluationTestCaseOutput,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ApiRunEvaluationTestCaseOutput.from_dict(response.json())
 

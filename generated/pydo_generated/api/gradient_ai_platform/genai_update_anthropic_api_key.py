@@ -1,16 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.api_update_anthropic_api_key_input_public import (
-    ApiUpdateAnthropicAPIKeyInputPublic,
-)
-from ...models.api_update_anthropic_api_key_output import ApiUpdateAnthropicAPIKeyOutput
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_update_anthropic_api_key_input_public import (
+        ApiUpdateAnthropicAPIKeyInputPublic,
+    )
+    from ...models.api_update_anthropic_api_key_output import (
+        ApiUpdateAnthropicAPIKeyOutput,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -39,6 +45,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiUpdateAnthropicAPIKeyOutput | Error:
+    from ...models.api_update_anthropic_api_key_output import (
+        ApiUpdateAnthropicAPIKeyOutput,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ApiUpdateAnthropicAPIKeyOutput.from_dict(response.json())
 

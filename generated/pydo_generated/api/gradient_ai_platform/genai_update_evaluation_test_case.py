@@ -1,18 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.api_update_evaluation_test_case_input_public import (
-    ApiUpdateEvaluationTestCaseInputPublic,
-)
-from ...models.api_update_evaluation_test_case_output import (
-    ApiUpdateEvaluationTestCaseOutput,
-)
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_update_evaluation_test_case_input_public import (
+        ApiUpdateEvaluationTestCaseInputPublic,
+    )
+    from ...models.api_update_evaluation_test_case_output import (
+        ApiUpdateEvaluationTestCaseOutput,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -41,6 +45,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiUpdateEvaluationTestCaseOutput | Error:
+    from ...models.api_update_evaluation_test_case_output import (
+        ApiUpdateEvaluationTestCaseOutput,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ApiUpdateEvaluationTestCaseOutput.from_dict(response.json())
 

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.api_update_open_aiapi_key_input_public import (
-    ApiUpdateOpenAIAPIKeyInputPublic,
-)
-from ...models.api_update_open_aiapi_key_output import ApiUpdateOpenAIAPIKeyOutput
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_update_open_aiapi_key_input_public import (
+        ApiUpdateOpenAIAPIKeyInputPublic,
+    )
+    from ...models.api_update_open_aiapi_key_output import ApiUpdateOpenAIAPIKeyOutput
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -39,6 +43,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiUpdateOpenAIAPIKeyOutput | Error:
+    from ...models.api_update_open_aiapi_key_output import ApiUpdateOpenAIAPIKeyOutput
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ApiUpdateOpenAIAPIKeyOutput.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.action import Action
-from ...models.error import Error
-from ...models.image_action_base import ImageActionBase
-from ...models.image_action_transfer import ImageActionTransfer
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.action import Action
+    from ...models.error import Error
+    from ...models.image_action_base import ImageActionBase
+    from ...models.image_action_transfer import ImageActionTransfer
 
 
 def _get_kwargs(
@@ -17,6 +21,8 @@ def _get_kwargs(
     *,
     body: ImageActionBase | ImageActionTransfer | Unset = UNSET,
 ) -> dict[str, Any]:
+    from ...models.image_action_base import ImageActionBase
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -40,6 +46,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Action | Error:
+    from ...models.action import Action
+    from ...models.error import Error
+
     if response.status_code == 201:
         response_201 = Action.from_dict(response.json())
 

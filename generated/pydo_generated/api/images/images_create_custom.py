@@ -1,13 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.image_new_custom import ImageNewCustom
-from ...models.images_create_custom_response_202 import ImagesCreateCustomResponse202
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.image_new_custom import ImageNewCustom
+    from ...models.images_create_custom_response_202 import (
+        ImagesCreateCustomResponse202,
+    )
 
 
 def _get_kwargs(
@@ -32,6 +38,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ImagesCreateCustomResponse202:
+    from ...models.error import Error
+    from ...models.images_create_custom_response_202 import (
+        ImagesCreateCustomResponse202,
+    )
+
     if response.status_code == 202:
         response_202 = ImagesCreateCustomResponse202.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.images_list_response_200 import ImagesListResponse200
-from ...models.images_list_type import ImagesListType
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.images_list_response_200 import ImagesListResponse200
+    from ...models.images_list_type import ImagesListType
 
 
 def _get_kwargs(
@@ -49,6 +53,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ImagesListResponse200:
+    from ...models.error import Error
+    from ...models.images_list_response_200 import ImagesListResponse200
+
     if response.status_code == 200:
         response_200 = ImagesListResponse200.from_dict(response.json())
 

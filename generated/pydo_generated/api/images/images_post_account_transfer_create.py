@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.images_post_account_transfer_create_response_201 import (
-    ImagesPostAccountTransferCreateResponse201,
-)
-from ...models.transfer_to_email import TransferToEmail
-from ...models.transfer_to_team import TransferToTeam
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.images_post_account_transfer_create_response_201 import (
+        ImagesPostAccountTransferCreateResponse201,
+    )
+    from ...models.transfer_to_email import TransferToEmail
+    from ...models.transfer_to_team import TransferToTeam
 
 
 def _get_kwargs(
@@ -19,6 +23,8 @@ def _get_kwargs(
     *,
     body: TransferToEmail | TransferToTeam,
 ) -> dict[str, Any]:
+    from ...models.transfer_to_email import TransferToEmail
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -42,6 +48,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ImagesPostAccountTransferCreateResponse201:
+    from ...models.error import Error
+    from ...models.images_post_account_transfer_create_response_201 import (
+        ImagesPostAccountTransferCreateResponse201,
+    )
+
     if response.status_code == 201:
         response_201 = ImagesPostAccountTransferCreateResponse201.from_dict(
             response.json()

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.kubernetes_get_kubeconfig_type import KubernetesGetKubeconfigType
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.kubernetes_get_kubeconfig_type import KubernetesGetKubeconfigType
 
 
 def _get_kwargs(
@@ -44,6 +48,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error:
+    from ...models.error import Error
+
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
 

@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.kubernetes_get_status_messages_response_200 import (
-    KubernetesGetStatusMessagesResponse200,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.kubernetes_get_status_messages_response_200 import (
+        KubernetesGetStatusMessagesResponse200,
+    )
 
 
 def _get_kwargs(
@@ -43,6 +47,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | KubernetesGetStatusMessagesResponse200:
+    from ...models.error import Error
+    from ...models.kubernetes_get_status_messages_response_200 import (
+        KubernetesGetStatusMessagesResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = KubernetesGetStatusMessagesResponse200.from_dict(response.json())
 

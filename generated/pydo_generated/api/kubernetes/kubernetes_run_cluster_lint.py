@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.clusterlint_request import ClusterlintRequest
-from ...models.error import Error
-from ...models.kubernetes_run_cluster_lint_response_202 import (
-    KubernetesRunClusterLintResponse202,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.clusterlint_request import ClusterlintRequest
+    from ...models.error import Error
+    from ...models.kubernetes_run_cluster_lint_response_202 import (
+        KubernetesRunClusterLintResponse202,
+    )
 
 
 def _get_kwargs(
@@ -40,6 +44,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | KubernetesRunClusterLintResponse202:
+    from ...models.error import Error
+    from ...models.kubernetes_run_cluster_lint_response_202 import (
+        KubernetesRunClusterLintResponse202,
+    )
+
     if response.status_code == 202:
         response_202 = KubernetesRunClusterLintResponse202.from_dict(response.json())
 

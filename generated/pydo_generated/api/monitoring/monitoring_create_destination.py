@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.destination_request import DestinationRequest
-from ...models.error import Error
-from ...models.monitoring_create_destination_response_200 import (
-    MonitoringCreateDestinationResponse200,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.destination_request import DestinationRequest
+    from ...models.error import Error
+    from ...models.monitoring_create_destination_response_200 import (
+        MonitoringCreateDestinationResponse200,
+    )
 
 
 def _get_kwargs(
@@ -34,6 +38,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | MonitoringCreateDestinationResponse200:
+    from ...models.error import Error
+    from ...models.monitoring_create_destination_response_200 import (
+        MonitoringCreateDestinationResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = MonitoringCreateDestinationResponse200.from_dict(response.json())
 

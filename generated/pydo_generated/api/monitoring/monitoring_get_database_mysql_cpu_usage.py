@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.metrics import Metrics
-from ...models.monitoring_get_database_mysql_cpu_usage_aggregate import (
-    MonitoringGetDatabaseMysqlCpuUsageAggregate,
-)
 from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.metrics import Metrics
+    from ...models.monitoring_get_database_mysql_cpu_usage_aggregate import (
+        MonitoringGetDatabaseMysqlCpuUsageAggregate,
+    )
 
 
 def _get_kwargs(
@@ -47,6 +51,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | Metrics:
+    from ...models.error import Error
+    from ...models.metrics import Metrics
+
     if response.status_code == 200:
         response_200 = Metrics.from_dict(response.json())
 

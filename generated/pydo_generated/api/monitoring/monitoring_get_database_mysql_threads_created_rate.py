@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.metrics import Metrics
 from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.metrics import Metrics
 
 
 def _get_kwargs(
@@ -40,6 +44,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | Metrics:
+    from ...models.error import Error
+    from ...models.metrics import Metrics
+
     if response.status_code == 200:
         response_200 = Metrics.from_dict(response.json())
 

@@ -1,12 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.monitoring_list_sinks_response_200 import MonitoringListSinksResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.monitoring_list_sinks_response_200 import (
+        MonitoringListSinksResponse200,
+    )
 
 
 def _get_kwargs(
@@ -32,6 +38,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | MonitoringListSinksResponse200:
+    from ...models.error import Error
+    from ...models.monitoring_list_sinks_response_200 import (
+        MonitoringListSinksResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = MonitoringListSinksResponse200.from_dict(response.json())
 

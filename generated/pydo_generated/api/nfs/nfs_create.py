@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.nfs_create_response import NfsCreateResponse
-from ...models.nfs_request import NfsRequest
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.nfs_create_response import NfsCreateResponse
+    from ...models.nfs_request import NfsRequest
 
 
 def _get_kwargs(
@@ -32,6 +36,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | NfsCreateResponse:
+    from ...models.error import Error
+    from ...models.nfs_create_response import NfsCreateResponse
+
     if response.status_code == 201:
         response_201 = NfsCreateResponse.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.access_point_action_response import AccessPointActionResponse
-from ...models.error import Error
-from ...models.nfs_api_error import NfsApiError
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.access_point_action_response import AccessPointActionResponse
+    from ...models.error import Error
+    from ...models.nfs_api_error import NfsApiError
 
 
 def _get_kwargs(
@@ -29,6 +33,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccessPointActionResponse | Error | NfsApiError:
+    from ...models.access_point_action_response import AccessPointActionResponse
+    from ...models.error import Error
+    from ...models.nfs_api_error import NfsApiError
+
     if response.status_code == 200:
         response_200 = AccessPointActionResponse.from_dict(response.json())
 

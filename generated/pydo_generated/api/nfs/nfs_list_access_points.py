@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.access_point_list_response import AccessPointListResponse
-from ...models.error import Error
-from ...models.nfs_api_error import NfsApiError
-from ...models.nfs_list_access_points_status import NfsListAccessPointsStatus
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.access_point_list_response import AccessPointListResponse
+    from ...models.error import Error
+    from ...models.nfs_api_error import NfsApiError
+    from ...models.nfs_list_access_points_status import NfsListAccessPointsStatus
 
 
 def _get_kwargs(
@@ -43,6 +47,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccessPointListResponse | Error | NfsApiError:
+    from ...models.access_point_list_response import AccessPointListResponse
+    from ...models.error import Error
+    from ...models.nfs_api_error import NfsApiError
+
     if response.status_code == 200:
         response_200 = AccessPointListResponse.from_dict(response.json())
 

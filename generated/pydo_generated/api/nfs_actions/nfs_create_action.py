@@ -1,19 +1,25 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.nfs_action_attach import NfsActionAttach
-from ...models.nfs_action_detach import NfsActionDetach
-from ...models.nfs_action_reassign import NfsActionReassign
-from ...models.nfs_action_resize import NfsActionResize
-from ...models.nfs_action_snapshot import NfsActionSnapshot
-from ...models.nfs_action_switch_performance_tier import NfsActionSwitchPerformanceTier
-from ...models.nfs_actions_response import NfsActionsResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.nfs_action_attach import NfsActionAttach
+    from ...models.nfs_action_detach import NfsActionDetach
+    from ...models.nfs_action_reassign import NfsActionReassign
+    from ...models.nfs_action_resize import NfsActionResize
+    from ...models.nfs_action_snapshot import NfsActionSnapshot
+    from ...models.nfs_action_switch_performance_tier import (
+        NfsActionSwitchPerformanceTier,
+    )
+    from ...models.nfs_actions_response import NfsActionsResponse
 
 
 def _get_kwargs(
@@ -26,6 +32,12 @@ def _get_kwargs(
     | NfsActionSnapshot
     | NfsActionSwitchPerformanceTier,
 ) -> dict[str, Any]:
+    from ...models.nfs_action_attach import NfsActionAttach
+    from ...models.nfs_action_detach import NfsActionDetach
+    from ...models.nfs_action_reassign import NfsActionReassign
+    from ...models.nfs_action_resize import NfsActionResize
+    from ...models.nfs_action_snapshot import NfsActionSnapshot
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -55,6 +67,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | NfsActionsResponse:
+    from ...models.error import Error
+    from ...models.nfs_actions_response import NfsActionsResponse
+
     if response.status_code == 201:
         response_201 = NfsActionsResponse.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.create_team_request import CreateTeamRequest
-from ...models.error import Error
-from ...models.organizations_create_team_response_201 import (
-    OrganizationsCreateTeamResponse201,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_team_request import CreateTeamRequest
+    from ...models.error import Error
+    from ...models.organizations_create_team_response_201 import (
+        OrganizationsCreateTeamResponse201,
+    )
 
 
 def _get_kwargs(
@@ -34,6 +38,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | OrganizationsCreateTeamResponse201:
+    from ...models.error import Error
+    from ...models.organizations_create_team_response_201 import (
+        OrganizationsCreateTeamResponse201,
+    )
+
     if response.status_code == 201:
         response_201 = OrganizationsCreateTeamResponse201.from_dict(response.json())
 

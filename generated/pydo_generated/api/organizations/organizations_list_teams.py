@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.organizations_list_teams_response_200 import (
-    OrganizationsListTeamsResponse200,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.organizations_list_teams_response_200 import (
+        OrganizationsListTeamsResponse200,
+    )
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -24,6 +28,11 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | OrganizationsListTeamsResponse200:
+    from ...models.error import Error
+    from ...models.organizations_list_teams_response_200 import (
+        OrganizationsListTeamsResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = OrganizationsListTeamsResponse200.from_dict(response.json())
 

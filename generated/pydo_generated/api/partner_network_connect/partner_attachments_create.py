@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.partner_attachment_writable import PartnerAttachmentWritable
-from ...models.partner_attachments_create_response_202 import (
-    PartnerAttachmentsCreateResponse202,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.partner_attachment_writable import PartnerAttachmentWritable
+    from ...models.partner_attachments_create_response_202 import (
+        PartnerAttachmentsCreateResponse202,
+    )
 
 
 def _get_kwargs(
@@ -35,6 +39,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PartnerAttachmentsCreateResponse202:
+    from ...models.error import Error
+    from ...models.partner_attachments_create_response_202 import (
+        PartnerAttachmentsCreateResponse202,
+    )
+
     if response.status_code == 202:
         response_202 = PartnerAttachmentsCreateResponse202.from_dict(response.json())
 

@@ -1,18 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.bgp import BGP
-from ...models.error import Error
-from ...models.name import Name
-from ...models.partner_attachments_patch_response_202 import (
-    PartnerAttachmentsPatchResponse202,
-)
-from ...models.vpci_ds import VPCIDs
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.bgp import BGP
+    from ...models.error import Error
+    from ...models.name import Name
+    from ...models.partner_attachments_patch_response_202 import (
+        PartnerAttachmentsPatchResponse202,
+    )
+    from ...models.vpci_ds import VPCIDs
 
 
 def _get_kwargs(
@@ -20,6 +24,9 @@ def _get_kwargs(
     *,
     body: BGP | Name | Unset | VPCIDs = UNSET,
 ) -> dict[str, Any]:
+    from ...models.name import Name
+    from ...models.vpci_ds import VPCIDs
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -43,6 +50,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PartnerAttachmentsPatchResponse202:
+    from ...models.error import Error
+    from ...models.partner_attachments_patch_response_202 import (
+        PartnerAttachmentsPatchResponse202,
+    )
+
     if response.status_code == 202:
         response_202 = PartnerAttachmentsPatchResponse202.from_dict(response.json())
 

@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.project_assignment import ProjectAssignment
-from ...models.projects_assign_resources_response_200 import (
-    ProjectsAssignResourcesResponse200,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.project_assignment import ProjectAssignment
+    from ...models.projects_assign_resources_response_200 import (
+        ProjectsAssignResourcesResponse200,
+    )
 
 
 def _get_kwargs(
@@ -39,6 +43,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ProjectsAssignResourcesResponse200:
+    from ...models.error import Error
+    from ...models.projects_assign_resources_response_200 import (
+        ProjectsAssignResourcesResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = ProjectsAssignResourcesResponse200.from_dict(response.json())
 

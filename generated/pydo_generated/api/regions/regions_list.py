@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.regions_list_response_200 import RegionsListResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.regions_list_response_200 import RegionsListResponse200
 
 
 def _get_kwargs(
@@ -35,6 +39,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | RegionsListResponse200:
+    from ...models.error import Error
+    from ...models.regions_list_response_200 import RegionsListResponse200
+
     if response.status_code == 200:
         response_200 = RegionsListResponse200.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.reserved_ipv_6_action_assign import ReservedIpv6ActionAssign
-from ...models.reserved_ipv_6_action_unassign import ReservedIpv6ActionUnassign
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.reserved_ipv_6_action_assign import ReservedIpv6ActionAssign
+    from ...models.reserved_ipv_6_action_unassign import ReservedIpv6ActionUnassign
 
 
 def _get_kwargs(
@@ -16,6 +20,8 @@ def _get_kwargs(
     *,
     body: ReservedIpv6ActionAssign | ReservedIpv6ActionUnassign | Unset = UNSET,
 ) -> dict[str, Any]:
+    from ...models.reserved_ipv_6_action_unassign import ReservedIpv6ActionUnassign
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -39,6 +45,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error:
+    from ...models.error import Error
+
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
 

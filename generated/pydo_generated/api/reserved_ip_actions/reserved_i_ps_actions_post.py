@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.reserved_i_ps_actions_post_response_201 import (
-    ReservedIPsActionsPostResponse201,
-)
-from ...models.reserved_ip_action_assign import ReservedIpActionAssign
-from ...models.reserved_ip_action_unassign import ReservedIpActionUnassign
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.reserved_i_ps_actions_post_response_201 import (
+        ReservedIPsActionsPostResponse201,
+    )
+    from ...models.reserved_ip_action_assign import ReservedIpActionAssign
+    from ...models.reserved_ip_action_unassign import ReservedIpActionUnassign
 
 
 def _get_kwargs(
@@ -19,6 +23,8 @@ def _get_kwargs(
     *,
     body: ReservedIpActionAssign | ReservedIpActionUnassign | Unset = UNSET,
 ) -> dict[str, Any]:
+    from ...models.reserved_ip_action_unassign import ReservedIpActionUnassign
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -42,6 +48,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ReservedIPsActionsPostResponse201:
+    from ...models.error import Error
+    from ...models.reserved_i_ps_actions_post_response_201 import (
+        ReservedIPsActionsPostResponse201,
+    )
+
     if response.status_code == 201:
         response_201 = ReservedIPsActionsPostResponse201.from_dict(response.json())
 

@@ -1,12 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.security_create_scan_response_201 import SecurityCreateScanResponse201
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.security_create_scan_response_201 import (
+        SecurityCreateScanResponse201,
+    )
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,6 +28,11 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | SecurityCreateScanResponse201:
+    from ...models.error import Error
+    from ...models.security_create_scan_response_201 import (
+        SecurityCreateScanResponse201,
+    )
+
     if response.status_code == 201:
         response_201 = SecurityCreateScanResponse201.from_dict(response.json())
 

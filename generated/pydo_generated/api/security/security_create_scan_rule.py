@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.security_create_scan_rule_body import SecurityCreateScanRuleBody
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.security_create_scan_rule_body import SecurityCreateScanRuleBody
 
 
 def _get_kwargs(
@@ -31,6 +35,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error:
+    from ...models.error import Error
+
     if response.status_code == 201:
         response_201 = cast(Any, None)
         return response_201

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.security_create_suppression_body import SecurityCreateSuppressionBody
-from ...models.suppressed_resource_root import SuppressedResourceRoot
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.security_create_suppression_body import SecurityCreateSuppressionBody
+    from ...models.suppressed_resource_root import SuppressedResourceRoot
 
 
 def _get_kwargs(
@@ -32,6 +36,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | SuppressedResourceRoot:
+    from ...models.error import Error
+    from ...models.suppressed_resource_root import SuppressedResourceRoot
+
     if response.status_code == 201:
         response_201 = SuppressedResourceRoot.from_dict(response.json())
 

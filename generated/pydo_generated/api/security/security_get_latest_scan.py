@@ -1,15 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.security_get_latest_scan_response_200 import (
-    SecurityGetLatestScanResponse200,
-)
-from ...models.security_get_latest_scan_severity import SecurityGetLatestScanSeverity
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.security_get_latest_scan_response_200 import (
+        SecurityGetLatestScanResponse200,
+    )
+    from ...models.security_get_latest_scan_severity import (
+        SecurityGetLatestScanSeverity,
+    )
 
 
 def _get_kwargs(
@@ -48,6 +54,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | SecurityGetLatestScanResponse200:
+    from ...models.error import Error
+    from ...models.security_get_latest_scan_response_200 import (
+        SecurityGetLatestScanResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = SecurityGetLatestScanResponse200.from_dict(response.json())
 

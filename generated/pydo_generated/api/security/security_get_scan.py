@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.security_get_scan_response_200 import SecurityGetScanResponse200
-from ...models.security_get_scan_severity import SecurityGetScanSeverity
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.security_get_scan_response_200 import SecurityGetScanResponse200
+    from ...models.security_get_scan_severity import SecurityGetScanSeverity
 
 
 def _get_kwargs(
@@ -51,6 +55,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | SecurityGetScanResponse200:
+    from ...models.error import Error
+    from ...models.security_get_scan_response_200 import SecurityGetScanResponse200
+
     if response.status_code == 200:
         response_200 = SecurityGetScanResponse200.from_dict(response.json())
 

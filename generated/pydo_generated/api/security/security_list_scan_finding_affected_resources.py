@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.security_list_scan_finding_affected_resources_response_200 import (
-    SecurityListScanFindingAffectedResourcesResponse200,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.security_list_scan_finding_affected_resources_response_200 import (
+        SecurityListScanFindingAffectedResourcesResponse200,
+    )
 
 
 def _get_kwargs(
@@ -44,6 +48,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | SecurityListScanFindingAffectedResourcesResponse200:
+    from ...models.error import Error
+    from ...models.security_list_scan_finding_affected_resources_response_200 import (
+        SecurityListScanFindingAffectedResourcesResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = SecurityListScanFindingAffectedResourcesResponse200.from_dict(
             response.json()

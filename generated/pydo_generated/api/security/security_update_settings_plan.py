@@ -1,15 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.security_update_settings_plan_body import SecurityUpdateSettingsPlanBody
-from ...models.security_update_settings_plan_response_200 import (
-    SecurityUpdateSettingsPlanResponse200,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.security_update_settings_plan_body import (
+        SecurityUpdateSettingsPlanBody,
+    )
+    from ...models.security_update_settings_plan_response_200 import (
+        SecurityUpdateSettingsPlanResponse200,
+    )
 
 
 def _get_kwargs(
@@ -34,6 +40,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | SecurityUpdateSettingsPlanResponse200:
+    from ...models.error import Error
+    from ...models.security_update_settings_plan_response_200 import (
+        SecurityUpdateSettingsPlanResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = SecurityUpdateSettingsPlanResponse200.from_dict(response.json())
 

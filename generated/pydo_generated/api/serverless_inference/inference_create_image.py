@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.create_image_request import CreateImageRequest
-from ...models.error import Error
-from ...models.images_response import ImagesResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_image_request import CreateImageRequest
+    from ...models.error import Error
+    from ...models.images_response import ImagesResponse
 
 
 def _get_kwargs(
@@ -32,6 +36,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ImagesResponse:
+    from ...models.error import Error
+    from ...models.images_response import ImagesResponse
+
     if response.status_code == 200:
         response_200 = ImagesResponse.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.messages_create_error_response import MessagesCreateErrorResponse
-from ...models.messages_create_request import MessagesCreateRequest
-from ...models.messages_create_response import MessagesCreateResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.messages_create_error_response import MessagesCreateErrorResponse
+    from ...models.messages_create_request import MessagesCreateRequest
+    from ...models.messages_create_response import MessagesCreateResponse
 
 
 def _get_kwargs(
@@ -33,6 +37,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | MessagesCreateErrorResponse | MessagesCreateResponse:
+    from ...models.error import Error
+    from ...models.messages_create_error_response import MessagesCreateErrorResponse
+    from ...models.messages_create_response import MessagesCreateResponse
+
     if response.status_code == 200:
         response_200 = MessagesCreateResponse.from_dict(response.json())
 

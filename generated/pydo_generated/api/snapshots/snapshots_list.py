@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.snapshots_list_resource_type import SnapshotsListResourceType
-from ...models.snapshots_list_response_200 import SnapshotsListResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.snapshots_list_resource_type import SnapshotsListResourceType
+    from ...models.snapshots_list_response_200 import SnapshotsListResponse200
 
 
 def _get_kwargs(
@@ -43,6 +47,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | SnapshotsListResponse200:
+    from ...models.error import Error
+    from ...models.snapshots_list_response_200 import SnapshotsListResponse200
+
     if response.status_code == 200:
         response_200 = SnapshotsListResponse200.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.key import Key
-from ...models.spaces_key_patch_response_200 import SpacesKeyPatchResponse200
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.key import Key
+    from ...models.spaces_key_patch_response_200 import SpacesKeyPatchResponse200
 
 
 def _get_kwargs(
@@ -36,6 +40,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | SpacesKeyPatchResponse200:
+    from ...models.error import Error
+    from ...models.spaces_key_patch_response_200 import SpacesKeyPatchResponse200
+
     if response.status_code == 200:
         response_200 = SpacesKeyPatchResponse200.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.ssh_keys import SshKeys
-from ...models.ssh_keys_create_response_201 import SshKeysCreateResponse201
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.ssh_keys import SshKeys
+    from ...models.ssh_keys_create_response_201 import SshKeysCreateResponse201
 
 
 def _get_kwargs(
@@ -32,6 +36,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | SshKeysCreateResponse201:
+    from ...models.error import Error
+    from ...models.ssh_keys_create_response_201 import SshKeysCreateResponse201
+
     if response.status_code == 201:
         response_201 = SshKeysCreateResponse201.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.ssh_keys_update_body import SshKeysUpdateBody
-from ...models.ssh_keys_update_response_200 import SshKeysUpdateResponse200
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.ssh_keys_update_body import SshKeysUpdateBody
+    from ...models.ssh_keys_update_response_200 import SshKeysUpdateResponse200
 
 
 def _get_kwargs(
@@ -36,6 +40,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | SshKeysUpdateResponse200:
+    from ...models.error import Error
+    from ...models.ssh_keys_update_response_200 import SshKeysUpdateResponse200
+
     if response.status_code == 200:
         response_200 = SshKeysUpdateResponse200.from_dict(response.json())
 

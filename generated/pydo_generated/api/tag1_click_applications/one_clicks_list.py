@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.one_clicks_list_response_200 import OneClicksListResponse200
-from ...models.one_clicks_list_type import OneClicksListType
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.one_clicks_list_response_200 import OneClicksListResponse200
+    from ...models.one_clicks_list_type import OneClicksListType
 
 
 def _get_kwargs(
@@ -37,6 +41,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | OneClicksListResponse200:
+    from ...models.error import Error
+    from ...models.one_clicks_list_response_200 import OneClicksListResponse200
+
     if response.status_code == 200:
         response_200 = OneClicksListResponse200.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.error_with_root_causes import ErrorWithRootCauses
-from ...models.tags import Tags
-from ...models.tags_create_response_201 import TagsCreateResponse201
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.error_with_root_causes import ErrorWithRootCauses
+    from ...models.tags import Tags
+    from ...models.tags_create_response_201 import TagsCreateResponse201
 
 
 def _get_kwargs(
@@ -33,6 +37,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ErrorWithRootCauses | TagsCreateResponse201:
+    from ...models.error import Error
+    from ...models.error_with_root_causes import ErrorWithRootCauses
+    from ...models.tags_create_response_201 import TagsCreateResponse201
+
     if response.status_code == 201:
         response_201 = TagsCreateResponse201.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.tags_resource import TagsResource
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.tags_resource import TagsResource
 
 
 def _get_kwargs(
@@ -35,6 +39,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error:
+    from ...models.error import Error
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204

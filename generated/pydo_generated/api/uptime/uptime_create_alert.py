@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.alert import Alert
-from ...models.error import Error
-from ...models.uptime_create_alert_response_201 import UptimeCreateAlertResponse201
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.alert import Alert
+    from ...models.error import Error
+    from ...models.uptime_create_alert_response_201 import UptimeCreateAlertResponse201
 
 
 def _get_kwargs(
@@ -37,6 +41,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | UptimeCreateAlertResponse201:
+    from ...models.error import Error
+    from ...models.uptime_create_alert_response_201 import UptimeCreateAlertResponse201
+
     if response.status_code == 201:
         response_201 = UptimeCreateAlertResponse201.from_dict(response.json())
 

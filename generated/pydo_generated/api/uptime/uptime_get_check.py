@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.uptime_get_check_response_200 import UptimeGetCheckResponse200
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.uptime_get_check_response_200 import UptimeGetCheckResponse200
 
 
 def _get_kwargs(
@@ -28,6 +32,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | UptimeGetCheckResponse200:
+    from ...models.error import Error
+    from ...models.uptime_get_check_response_200 import UptimeGetCheckResponse200
+
     if response.status_code == 200:
         response_200 = UptimeGetCheckResponse200.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.uptime_list_alerts_response_200 import UptimeListAlertsResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.uptime_list_alerts_response_200 import UptimeListAlertsResponse200
 
 
 def _get_kwargs(
@@ -40,6 +44,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | UptimeListAlertsResponse200:
+    from ...models.error import Error
+    from ...models.uptime_list_alerts_response_200 import UptimeListAlertsResponse200
+
     if response.status_code == 200:
         response_200 = UptimeListAlertsResponse200.from_dict(response.json())
 

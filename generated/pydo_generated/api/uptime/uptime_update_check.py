@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.check_updatable import CheckUpdatable
-from ...models.error import Error
-from ...models.uptime_update_check_response_200 import UptimeUpdateCheckResponse200
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.check_updatable import CheckUpdatable
+    from ...models.error import Error
+    from ...models.uptime_update_check_response_200 import UptimeUpdateCheckResponse200
 
 
 def _get_kwargs(
@@ -37,6 +41,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | UptimeUpdateCheckResponse200:
+    from ...models.error import Error
+    from ...models.uptime_update_check_response_200 import UptimeUpdateCheckResponse200
+
     if response.status_code == 200:
         response_200 = UptimeUpdateCheckResponse200.from_dict(response.json())
 

@@ -1,13 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.vectordb_create_vector_db_request import VectordbCreateVectorDBRequest
-from ...models.vectordb_create_vector_db_response import VectordbCreateVectorDBResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.vectordb_create_vector_db_request import (
+        VectordbCreateVectorDBRequest,
+    )
+    from ...models.vectordb_create_vector_db_response import (
+        VectordbCreateVectorDBResponse,
+    )
 
 
 def _get_kwargs(
@@ -33,6 +41,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | VectordbCreateVectorDBResponse:
+    from ...models.error import Error
+    from ...models.vectordb_create_vector_db_response import (
+        VectordbCreateVectorDBResponse,
+    )
+
     if response.status_code == 201:
         response_201 = VectordbCreateVectorDBResponse.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.vectordb_get_vector_db_admin_credentials_response import (
-    VectordbGetVectorDBAdminCredentialsResponse,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.vectordb_get_vector_db_admin_credentials_response import (
+        VectordbGetVectorDBAdminCredentialsResponse,
+    )
 
 
 def _get_kwargs(
@@ -29,6 +33,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | VectordbGetVectorDBAdminCredentialsResponse:
+    from ...models.error import Error
+    from ...models.vectordb_get_vector_db_admin_credentials_response import (
+        VectordbGetVectorDBAdminCredentialsResponse,
+    )
+
     if response.status_code == 200:
         response_200 = VectordbGetVectorDBAdminCredentialsResponse.from_dict(
             response.json()

@@ -1,12 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.vectordb_list_vector_d_bs_response import VectordbListVectorDBsResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.vectordb_list_vector_d_bs_response import (
+        VectordbListVectorDBsResponse,
+    )
 
 
 def _get_kwargs(
@@ -35,6 +41,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | VectordbListVectorDBsResponse:
+    from ...models.error import Error
+    from ...models.vectordb_list_vector_d_bs_response import (
+        VectordbListVectorDBsResponse,
+    )
+
     if response.status_code == 200:
         response_200 = VectordbListVectorDBsResponse.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.vectordb_list_backups_response import VectordbListBackupsResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.vectordb_list_backups_response import VectordbListBackupsResponse
 
 
 def _get_kwargs(
@@ -27,6 +31,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | VectordbListBackupsResponse:
+    from ...models.error import Error
+    from ...models.vectordb_list_backups_response import VectordbListBackupsResponse
+
     if response.status_code == 200:
         response_200 = VectordbListBackupsResponse.from_dict(response.json())
 

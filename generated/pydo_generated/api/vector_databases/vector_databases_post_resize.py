@@ -1,14 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.vectordb_resize_vector_db_request import VectordbResizeVectorDBRequest
-from ...models.vectordb_resize_vector_db_response import VectordbResizeVectorDBResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.vectordb_resize_vector_db_request import (
+        VectordbResizeVectorDBRequest,
+    )
+    from ...models.vectordb_resize_vector_db_response import (
+        VectordbResizeVectorDBResponse,
+    )
 
 
 def _get_kwargs(
@@ -37,6 +45,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | VectordbResizeVectorDBResponse:
+    from ...models.error import Error
+    from ...models.vectordb_resize_vector_db_response import (
+        VectordbResizeVectorDBResponse,
+    )
+
     if response.status_code == 200:
         response_200 = VectordbResizeVectorDBResponse.from_dict(response.json())
 

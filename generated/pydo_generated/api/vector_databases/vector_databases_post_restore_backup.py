@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.vectordb_restore_backup_request import VectordbRestoreBackupRequest
-from ...models.vectordb_restore_backup_response import VectordbRestoreBackupResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.vectordb_restore_backup_request import VectordbRestoreBackupRequest
+    from ...models.vectordb_restore_backup_response import VectordbRestoreBackupResponse
 
 
 def _get_kwargs(
@@ -39,6 +43,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | VectordbRestoreBackupResponse:
+    from ...models.error import Error
+    from ...models.vectordb_restore_backup_response import VectordbRestoreBackupResponse
+
     if response.status_code == 200:
         response_200 = VectordbRestoreBackupResponse.from_dict(response.json())
 

@@ -1,18 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.vectordb_update_vector_db_tags_request import (
-    VectordbUpdateVectorDBTagsRequest,
-)
-from ...models.vectordb_update_vector_db_tags_response import (
-    VectordbUpdateVectorDBTagsResponse,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.vectordb_update_vector_db_tags_request import (
+        VectordbUpdateVectorDBTagsRequest,
+    )
+    from ...models.vectordb_update_vector_db_tags_response import (
+        VectordbUpdateVectorDBTagsResponse,
+    )
 
 
 def _get_kwargs(
@@ -41,6 +45,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | VectordbUpdateVectorDBTagsResponse:
+    from ...models.error import Error
+    from ...models.vectordb_update_vector_db_tags_response import (
+        VectordbUpdateVectorDBTagsResponse,
+    )
+
     if response.status_code == 200:
         response_200 = VectordbUpdateVectorDBTagsResponse.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.vpcs_get_response_200 import VpcsGetResponse200
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.vpcs_get_response_200 import VpcsGetResponse200
 
 
 def _get_kwargs(
@@ -28,6 +32,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | VpcsGetResponse200:
+    from ...models.error import Error
+    from ...models.vpcs_get_response_200 import VpcsGetResponse200
+
     if response.status_code == 200:
         response_200 = VpcsGetResponse200.from_dict(response.json())
 

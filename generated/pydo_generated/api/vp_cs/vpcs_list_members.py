@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.vpcs_list_members_response_200 import VpcsListMembersResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.vpcs_list_members_response_200 import VpcsListMembersResponse200
 
 
 def _get_kwargs(
@@ -43,6 +47,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | VpcsListMembersResponse200:
+    from ...models.error import Error
+    from ...models.vpcs_list_members_response_200 import VpcsListMembersResponse200
+
     if response.status_code == 200:
         response_200 = VpcsListMembersResponse200.from_dict(response.json())
 

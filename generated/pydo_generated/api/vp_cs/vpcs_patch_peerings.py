@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.vpc_peering_updatable import VpcPeeringUpdatable
-from ...models.vpcs_patch_peerings_response_200 import VpcsPatchPeeringsResponse200
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.vpc_peering_updatable import VpcPeeringUpdatable
+    from ...models.vpcs_patch_peerings_response_200 import VpcsPatchPeeringsResponse200
 
 
 def _get_kwargs(
@@ -39,6 +43,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | VpcsPatchPeeringsResponse200:
+    from ...models.error import Error
+    from ...models.vpcs_patch_peerings_response_200 import VpcsPatchPeeringsResponse200
+
     if response.status_code == 200:
         response_200 = VpcsPatchPeeringsResponse200.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.vpcnatgateways_list_region import VpcnatgatewaysListRegion
-from ...models.vpcnatgateways_list_response_200 import VpcnatgatewaysListResponse200
-from ...models.vpcnatgateways_list_state import VpcnatgatewaysListState
-from ...models.vpcnatgateways_list_type import VpcnatgatewaysListType
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.vpcnatgateways_list_region import VpcnatgatewaysListRegion
+    from ...models.vpcnatgateways_list_response_200 import VpcnatgatewaysListResponse200
+    from ...models.vpcnatgateways_list_state import VpcnatgatewaysListState
+    from ...models.vpcnatgateways_list_type import VpcnatgatewaysListType
 
 
 def _get_kwargs(
@@ -62,6 +66,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | VpcnatgatewaysListResponse200:
+    from ...models.error import Error
+    from ...models.vpcnatgateways_list_response_200 import VpcnatgatewaysListResponse200
+
     if response.status_code == 200:
         response_200 = VpcnatgatewaysListResponse200.from_dict(response.json())
 

@@ -1,14 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.vpc_nat_gateway_update import VpcNatGatewayUpdate
-from ...models.vpcnatgateways_update_response_200 import VpcnatgatewaysUpdateResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.vpc_nat_gateway_update import VpcNatGatewayUpdate
+    from ...models.vpcnatgateways_update_response_200 import (
+        VpcnatgatewaysUpdateResponse200,
+    )
 
 
 def _get_kwargs(
@@ -37,6 +43,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | VpcnatgatewaysUpdateResponse200:
+    from ...models.error import Error
+    from ...models.vpcnatgateways_update_response_200 import (
+        VpcnatgatewaysUpdateResponse200,
+    )
+
     if response.status_code == 200:
         response_200 = VpcnatgatewaysUpdateResponse200.from_dict(response.json())
 

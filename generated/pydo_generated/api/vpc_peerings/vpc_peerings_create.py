@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.vpc_peerings_create_body import VpcPeeringsCreateBody
-from ...models.vpc_peerings_create_response_202 import VpcPeeringsCreateResponse202
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.vpc_peerings_create_body import VpcPeeringsCreateBody
+    from ...models.vpc_peerings_create_response_202 import VpcPeeringsCreateResponse202
 
 
 def _get_kwargs(
@@ -32,6 +36,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | VpcPeeringsCreateResponse202:
+    from ...models.error import Error
+    from ...models.vpc_peerings_create_response_202 import VpcPeeringsCreateResponse202
+
     if response.status_code == 202:
         response_202 = VpcPeeringsCreateResponse202.from_dict(response.json())
 
