@@ -95,6 +95,18 @@ def _ssl_context(connection_verify: bool | str) -> ssl.SSLContext:
     raise TypeError("connection_verify must be True, False or the path of a CA bundle")  # pragma: no cover
 
 
+def _proxy_for(endpoint: str) -> str | None:
+    """The proxy the environment sets for the endpoint (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), as httpx reads them."""
+    import urllib.request  # already imported by httpx
+
+    url = httpx.URL(endpoint)
+    proxies = urllib.request.getproxies()
+    proxy = proxies.get(url.scheme) or proxies.get("all")
+    if not proxy or urllib.request.proxy_bypass(url.host):
+        return None
+    return proxy
+
+
 def _user_agent(user_agent: str | None) -> str:
     base = f"pydo-facade/{__version__}"
     if user_agent is None:
@@ -201,11 +213,11 @@ class Client:
             connection_verify=connection_verify,
             user_agent=user_agent,
         )
-        owns = http_client is None
+        pool = None
         if http_client is None:
-            http_client = httpx.Client(verify=settings.ssl_context(), timeout=settings.timeout)
+            pool = httpx.HTTPTransport(verify=settings.ssl_context(), proxy=_proxy_for(settings.endpoint))
         self._endpoint = settings.endpoint
-        self._transport = SyncTransport(http_client, owns_client=owns, **settings.transport_kwargs())
+        self._transport = SyncTransport(pool=pool, client=http_client, **settings.transport_kwargs())
         self.apps = AppsOperations(self._transport)
         """The App Platform operations: restart, get_deployment, wait_for_deployment."""
 
@@ -225,13 +237,13 @@ class Client:
         return f"Client(endpoint={self._endpoint!r})"
 
 
-def _async_transport(verify: ssl.SSLContext) -> httpx.AsyncBaseTransport | None:
+def _async_pool(verify: ssl.SSLContext, proxy: str | None) -> httpx.AsyncBaseTransport:
     """httpx's API over aiohttp when the [aio] extra is installed (about 8x httpx's own throughput)."""
     try:
         from httpx_aiohttp import AiohttpTransport
     except ImportError:
-        return None
-    return AiohttpTransport(verify=verify)
+        return httpx.AsyncHTTPTransport(verify=verify, proxy=proxy)
+    return AiohttpTransport(verify=verify, proxy=httpx.Proxy(proxy) if proxy else None)
 
 
 class AsyncClient:
@@ -271,12 +283,11 @@ class AsyncClient:
             connection_verify=connection_verify,
             user_agent=user_agent,
         )
-        owns = http_client is None
+        pool = None
         if http_client is None:
-            verify = settings.ssl_context()
-            http_client = httpx.AsyncClient(verify=verify, timeout=settings.timeout, transport=_async_transport(verify))
+            pool = _async_pool(settings.ssl_context(), _proxy_for(settings.endpoint))
         self._endpoint = settings.endpoint
-        self._transport = AsyncTransport(http_client, owns_client=owns, **settings.transport_kwargs())
+        self._transport = AsyncTransport(pool=pool, client=http_client, **settings.transport_kwargs())
         self.apps = AsyncAppsOperations(self._transport)
         """The App Platform operations: restart, get_deployment, wait_for_deployment (all awaitable)."""
 

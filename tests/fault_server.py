@@ -8,6 +8,7 @@ import socketserver
 import ssl
 import struct
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -124,12 +125,23 @@ class FaultServer:
         self._lock = threading.Lock()
         self._server: socketserver.ThreadingTCPServer | None = None
         self.connections = 0
+        self.closed_by_client = 0
 
     @property
     def url(self) -> str:
         assert self._server is not None
         scheme = "https" if self.tls else "http"
         return f"{scheme}://127.0.0.1:{self._server.server_address[1]}"
+
+    def wait_closed_by_client(self, count: int = 1, within: float = 3.0) -> bool:
+        """True once `count` connections were closed by the client (EOF before a request)."""
+        deadline = time.monotonic() + within
+        while time.monotonic() < deadline:
+            with self._lock:
+                if self.closed_by_client >= count:
+                    return True
+            time.sleep(0.01)
+        return False
 
     def queue(self, *actions: Action) -> None:
         with self._lock:
@@ -161,6 +173,8 @@ class FaultServer:
                     while not outer.stop_event.is_set():
                         request = _read_request(reader)
                         if request is None:
+                            with outer._lock:
+                                outer.closed_by_client += 1
                             return
                         outer._record(request)
                         if not outer._next()(conn, outer):

@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 import pytest
 import trustme
-from facade_calls import TOKEN
+from facade_calls import TOKEN, call
 from fault_server import FaultServer, stall
 from httpx_aiohttp import AiohttpTransport
 
@@ -434,16 +434,17 @@ def test_one_connection_is_reused_across_calls(kind: str, server: FaultServer) -
 def test_with_client_closes_its_pool(server: FaultServer) -> None:
     with Client(TOKEN, endpoint=server.url) as client:
         client.apps.get_deployment("a1", "d1")
-    assert client._transport.client.is_closed
+        assert server.closed_by_client == 0
+    assert server.wait_closed_by_client(1)
 
 
 async def test_async_with_async_client_closes_its_pool_and_aiohttp_session(server: FaultServer) -> None:
     async with AsyncClient(TOKEN, endpoint=server.url) as client:
         await client.apps.get_deployment("a1", "d1")
-        session = client._transport.client._transport.client
+        session = client._transport.pool.client
         assert not session.closed
-    assert client._transport.client.is_closed
     assert session.closed
+    assert server.wait_closed_by_client(1)
 
 
 # --- the async transports ---------------------------------------------------------------------
@@ -458,7 +459,7 @@ def test_aio_client_is_async_client() -> None:
 def test_async_client_uses_httpx_aiohttp_when_installed() -> None:
     client = AsyncClient(TOKEN)
     try:
-        assert isinstance(client._transport.client._transport, AiohttpTransport)
+        assert isinstance(client._transport.pool, AiohttpTransport)
     finally:
         close(client)
 
@@ -467,7 +468,7 @@ async def test_async_client_uses_httpx_transport_of_a_callers_http_client() -> N
     async with httpx.AsyncClient() as http_client:
         client = AsyncClient(TOKEN, http_client=http_client)
         assert client._transport.client is http_client
-        assert type(client._transport.client._transport) is httpx.AsyncHTTPTransport
+        assert client._transport.pool is None
 
 
 async def test_async_client_without_httpx_aiohttp_works_on_httpx_transport(
@@ -475,7 +476,7 @@ async def test_async_client_without_httpx_aiohttp_works_on_httpx_transport(
 ) -> None:
     monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)
     async with AsyncClient(TOKEN, endpoint=server.url) as client:
-        assert type(client._transport.client._transport) is httpx.AsyncHTTPTransport
+        assert type(client._transport.pool) is httpx.AsyncHTTPTransport
         assert await client.apps.get_deployment("a1", "d1") == {"deployment": {"id": "d", "phase": "ACTIVE"}}
     assert server.seen[0].headers["authorization"] == f"Bearer {TOKEN}"
 
@@ -511,3 +512,23 @@ def test_a_sync_call_does_not_import_asyncio_or_aiohttp() -> None:
     assert "pydo_generated.api.apps.apps_get_deployment" in modules
     assert "asyncio" not in modules
     assert not {m for m in modules if m.split(".")[0] in {"aiohttp", "httpx_aiohttp"}}
+
+
+def test_proxy_from_the_environment_is_used(kind: str, server: FaultServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    with FaultServer() as proxy:
+        for name in ("HTTP_PROXY", "http_proxy"):
+            monkeypatch.setenv(name, proxy.url)
+        for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
+            monkeypatch.delenv(name, raising=False)
+        call(kind, server.url, "get_deployment", "a1", "d1")
+        assert server.seen == []
+        assert proxy.seen[0].path == f"{server.url}/v2/apps/a1/deployments/d1"
+
+
+def test_no_proxy_keeps_the_endpoint_direct(kind: str, server: FaultServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    with FaultServer() as proxy:
+        monkeypatch.setenv("HTTP_PROXY", proxy.url)
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+        call(kind, server.url, "get_deployment", "a1", "d1")
+        assert proxy.seen == []
+        assert len(server.seen) == 1

@@ -205,3 +205,11 @@ def test_redirect_to_another_origin_is_not_followed(kind: str, server: FaultServ
             call(kind, server.url, "restart", "a1")
         assert raised.value.status_code == 302
         assert elsewhere.seen == []
+
+
+def test_same_origin_303_is_followed_as_a_get_without_the_body(kind: str, server: FaultServer) -> None:
+    server.queue(respond(303, headers={"Location": "/v2/apps/a1/deployments/d9"}), respond(200, OK))
+    assert call(kind, server.url, "restart", "a1", body={"components": ["web"]}) == OK
+    second = server.seen[1]
+    assert (second.method, second.path, second.body) == ("GET", "/v2/apps/a1/deployments/d9", b"")
+    assert "content-type" not in second.headers
