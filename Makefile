@@ -19,7 +19,6 @@ help: ## list the targets
 $(STAMP): pyproject.toml requirements-dev.txt pydo_facade/_version.py
 	@command -v $(PYTHON) >/dev/null || { echo "install: $(PYTHON) not found (set PYTHON=...)" >&2; exit 1; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-dev.txt -e '.[aio,cli]'
 	@touch $@
 
