@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import sys
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -32,3 +34,37 @@ def call(
                     await http_client.aclose()
 
     return asyncio.run(run())
+
+
+def open_client(kind: str, *args: Any, **options: Any) -> Client | AsyncClient:
+    """A client of this kind: sync, async over aiohttp, or async over httpx's own transport (aiohttp hidden).
+
+    The arguments go to the constructor as given (pass the token yourself), with a short retry backoff.
+    """
+    options = {"retry_backoff_factor": 0.01, **options}
+    if kind == "sync":
+        return Client(*args, **options)
+    if kind == "async-aiohttp":
+        return AsyncClient(*args, **options)
+    saved = sys.modules.get("httpx_aiohttp")
+    sys.modules["httpx_aiohttp"] = None  # type: ignore[assignment]  # so `import httpx_aiohttp` fails
+    try:
+        return AsyncClient(*args, **options)
+    finally:
+        if saved is None:
+            del sys.modules["httpx_aiohttp"]
+        else:
+            sys.modules["httpx_aiohttp"] = saved
+
+
+def run(client: Client | AsyncClient, *uses: Callable[[Any], Any]) -> Any:
+    """Call each use(client) in turn (awaited for an AsyncClient), then close the client; return the last result."""
+    if isinstance(client, Client):
+        with client:
+            return [use(client) for use in uses][-1]
+
+    async def main() -> Any:
+        async with client:
+            return [await use(client) for use in uses][-1]
+
+    return asyncio.run(main())

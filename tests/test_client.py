@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 import pytest
 import trustme
-from facade_calls import TOKEN, call
+from facade_calls import TOKEN, call, open_client, run
 from fault_server import FaultServer, stall
 from httpx_aiohttp import AiohttpTransport
 
@@ -32,40 +32,6 @@ REPO = Path(__file__).resolve().parents[1]
 TESTS = Path(__file__).resolve().parent
 CLASSES = [Client, AsyncClient]
 ACTIVE = {"deployment": {"id": "d1", "phase": "ACTIVE"}}
-
-
-def open_client(kind: str, *args: Any, **options: Any) -> Client | AsyncClient:
-    """A client of this kind: sync, async over aiohttp, or async over httpx's own transport (aiohttp hidden).
-
-    The arguments go to the constructor as given (pass the token yourself), with a short retry backoff.
-    """
-    options = {"retry_backoff_factor": 0.01, **options}
-    if kind == "sync":
-        return Client(*args, **options)
-    if kind == "async-aiohttp":
-        return AsyncClient(*args, **options)
-    saved = sys.modules.get("httpx_aiohttp")
-    sys.modules["httpx_aiohttp"] = None  # type: ignore[assignment]  # so `import httpx_aiohttp` fails
-    try:
-        return AsyncClient(*args, **options)
-    finally:
-        if saved is None:
-            del sys.modules["httpx_aiohttp"]
-        else:
-            sys.modules["httpx_aiohttp"] = saved
-
-
-def run(client: Client | AsyncClient, *uses: Callable[[Any], Any]) -> Any:
-    """Call each use(client) in turn (awaited for an AsyncClient), then close the client; return the last result."""
-    if isinstance(client, Client):
-        with client:
-            return [use(client) for use in uses][-1]
-
-    async def main() -> Any:
-        async with client:
-            return [await use(client) for use in uses][-1]
-
-    return asyncio.run(main())
 
 
 def get_deployment(client: Any) -> Any:

@@ -11,7 +11,6 @@ import contextlib
 import logging
 import socket
 import ssl
-import sys
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -20,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 import trustme
-from facade_calls import TOKEN
+from facade_calls import TOKEN, open_client, run
 from fault_server import Action, FaultServer, reset_mid_body, respond, stall
 
 from pydo_facade import AsyncClient, Client
@@ -77,37 +76,6 @@ def printed_forms(error: BaseException) -> list[str]:
 def assert_no_token_in(error: BaseException) -> None:
     for form in printed_forms(error):
         assert not leaked(form), f"the token shows in {type(error).__name__}: {form[:2000]}"
-
-
-def open_client(kind: str, *args: Any, **options: Any) -> Client | AsyncClient:
-    """A client of this kind: sync, async over aiohttp, or async over httpx's own transport (aiohttp hidden)."""
-    options = {"retry_backoff_factor": 0.01, **options}
-    if kind == "sync":
-        return Client(*args, **options)
-    if kind == "async-aiohttp":
-        return AsyncClient(*args, **options)
-    saved = sys.modules.get("httpx_aiohttp")
-    sys.modules["httpx_aiohttp"] = None  # type: ignore[assignment]  # so `import httpx_aiohttp` fails
-    try:
-        return AsyncClient(*args, **options)
-    finally:
-        if saved is None:
-            del sys.modules["httpx_aiohttp"]
-        else:
-            sys.modules["httpx_aiohttp"] = saved
-
-
-def run(client: Client | AsyncClient, *uses: Callable[[Any], Any]) -> Any:
-    """Call each use(client) in turn (awaited for an AsyncClient), then close the client; return the last result."""
-    if isinstance(client, Client):
-        with client:
-            return [use(client) for use in uses][-1]
-
-    async def main() -> Any:
-        async with client:
-            return [await use(client) for use in uses][-1]
-
-    return asyncio.run(main())
 
 
 def raised_by(run_it: Callable[[], Any]) -> Exception:

@@ -14,7 +14,6 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
@@ -151,16 +150,6 @@ def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrismMock]:
 def prism_url(prism: PrismMock) -> str:
     """The base URL of the session's Prism mock, e.g. http://127.0.0.1:40123."""
     return prism.url
-
-
-@pytest.fixture(scope="session")
-def openapi_spec() -> dict[str, Any]:
-    """The bundled spec, parsed once."""
-    if not SPEC.exists():
-        pytest.skip(f"{SPEC.relative_to(ROOT)} is missing: run `make spec`")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    spec: dict[str, Any] = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=loader)
-    return spec
 
 
 def _resolve(spec: dict[str, Any], node: Any) -> Any:

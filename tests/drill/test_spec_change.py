@@ -87,15 +87,6 @@ def test_deployment_with_new_phase_and_field_comes_back_exactly():
 '''
 
 
-@pytest.fixture(scope="module")
-def base_spec() -> dict[str, Any]:
-    if not SPEC.exists():
-        pytest.skip(f"{SPEC.relative_to(ROOT)} is missing: run `make spec`")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    spec: dict[str, Any] = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=loader)
-    return spec
-
-
 def _write_spec(spec: dict[str, Any], path: Path) -> Path:
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     path.write_text(yaml.dump(spec, Dumper=dumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
@@ -173,11 +164,11 @@ def _generate(spec_path: Path, out: Path, report: Path) -> subprocess.CompletedP
 
 
 def test_routine_spec_update_regenerates_and_the_facade_apps_tests_pass(
-    base_spec: dict[str, Any], tmp_path: Path
+    openapi_spec: dict[str, Any], tmp_path: Path
 ) -> None:
     missing = [str(p.relative_to(ROOT)) for p in APPS_TESTS if not p.exists()]
     assert not missing, f"the facade's apps tests are gone: {missing}; point APPS_TESTS at their new home"
-    spec_path = _write_spec(routine_update(base_spec), tmp_path / "spec.yaml")
+    spec_path = _write_spec(routine_update(openapi_spec), tmp_path / "spec.yaml")
     out, report = tmp_path / "generated", tmp_path / "report.txt"
 
     started = time.monotonic()
@@ -262,14 +253,14 @@ def test_routine_spec_update_regenerates_and_the_facade_apps_tests_pass(
     ],
 )
 def test_spec_that_drops_or_moves_apps_restart_fails_generation_naming_the_facade_method(
-    base_spec: dict[str, Any], tmp_path: Path, change: str, expected: str
+    openapi_spec: dict[str, Any], tmp_path: Path, change: str, expected: str
 ) -> None:
-    paths = dict(base_spec["paths"])
+    paths = dict(openapi_spec["paths"])
     restart = paths.pop(RESTART_PATH)
     assert restart["post"]["operationId"] == "apps_restart"
     if change == "restart path renamed":
         paths[RENAMED_RESTART_PATH] = restart
-    spec_path = _write_spec({**base_spec, "paths": paths}, tmp_path / "spec.yaml")
+    spec_path = _write_spec({**openapi_spec, "paths": paths}, tmp_path / "spec.yaml")
     out, report = tmp_path / "generated", tmp_path / "report.txt"
 
     done = _generate(spec_path, out, report)

@@ -8,7 +8,6 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 from openapi_schemas import SpecResponses
 
 from pydo_facade.testing import FakeDigitalOcean
@@ -28,17 +27,6 @@ def api(fake: FakeDigitalOcean) -> Iterator[httpx.Client]:
     headers = {"Authorization": f"Bearer {fake.token}"}
     with httpx.Client(base_url=fake.url, headers=headers, timeout=10) as client:
         yield client
-
-
-@pytest.fixture(scope="session")
-def openapi_spec() -> dict[str, Any]:
-    """The bundled DigitalOcean spec, parsed (skips, naming `make spec`, when it is not there)."""
-    if not SPEC_PATH.is_file():
-        pytest.skip(f"the bundled spec is not at {SPEC_PATH}: run `make spec` to put it there")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with SPEC_PATH.open(encoding="utf-8") as spec_file:
-        spec: dict[str, Any] = yaml.load(spec_file, Loader=loader)
-    return spec
 
 
 @pytest.fixture(scope="session")
