@@ -18,7 +18,7 @@ sha_of() { sha256sum "$1" | cut -d' ' -f1; }
 
 # fetch_and_bundle COMMIT OUT: download the upstream tree at COMMIT and bundle its entry file with redocly.
 fetch_and_bundle() {
-  local commit=$1 out=$2 repo entry bundler work redocly
+  local commit=$1 out=$2 repo entry bundler redocly
   repo=$(pin REPOSITORY); entry=$(pin ENTRY); bundler=$(pin BUNDLER)
   command -v node >/dev/null 2>&1 || die "node is not installed: it is needed to bundle the upstream spec with ${bundler} (or give SPEC_SOURCE=<path to a bundled spec>)"
   redocly="$root/node_modules/.bin/redocly"
@@ -26,8 +26,8 @@ fetch_and_bundle() {
     command -v npm >/dev/null 2>&1 || die "npm is not installed: it is needed to install ${bundler} (make contract-deps)"
     (cd "$root" && npm ci --no-audit --no-fund --silent) || die "could not install ${bundler} with npm ci"
   fi
-  work=$(mktemp -d)
-  trap 'rm -rf "$work"' RETURN
+  work=$(mktemp -d)  # global, so the EXIT trap can remove it however the script ends
+  trap 'rm -rf "$work"' EXIT
   echo "spec: fetching ${repo} at ${commit}" >&2
   curl -fsSL --max-time 120 "${repo}/archive/${commit}.tar.gz" -o "$work/src.tar.gz" \
     || die "cannot reach ${repo} to fetch commit ${commit} (no network?); give SPEC_SOURCE=<path to a bundled spec>"

@@ -7,6 +7,7 @@ import importlib.util
 import os
 import shutil
 import subprocess
+import tarfile
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -165,3 +166,78 @@ def test_no_source_reachable_says_what_is_missing(tmp_path: Path) -> None:
     assert done.returncode != 0
     assert "node is not installed" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+ENTRY = """openapi: 3.0.0
+info:
+  title: A tiny upstream
+  version: "1"
+paths:
+  /v2/ping:
+    get:
+      operationId: ping
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                $ref: resources/pong.yml
+"""
+
+
+def _tiny_upstream(tmp_path: Path, commit: str) -> Path:
+    """A repository archive laid out as the upstream's (an entry file that $refs another file), served by file://."""
+    upstream = tmp_path / "upstream"
+    tree = upstream / "src" / f"openapi-{commit}"
+    (tree / "specification" / "resources").mkdir(parents=True)
+    (tree / "specification" / "DigitalOcean-public.v2.yaml").write_text(ENTRY)
+    (tree / "specification" / "resources" / "pong.yml").write_text(
+        "type: object\nproperties:\n  pong:\n    type: boolean\n"
+    )
+    (upstream / "archive").mkdir()
+    with tarfile.open(upstream / "archive" / f"{commit}.tar.gz", "w:gz") as archive:
+        archive.add(tree, arcname=tree.name)
+    return upstream
+
+
+@pytest.mark.slow
+def test_update_spec_fetches_bundles_and_moves_the_pin(tmp_path: Path) -> None:
+    redocly = ROOT / "node_modules" / ".bin" / "redocly"
+    if not redocly.exists():
+        pytest.skip("needs the pinned @redocly/cli in ./node_modules: run `make contract-deps`")
+    commit = "ab" * 20
+    root = _spec_tree(tmp_path, None)
+    (root / "node_modules").symlink_to(ROOT / "node_modules")
+    lock = root / "openapi" / "spec.lock"
+    upstream = _tiny_upstream(tmp_path, commit)
+    lock.write_text(
+        "\n".join(
+            f"REPOSITORY=file://{upstream}" if line.startswith("REPOSITORY=") else line
+            for line in lock.read_text().splitlines()
+        )
+        + "\n"
+    )
+    script = str(root / "openapi" / "spec.sh")
+    updated = subprocess.run(["bash", script, "update", commit], capture_output=True, text=True, timeout=120)
+    assert updated.returncode == 0, updated.stderr
+    bundle = root / "openapi" / "DigitalOcean-public.v2.yaml"
+    text = bundle.read_text()
+    assert "resources/pong.yml" not in text
+    assert "pong" in text
+    digest = hashlib.sha256(bundle.read_bytes()).hexdigest()
+    pinned = dict(line.split("=", 1) for line in lock.read_text().splitlines() if "=" in line and line[0] != "#")
+    assert (pinned["COMMIT"], pinned["SHA256"]) == (commit, digest)
+
+    # With no local copy and no ../shared, `make spec` fetches and bundles the pin again: byte for byte.
+    bundle.unlink()
+    fetched = _run_spec(root)
+    assert fetched.returncode == 0, fetched.stderr
+    assert hashlib.sha256(bundle.read_bytes()).hexdigest() == digest
+
+
+def test_update_spec_refuses_a_commit_that_is_not_a_sha(tmp_path: Path) -> None:
+    root = _spec_tree(tmp_path, None)
+    done = subprocess.run(["bash", str(root / "openapi" / "spec.sh"), "update", "main"], capture_output=True, text=True)
+    assert done.returncode != 0
+    assert "COMMIT=<40-hex" in done.stderr
