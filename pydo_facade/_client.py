@@ -178,7 +178,8 @@ class Client:
         connection_verify: True (certifi, or SSL_CERT_FILE), False, or the path of a CA bundle.
         user_agent: appended to "pydo-facade/<version>".
         http_client: an httpx.Client to send through instead of the client's own (the caller keeps
-            ownership: close() does not close it).
+            ownership: close() does not close it). It brings its own TLS and proxy settings, so
+            connection_verify does not apply to it.
 
     Retry policy: a 429 is retried for every operation, after Retry-After when given (seconds or
     an HTTP-date), else until ratelimit-reset, else after the backoff. A request that provably
