@@ -200,32 +200,72 @@ def poll_delay(poll_interval: float, ratelimit: RateLimit | None, now: float | N
     return max(poll_interval, until_reset / max(ratelimit.remaining, 1))
 
 
-def timed_out(deployment: dict[str, Any] | None, timeout: float) -> DeploymentTimeoutError:
-    phase = deployment.get("phase") if deployment else None
-    return DeploymentTimeoutError(
-        f"deployment not ACTIVE after {timeout:g} s (last phase: {phase or 'none seen'})",
-        deployment=deployment,
-        timeout=timeout,
-    )
-
-
-def pause_after_error(error: DigitalOceanError, deadline: float, last: dict[str, Any] | None, timeout: float) -> float:
-    """What a wait does when a poll failed after the transport's own retries: pause, time out, or re-raise.
-
-    A 429 whose Retry-After fits before the deadline is waited out; a failure that leaves no time
-    (a poll that got no answer before the deadline, a 429 asking for longer) is the wait timing out.
-    """
-    now = time.monotonic()
-    if isinstance(error, TooManyRequestsError) and error.retry_after is not None:
-        if now + error.retry_after < deadline:
-            return error.retry_after
-        raise timed_out(last, timeout) from error
-    if now >= deadline or isinstance(error, TooManyRequestsError):
-        raise timed_out(last, timeout) from error
-    raise error
-
-
 ProgressCallback = Callable[[dict[str, Any]], object]
+
+
+class _Wait:
+    """One wait for a deployment: its poll request, its deadline and the last deployment seen.
+
+    The sync and async loops differ only in how they send and sleep; every decision is here.
+    """
+
+    def __init__(
+        self,
+        app_id: str,
+        deployment_id: str | Mapping[str, Any],
+        timeout: float,
+        poll_interval: float,
+        on_progress: ProgressCallback | None,
+    ) -> None:
+        check_wait_arguments(timeout, poll_interval, on_progress)
+        self.timeout = timeout
+        self.deadline = time.monotonic() + timeout
+        # The deadline bounds each poll's timeout and every retry wait inside the transport too.
+        self.request = dataclasses.replace(
+            get_deployment_request(app_id, deployment_id_of(deployment_id), {}), deadline=self.deadline
+        )
+        self.poll_interval = poll_interval
+        self.on_progress = on_progress
+        self.last: dict[str, Any] | None = None
+
+    def after_answer(self, response: httpx.Response) -> dict[str, Any] | None:
+        """The final deployment when ACTIVE; None to poll again; DeploymentFailedError when it failed."""
+        self.last = deployment_of(response)
+        if self.on_progress is not None:
+            self.on_progress(self.last)
+        return self.last if finished(self.last) else None
+
+    def pause_after_answer(self, response: httpx.Response) -> float:
+        return self._bounded(poll_delay(self.poll_interval, RateLimit.from_headers(response.headers)))
+
+    def pause_after_error(self, error: DigitalOceanError) -> float:
+        """After a poll failed past the transport's own retries: pause, time out, or re-raise.
+
+        A 429 whose Retry-After fits before the deadline is waited out; a failure that leaves no time
+        (a poll that got no answer before the deadline, a 429 asking for longer) is the wait timing out.
+        """
+        if isinstance(error, TooManyRequestsError):
+            if error.retry_after is not None and time.monotonic() + error.retry_after < self.deadline:
+                return self._bounded(error.retry_after)
+            raise self._timed_out() from error
+        if time.monotonic() >= self.deadline:
+            raise self._timed_out() from error
+        raise error
+
+    def _bounded(self, pause: float) -> float:
+        """The pause, cut to the time left; DeploymentTimeoutError when none is left."""
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise self._timed_out()
+        return min(pause, remaining)
+
+    def _timed_out(self) -> DeploymentTimeoutError:
+        phase = self.last.get("phase") if self.last else None
+        return DeploymentTimeoutError(
+            f"deployment not ACTIVE after {self.timeout:g} s (last phase: {phase or 'none seen'})",
+            deployment=self.last,
+            timeout=self.timeout,
+        )
 
 
 class AppsOperations:
@@ -274,27 +314,17 @@ class AppsOperations:
         (a TimeoutError) when `timeout` seconds of clock time pass first. Unknown phases keep polling;
         polls slow down when the hourly rate limit runs low.
         """
-        check_wait_arguments(timeout, poll_interval, on_progress)
-        deadline = time.monotonic() + timeout
-        request = get_deployment_request(app_id, deployment_id_of(deployment_id), {})
-        request = dataclasses.replace(request, deadline=deadline)
-        last: dict[str, Any] | None = None
+        wait = _Wait(app_id, deployment_id, timeout, poll_interval, on_progress)
         while True:
             try:
-                response = self._transport.request(request)
+                response = self._transport.request(wait.request)
             except DigitalOceanError as error:
-                pause = pause_after_error(error, deadline, last, timeout)
+                pause = wait.pause_after_error(error)
             else:
-                last = deployment_of(response)
-                if on_progress is not None:
-                    on_progress(last)
-                if finished(last):
-                    return last
-                pause = poll_delay(poll_interval, RateLimit.from_headers(response.headers))
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise timed_out(last, timeout)
-            time.sleep(min(pause, remaining))
+                if (final := wait.after_answer(response)) is not None:
+                    return final
+                pause = wait.pause_after_answer(response)
+            time.sleep(pause)
 
 
 class AsyncAppsOperations:
@@ -333,24 +363,14 @@ class AsyncAppsOperations:
         """
         import asyncio
 
-        check_wait_arguments(timeout, poll_interval, on_progress)
-        deadline = time.monotonic() + timeout
-        request = get_deployment_request(app_id, deployment_id_of(deployment_id), {})
-        request = dataclasses.replace(request, deadline=deadline)
-        last: dict[str, Any] | None = None
+        wait = _Wait(app_id, deployment_id, timeout, poll_interval, on_progress)
         while True:
             try:
-                response = await self._transport.request(request)
+                response = await self._transport.request(wait.request)
             except DigitalOceanError as error:
-                pause = pause_after_error(error, deadline, last, timeout)
+                pause = wait.pause_after_error(error)
             else:
-                last = deployment_of(response)
-                if on_progress is not None:
-                    on_progress(last)
-                if finished(last):
-                    return last
-                pause = poll_delay(poll_interval, RateLimit.from_headers(response.headers))
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise timed_out(last, timeout)
-            await asyncio.sleep(min(pause, remaining))
+                if (final := wait.after_answer(response)) is not None:
+                    return final
+                pause = wait.pause_after_answer(response)
+            await asyncio.sleep(pause)
