@@ -7,7 +7,7 @@ import math
 import os
 import ssl
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 import httpx
 
@@ -116,7 +116,7 @@ def _user_agent(user_agent: str | None) -> str:
     return f"{base} {user_agent}"
 
 
-class _Settings:
+class ClientSettings:
     """The checked constructor arguments both clients share. Holds the token; never prints it."""
 
     __slots__ = ("authorization", "connection_verify", "endpoint", "policy", "timeout", "user_agent")
@@ -146,17 +146,8 @@ class _Settings:
         """The TLS settings of a pool the client owns (a caller's http_client brings its own)."""
         return _ssl_context(self.connection_verify)
 
-    def transport_kwargs(self) -> dict[str, Any]:
-        return {
-            "endpoint": self.endpoint,
-            "authorization": self.authorization,
-            "user_agent": self.user_agent,
-            "timeout": self.timeout,
-            "policy": self.policy,
-        }
-
     def __repr__(self) -> str:
-        return f"_Settings(endpoint={self.endpoint!r})"
+        return f"ClientSettings(endpoint={self.endpoint!r})"
 
 
 class Client:
@@ -204,7 +195,7 @@ class Client:
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError("http_client must be an httpx.Client (use AsyncClient for an httpx.AsyncClient)")
-        settings = _Settings(
+        settings = ClientSettings(
             token=token,
             endpoint=endpoint,
             timeout=timeout,
@@ -217,8 +208,7 @@ class Client:
         pool = None
         if http_client is None:
             pool = httpx.HTTPTransport(verify=settings.ssl_context(), proxy=_proxy_for(settings.endpoint))
-        self._endpoint = settings.endpoint
-        self._transport = SyncTransport(pool=pool, client=http_client, **settings.transport_kwargs())
+        self._transport = SyncTransport(settings, pool=pool, client=http_client)
         self.apps = AppsOperations(self._transport)
         """The App Platform operations: restart, get_deployment, wait_for_deployment."""
 
@@ -235,7 +225,7 @@ class Client:
         self.close()
 
     def __repr__(self) -> str:
-        return f"Client(endpoint={self._endpoint!r})"
+        return f"Client(endpoint={self._transport.endpoint!r})"
 
 
 def _async_pool(verify: ssl.SSLContext, proxy: str | None) -> httpx.AsyncBaseTransport:
@@ -274,7 +264,7 @@ class AsyncClient:
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient (use Client for an httpx.Client)")
-        settings = _Settings(
+        settings = ClientSettings(
             token=token,
             endpoint=endpoint,
             timeout=timeout,
@@ -287,8 +277,7 @@ class AsyncClient:
         pool = None
         if http_client is None:
             pool = _async_pool(settings.ssl_context(), _proxy_for(settings.endpoint))
-        self._endpoint = settings.endpoint
-        self._transport = AsyncTransport(pool=pool, client=http_client, **settings.transport_kwargs())
+        self._transport = AsyncTransport(settings, pool=pool, client=http_client)
         self.apps = AsyncAppsOperations(self._transport)
         """The App Platform operations: restart, get_deployment, wait_for_deployment (all awaitable)."""
 
@@ -305,4 +294,4 @@ class AsyncClient:
         await self.aclose()
 
     def __repr__(self) -> str:
-        return f"AsyncClient(endpoint={self._endpoint!r})"
+        return f"AsyncClient(endpoint={self._transport.endpoint!r})"

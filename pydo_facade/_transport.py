@@ -11,13 +11,16 @@ import logging
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from . import _constants as C
-from ._retry import Failure, RetryPolicy, classify
+from ._retry import Failure, classify
 from .exceptions import DigitalOceanError, decode_error, error_from_response, transport_error
+
+if TYPE_CHECKING:
+    from ._client import ClientSettings
 
 logger = logging.getLogger("pydo_facade")
 
@@ -65,40 +68,27 @@ async def _async_sleep(seconds: float) -> None:
 class _Loop:
     """What the sync and async loops share: building requests and deciding what each outcome means."""
 
-    def __init__(
-        self,
-        *,
-        endpoint: str,
-        authorization: str,
-        user_agent: str,
-        timeout: httpx.Timeout,
-        policy: RetryPolicy,
-        client: httpx.Client | httpx.AsyncClient | None,
-    ) -> None:
-        self._endpoint = endpoint
-        self._authorization = authorization
-        self._timeout = timeout
-        self.policy = policy
-        self._client = client
+    client: httpx.Client | httpx.AsyncClient | None
+    """A caller's http_client, or None when the facade sends over its own pool."""
+
+    def __init__(self, settings: ClientSettings, client: httpx.Client | httpx.AsyncClient | None) -> None:
+        self.endpoint = settings.endpoint
+        self._authorization = settings.authorization
+        self._timeout = settings.timeout
+        self.policy = settings.policy
+        self.client = client
         # A caller's client adds its own defaults; our own pool gets these.
-        self._default_headers = (
-            {"User-Agent": user_agent}
-            if client is not None
-            else {
-                "Accept": "application/json",
-                "Accept-Encoding": "gzip, deflate",
-                "Connection": "keep-alive",
-                "User-Agent": user_agent,
-            }
-        )
+        self._default_headers = {"User-Agent": settings.user_agent}
+        if client is None:
+            self._default_headers |= {"Accept": "application/json", "Accept-Encoding": "gzip, deflate"}
 
     def _build(self, request: ApiRequest) -> httpx.Request:
-        headers = {**self._default_headers, **request.headers, "Authorization": self._authorization}
         timeout = self._timeout_for(request)
-        if self._client is not None:  # a caller's client: let it add its headers, cookies and auth
-            return self._client.build_request(
+        headers = {**self._default_headers, **request.headers, "Authorization": self._authorization}
+        if self.client is not None:  # a caller's client: let it add its headers, cookies and auth
+            return self.client.build_request(
                 request.method,
-                self._endpoint + request.path,
+                self.endpoint + request.path,
                 headers=headers,
                 json=request.json,
                 content=request.content,
@@ -108,7 +98,7 @@ class _Loop:
         # (and its cookie jar) is a fifth of a call's CPU.
         return httpx.Request(
             request.method,
-            self._endpoint + request.path,
+            self.endpoint + request.path,
             headers=headers,
             json=request.json,
             content=request.content,
@@ -203,27 +193,13 @@ class _Loop:
 class SyncTransport(_Loop):
     """Sends ApiRequests over one connection pool: the client's own, or a caller's httpx.Client."""
 
+    client: httpx.Client | None
+
     def __init__(
-        self,
-        *,
-        pool: httpx.BaseTransport | None = None,
-        client: httpx.Client | None = None,
-        endpoint: str,
-        authorization: str,
-        user_agent: str,
-        timeout: httpx.Timeout,
-        policy: RetryPolicy,
+        self, settings: ClientSettings, *, pool: httpx.BaseTransport | None, client: httpx.Client | None
     ) -> None:
-        super().__init__(
-            endpoint=endpoint,
-            authorization=authorization,
-            user_agent=user_agent,
-            timeout=timeout,
-            policy=policy,
-            client=client,
-        )
+        super().__init__(settings, client)
         self.pool = pool
-        self.client = client
 
     def _exchange(self, outgoing: httpx.Request) -> httpx.Response:
         """One request and its whole answer, without following redirects."""
@@ -278,30 +254,33 @@ class SyncTransport(_Loop):
 class AsyncTransport(_Loop):
     """Sends ApiRequests over one async pool (aiohttp's when httpx-aiohttp is installed), or a caller's client."""
 
+    client: httpx.AsyncClient | None
+
     def __init__(
-        self,
-        *,
-        pool: httpx.AsyncBaseTransport | None = None,
-        client: httpx.AsyncClient | None = None,
-        endpoint: str,
-        authorization: str,
-        user_agent: str,
-        timeout: httpx.Timeout,
-        policy: RetryPolicy,
+        self, settings: ClientSettings, *, pool: httpx.AsyncBaseTransport | None, client: httpx.AsyncClient | None
     ) -> None:
-        super().__init__(
-            endpoint=endpoint,
-            authorization=authorization,
-            user_agent=user_agent,
-            timeout=timeout,
-            policy=policy,
-            client=client,
-        )
+        super().__init__(settings, client)
         self.pool = pool
-        self.client = client
 
     async def _exchange(self, outgoing: httpx.Request) -> httpx.Response:
         """One request and its whole answer, without following redirects."""
+        unusable: httpx.RemoteProtocolError | None = None
+        try:
+            return await self._exchange_once(outgoing)
+        except httpx.HTTPError:
+            raise
+        except Exception as exc:
+            if not type(exc).__module__.startswith("aiohttp"):
+                raise
+            # httpx-aiohttp passes some aiohttp errors through unmapped (an unparsable answer, say). Make
+            # them the transport error they are, raised outside this block so that aiohttp's exception,
+            # whose repr shows the request headers and so the token, is not kept as its context.
+            unusable = httpx.RemoteProtocolError(
+                f"unusable answer: {getattr(exc, 'message', '') or type(exc).__name__}", request=outgoing
+            )
+        raise unusable
+
+    async def _exchange_once(self, outgoing: httpx.Request) -> httpx.Response:
         if self.client is not None:
             return await self.client.send(outgoing, follow_redirects=False)
         assert self.pool is not None
@@ -318,21 +297,7 @@ class AsyncTransport(_Loop):
         for _ in range(C.MAX_REDIRECTS + 1):
             assert outgoing is not None
             started = time.monotonic()
-            unusable: httpx.RemoteProtocolError | None = None
-            try:
-                response = await self._exchange(outgoing)
-            except httpx.HTTPError:
-                raise
-            except Exception as exc:
-                if not type(exc).__module__.startswith("aiohttp"):
-                    raise
-                # httpx-aiohttp passes some aiohttp errors through unmapped (an unparsable answer, say). Make
-                # them the transport error they are, raised outside this block so that aiohttp's exception,
-                # whose repr shows the request headers and so the token, is not kept as its context.
-                detail = getattr(exc, "message", "") or type(exc).__name__
-                unusable = httpx.RemoteProtocolError(f"unusable answer: {detail}", request=outgoing)
-            if unusable is not None:
-                raise unusable
+            response = await self._exchange(outgoing)
             self._log(outgoing, response, started)
             outgoing = self._same_origin_redirect(response)
             if outgoing is None:
