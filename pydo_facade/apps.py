@@ -10,7 +10,7 @@ import dataclasses
 import importlib
 import math
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import ModuleType
 from typing import IO, TYPE_CHECKING, Any
 
@@ -157,18 +157,30 @@ def deployment_of(response: httpx.Response) -> dict[str, Any]:
     return deployment
 
 
+def progress_steps(deployment: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
+    """Every step of a deployment's progress, depth first; none when the progress is missing or malformed.
+
+    >>> [s["name"] for s in progress_steps({"progress": {"steps": [{"name": "deploy", "steps": [{"name": "web"}]}]}})]
+    ['deploy', 'web']
+    """
+    progress = deployment.get("progress")
+    steps = progress.get("steps") if isinstance(progress, Mapping) else None
+    pending = list(steps) if isinstance(steps, list) else []
+    while pending:
+        step = pending.pop(0)
+        if isinstance(step, Mapping):
+            yield step
+            children = step.get("steps")
+            if isinstance(children, list):
+                pending[:0] = children
+
+
 def failing_reason(deployment: Mapping[str, Any]) -> str | None:
     """The reason of the first failed progress step (depth first), as "code: message", or None."""
-    steps = list((deployment.get("progress") or {}).get("steps") or [])
-    while steps:
-        step = steps.pop(0)
-        if not isinstance(step, Mapping):
-            continue
+    for step in progress_steps(deployment):
         reason = step.get("reason")
         if isinstance(reason, Mapping) and (reason.get("message") or reason.get("code")):
-            parts = [str(reason[k]) for k in ("code", "message") if reason.get(k)]
-            return ": ".join(parts)
-        steps[:0] = list(step.get("steps") or [])
+            return ": ".join(str(reason[k]) for k in ("code", "message") if reason.get(k))
     return None
 
 

@@ -27,6 +27,7 @@ from typing import Any, Protocol, Self, TextIO
 from . import _constants as C
 from ._client import Client
 from ._version import __version__
+from .apps import progress_steps
 from .exceptions import DeploymentFailedError, DeploymentTimeoutError, DigitalOceanError
 
 __all__ = [
@@ -221,19 +222,11 @@ def running_components(deployment: Mapping[str, Any]) -> list[str]:
     ...     {"status": "RUNNING", "component_name": "web"}, {"status": "PENDING", "component_name": "worker"}]}]}})
     ['web']
     """
-    progress = deployment.get("progress")
-    steps: list[Any] = list(progress.get("steps") or []) if isinstance(progress, Mapping) else []
     names: list[str] = []
-    while steps:
-        step = steps.pop(0)
-        if not isinstance(step, Mapping) or step.get("status") != "RUNNING":
-            continue
+    for step in progress_steps(deployment):
         name = step.get("component_name")
-        if isinstance(name, str) and name and name not in names:
+        if step.get("status") == "RUNNING" and isinstance(name, str) and name and name not in names:
             names.append(name)
-        children = step.get("steps")
-        if isinstance(children, list):
-            steps[:0] = children
     return names
 
 

@@ -435,3 +435,14 @@ def test_fake_429_mid_wait_is_waited_out(kind: str, fake: FakeDigitalOcean) -> N
     _, final = restart_then_wait(kind, fake, app["id"], between=lambda: fake.fail_next(429, retry_after=0))
     assert final["phase"] == "ACTIVE"
     assert [r.method for r in fake.requests] == ["POST", "GET", "GET", "GET"]
+
+
+@pytest.mark.parametrize("progress", [["not", "an", "object"], {"steps": "not a list"}, {"steps": [1, None]}])
+def test_a_failed_deployment_with_malformed_progress_still_raises_deployment_failed(
+    server: FaultServer, progress: Any
+) -> None:
+    server.queue(answer("ERROR", progress=progress))
+    with pytest.raises(DeploymentFailedError) as raised:
+        wait("sync", server)
+    assert raised.value.reason is None
+    assert raised.value.phase == "ERROR"
