@@ -1,9 +1,11 @@
 """Generate the low-level client into generated/ and check it (make generate, make check-generated).
 
-Runs the pinned openapi-python-client over the bundled spec into a temporary
-folder, writes the sorted generation report, checks that every operation the
-facade needs is present, and only then replaces generated/pydo_generated, so a
-failed run never leaves a half-written generated/.
+Reads the bundled spec as the generator would, rewrites in memory the constructs
+the generator cannot read (openapi/normalize.py; the spec file is left as it is),
+runs the pinned openapi-python-client on the result into a temporary folder,
+writes the sorted generation report (each rewrite and each thing still skipped),
+checks that every operation of the spec has its module, and only then replaces
+generated/pydo_generated, so a failed run never leaves a half-written generated/.
 
     python openapi/generate.py generate            # write generated/ and the report
     python openapi/generate.py check               # fail with the differing files
@@ -15,6 +17,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import filecmp
+import functools
+import importlib.util
 import io
 import os
 import re
@@ -23,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import yaml
@@ -37,10 +42,24 @@ OPERATIONS_FILE = ROOT / "pydo_facade" / "_operations.py"
 ADDRESS = re.compile(r" at 0x[0-9a-f]+")
 ENDPOINT = re.compile(r"WARNING parsing (\w+) (\S+) within (\S+?)\.( Endpoint will not be generated\.)?$")
 SCHEMA = re.compile(r"Unable to (?:parse|process) schema (\S+?):?$")
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")  # the generator's, in its order
 
 
 class GenerationFailed(Exception):
     """A generation that must not replace generated/."""
+
+
+def _load_normalize() -> ModuleType:
+    """openapi/normalize.py, loaded from beside this script (it is no package, and sys.path stays as it is)."""
+    found = importlib.util.spec_from_file_location("pydo_normalize", HERE / "normalize.py")
+    assert found is not None
+    assert found.loader is not None
+    module = importlib.util.module_from_spec(found)
+    found.loader.exec_module(module)
+    return module
+
+
+normalize = _load_normalize()
 
 
 def _facade_operations() -> dict[str, tuple[str, str]]:
@@ -51,11 +70,42 @@ def _facade_operations() -> dict[str, tuple[str, str]]:
     return operations
 
 
-def _snake(name: str) -> str:
-    """openapi-python-client's module name for an operationId (apps_restart stays apps_restart)."""
-    from openapi_python_client.strings import snake_case
+@functools.cache
+def _field_prefix() -> str:
+    """The prefix the generator gives a name that is not an identifier once snake_cased (config.yaml's, or its own)."""
+    from openapi_python_client.config import ConfigFile
 
-    return str(snake_case(name))
+    return str(ConfigFile.load_from_path(HERE / "config.yaml").field_prefix)
+
+
+def _snake(name: str) -> str:
+    """openapi-python-client's module name for an operationId.
+
+    apps_restart stays apps_restart; monitoring_get_appRestartCountMetrics.yml becomes
+    monitoring_get_app_restart_count_metrics_yml (the dot is a word break); a Python keyword
+    gets a trailing underscore, and a name that is still no identifier the field prefix.
+    """
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(name, _field_prefix()))
+
+
+def module_path(method: str, path: str, operation: dict[str, Any]) -> str:
+    """Where the generator writes an operation's module: "<tag>/<module>.py" under the package's api/.
+
+    The folder is the operation's first tag (or "default"), the module its operationId (or, without
+    one, the name the generator makes from method and path), both as the generator spells them.
+    """
+    from openapi_python_client.parser.openapi import generate_operation_id
+    from openapi_python_client.schema.untrusted_string import UntrustedString
+    from openapi_python_client.strings import PythonIdentifier
+
+    tags = operation.get("tags") or ["default"]
+    if "operationId" in operation:
+        name = _snake(str(operation["operationId"]))
+    else:
+        name = str(generate_operation_id(path=UntrustedString(path), method=method, prefix=_field_prefix()))
+    return f"{PythonIdentifier(str(tags[0]), prefix='tag')}/{name}.py"
 
 
 def _operations(spec: dict[str, Any]) -> dict[str, str]:
@@ -84,6 +134,18 @@ def check_spec(spec: dict[str, Any]) -> None:
             )
     if problems:
         raise GenerationFailed("the spec no longer matches the facade:\n  " + "\n  ".join(problems))
+
+
+def _operation_modules(spec: dict[str, Any]) -> dict[str, list[str]]:
+    """ "<tag>/<module>.py" -> the operations ("operationId (METHOD /path)") the generator writes there."""
+    modules: dict[str, list[str]] = {}
+    for path, item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if isinstance(operation, dict):
+                where = f"{operation.get('operationId', 'no operationId')} ({method.upper()} {path})"
+                modules.setdefault(module_path(method, path, operation), []).append(where)
+    return modules
 
 
 def _report_lines(errors: list[Any]) -> list[str]:
@@ -118,10 +180,24 @@ def _patch_untrusted_string() -> None:
     UntrustedString.__str__ = _show  # type: ignore[method-assign]
 
 
-def run_generator(spec_path: Path, workdir: Path) -> tuple[Path, list[str]]:
-    """Generate into workdir/pydo_generated; return the package folder and the report lines."""
-    from openapi_python_client import generate
+def read_document(spec_path: Path) -> dict[str, Any]:
+    """The spec as openapi-python-client reads it (ruamel's YAML 1.2 safe loader, or JSON), before normalising."""
+    from openapi_python_client import _load_yaml_or_json
+    from openapi_python_client.parser.errors import GeneratorError
+
+    content_type = "application/json" if spec_path.suffix == ".json" else None
+    document = _load_yaml_or_json(spec_path.read_bytes(), content_type)
+    if isinstance(document, GeneratorError):
+        raise GenerationFailed(f"openapi-python-client cannot read {spec_path}: {document.header}")
+    return document
+
+
+def run_generator(spec_path: Path, workdir: Path, document: dict[str, Any]) -> tuple[Path, list[str]]:
+    """Generate document (the normalised spec) into workdir/pydo_generated; return the package and report lines."""
+    from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
 
     _patch_untrusted_string()
     # The post-hooks call the pinned ruff installed beside this interpreter.
@@ -136,7 +212,12 @@ def run_generator(spec_path: Path, workdir: Path) -> tuple[Path, list[str]]:
     )
     captured = io.StringIO()
     with contextlib.redirect_stdout(captured):
-        errors = list(generate(config=config, custom_template_path=HERE / "templates"))
+        # What openapi_python_client.generate does once it has read the file, on the normalised document.
+        openapi = GeneratorData.from_dict(document, config=config)
+        if isinstance(openapi, GeneratorError):
+            errors = [openapi]
+        else:
+            errors = list(Project(openapi=openapi, custom_template_path=HERE / "templates", config=config).build())
     # A skipped post-hook (ruff missing) would leave unformatted output: as fatal as a failed one.
     fatal = [e for e in errors if e.level.value == "ERROR" or e.header == "Skipping Integration"]
     if fatal or not (workdir / PACKAGE / "__init__.py").exists():
@@ -146,14 +227,24 @@ def run_generator(spec_path: Path, workdir: Path) -> tuple[Path, list[str]]:
     return workdir / PACKAGE, _report_lines(errors)
 
 
-def check_operations(spec: dict[str, Any], package: Path) -> None:
-    """After generating: every /v2/apps operation and every one the facade calls has its module."""
-    generated = {p.stem for p in (package / "api").glob("*/*.py")}
-    needed = {op: where for op, where in _operations(spec).items() if where.split(" ")[1].startswith("/v2/apps")}
-    needed.update(dict(_facade_operations().values()))
-    missing = [f"{op} ({where})" for op, where in sorted(needed.items()) if _snake(op) not in generated]
-    if missing:
-        raise GenerationFailed("the generator dropped operations the facade relies on:\n  " + "\n  ".join(missing))
+def check_operations(spec: dict[str, Any], package: Path, report: list[str] | None = None) -> None:
+    """After generating: every operation of the spec has its own module, where the generator names it.
+
+    The failure lists the missing modules, then the report lines in which the generator said why.
+    """
+    problems: list[str] = []
+    for module, operations in sorted(_operation_modules(spec).items()):
+        if len(operations) > 1:
+            problems.append(f"{', '.join(sorted(operations))} would share one module, api/{module}")
+        elif not (package / "api" / module).is_file():
+            problems.append(f"{operations[0]}: no api/{module}")
+    if problems:
+        reasons = [line for line in report or [] if ": endpoint not generated: " in line]
+        raise GenerationFailed(
+            f"the generator dropped {len(problems)} operation(s); every operation must generate "
+            "(a construct the generator cannot read needs a rule in openapi/normalize.py):\n  "
+            + "\n  ".join(problems + reasons)
+        )
 
 
 def check_lazy_imports(package: Path) -> None:
@@ -173,9 +264,11 @@ def generate_into(spec_path: Path, out: Path, report: Path) -> None:
         raise GenerationFailed(f"no spec at {spec_path}: run `make spec` first")
     spec = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     check_spec(spec)
+    document, normalised = normalize.normalize(read_document(spec_path))
     with tempfile.TemporaryDirectory(prefix="pydo-generate-") as tmp:
-        package, lines = run_generator(spec_path, Path(tmp))
-        check_operations(spec, package)
+        package, skipped = run_generator(spec_path, Path(tmp), document)
+        lines = sorted(normalised + skipped)
+        check_operations(spec, package, skipped)
         check_lazy_imports(package)
         out.mkdir(parents=True, exist_ok=True)
         staged = out / f".{PACKAGE}.new"
@@ -189,7 +282,8 @@ def generate_into(spec_path: Path, out: Path, report: Path) -> None:
         staged.rename(target)
         shutil.rmtree(old, ignore_errors=True)
     report.write_text(
-        "# Generation report: what openapi-python-client skipped in the pinned spec, one line each, sorted.\n"
+        "# Generation report: what openapi/normalize.py rewrote in the pinned spec before generating\n"
+        "# (normalised <where>: <rule>: <what>) and what openapi-python-client still skipped, one line each, sorted.\n"
         "# Written by `make generate`; a spec update shows its effect here as a diff.\n" + "\n".join(lines) + "\n",
         encoding="utf-8",
     )

@@ -7,6 +7,7 @@ import importlib.util
 import os
 import shutil
 import subprocess
+import sys
 import tarfile
 from pathlib import Path
 from types import ModuleType
@@ -29,11 +30,20 @@ def _load_generate() -> ModuleType:
 generate = _load_generate()
 
 
-def _spec(*operations: tuple[str, str, str]) -> dict[str, Any]:
+def _spec(*operations: tuple[str, ...]) -> dict[str, Any]:
+    """A spec of (operationId, method, path[, tag]) operations; the tag is "Apps" unless given."""
     paths: dict[str, Any] = {}
-    for operation_id, method, path in operations:
-        paths.setdefault(path, {})[method] = {"operationId": operation_id}
+    for operation_id, method, path, *tag in operations:
+        paths.setdefault(path, {})[method] = {"operationId": operation_id, "tags": tag or ["Apps"]}
     return {"paths": paths}
+
+
+def _package(root: Path, *modules: str) -> Path:
+    """A generated package holding just these api/ modules ("<tag>/<module>.py")."""
+    for module in modules:
+        (root / "api" / module).parent.mkdir(parents=True, exist_ok=True)
+        (root / "api" / module).write_text("")
+    return root
 
 
 FACADE_OPS = [
@@ -67,6 +77,103 @@ def test_generation_that_drops_an_apps_operation_fails_naming_it(tmp_path: Path)
     assert "apps_get_deployment" in str(failure.value)
     assert "apps_list (GET /v2/apps)" in str(failure.value)
     assert "apps_restart" not in str(failure.value).replace("apps_restart_", "")
+
+
+OTHER_OPS = [
+    ("droplets_list", "get", "/v2/droplets", "Droplets"),
+    ("monitoring_get_appRestartCountMetrics.yml", "get", "/v2/monitoring/metrics/apps/restart_count", "Monitoring"),
+    ("reservedIPs_create", "post", "/v2/reserved_ips", "Reserved IPs"),
+]
+ALL_MODULES = [
+    "apps/apps_restart.py",
+    "apps/apps_get_deployment.py",
+    "droplets/droplets_list.py",
+    "monitoring/monitoring_get_app_restart_count_metrics_yml.py",  # the dot is a word break
+    "reserved_i_ps/reserved_i_ps_create.py",
+]
+
+
+def test_generation_with_a_module_for_every_operation_passes(tmp_path: Path) -> None:
+    generate.check_operations(_spec(*FACADE_OPS, *OTHER_OPS), _package(tmp_path, *ALL_MODULES))
+
+
+@pytest.mark.parametrize("dropped", range(len(ALL_MODULES)))
+def test_generation_that_drops_any_operation_fails_naming_it_and_its_module(tmp_path: Path, dropped: int) -> None:
+    package = _package(tmp_path, *(m for i, m in enumerate(ALL_MODULES) if i != dropped))
+    operation_id, method, path, *_ = [*FACADE_OPS, *OTHER_OPS][dropped]
+    with pytest.raises(generate.GenerationFailed) as failure:
+        generate.check_operations(_spec(*FACADE_OPS, *OTHER_OPS), package)
+    message = str(failure.value)
+    assert "dropped 1 operation(s);" in message
+    assert f"{operation_id} ({method.upper()} {path}): no api/{ALL_MODULES[dropped]}" in message
+
+
+def test_a_module_in_another_tag_folder_does_not_count(tmp_path: Path) -> None:
+    package = _package(tmp_path, *ALL_MODULES[:2], "default/droplets_list.py")
+    with pytest.raises(generate.GenerationFailed, match=r"droplets_list \(GET /v2/droplets\): no api/droplets/"):
+        generate.check_operations(_spec(*FACADE_OPS, OTHER_OPS[0]), package)
+
+
+def test_two_operations_that_would_share_a_module_fail(tmp_path: Path) -> None:
+    spec = _spec(*FACADE_OPS, ("droplets_list", "get", "/v2/droplets", "Droplets"),
+                 ("dropletsList", "get", "/v2/droplets/all", "Droplets"))  # fmt: skip
+    package = _package(tmp_path, *ALL_MODULES[:3])
+    with pytest.raises(generate.GenerationFailed, match=r"would share one module, api/droplets/droplets_list\.py"):
+        generate.check_operations(spec, package)
+
+
+def test_an_operation_without_operation_id_needs_the_module_the_generator_names_after_its_path(tmp_path: Path) -> None:
+    spec = _spec(*FACADE_OPS)
+    spec["paths"]["/v2/widgets/{widget_id}"] = {"get": {}}
+    with pytest.raises(generate.GenerationFailed, match=r"no operationId \(GET /v2/widgets/\{widget_id\}\): no api/"):
+        generate.check_operations(spec, _package(tmp_path, *ALL_MODULES[:2]))
+    generate.check_operations(spec, _package(tmp_path, "default/get_v2_widgets_widget_id.py"))
+
+
+UNREADABLE = """openapi: 3.0.0
+info: {title: A spec the generator cannot fully read, version: "1"}
+paths:
+  /v2/apps/{app_id}/restart:
+    post:
+      operationId: apps_restart
+      tags: [Apps]
+      parameters: [{name: app_id, in: path, required: true, schema: {type: string}}]
+      responses: {"200": {description: ok}}
+  /v2/apps/{app_id}/deployments/{deployment_id}:
+    get:
+      operationId: apps_get_deployment
+      tags: [Apps]
+      parameters:
+        - {name: app_id, in: path, required: true, schema: {type: string}}
+        - {name: deployment_id, in: path, required: true, schema: {type: string}}
+      responses: {"200": {description: ok}}
+  /v2/widgets:
+    post:
+      operationId: widgets_create
+      tags: [Widgets]
+      requestBody:
+        content: {application/json: {schema: {$ref: "#/components/schemas/no_such_schema"}}}
+      responses: {"204": {description: created}}
+"""
+
+
+def test_make_generate_refuses_a_result_missing_an_operation_and_writes_nothing(tmp_path: Path) -> None:
+    spec_path = tmp_path / "spec.yaml"
+    spec_path.write_text(UNREADABLE, encoding="utf-8")
+    out, report = tmp_path / "generated", tmp_path / "report.txt"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "openapi" / "generate.py"), "generate",
+         "--spec", str(spec_path), "--out", str(out), "--report", str(report)],
+        capture_output=True, text=True, cwd=ROOT, timeout=300,
+    )  # fmt: skip
+    assert done.returncode != 0
+    assert "the generator dropped 1 operation(s)" in done.stderr
+    assert "widgets_create (POST /v2/widgets): no api/widgets/widgets_create.py" in done.stderr
+    # ...and why, in the generator's words (the report is not written: it would describe no generated/)
+    assert "endpoint POST /v2/widgets [widgets]: endpoint not generated: " in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not out.exists()
+    assert not report.exists()
 
 
 def test_report_lines_are_sorted_and_free_of_object_addresses() -> None:

@@ -742,7 +742,8 @@ if TYPE_CHECKING:
     )
     from .apps_vpc import AppsVpc
     from .apps_vpc_egress_ip import AppsVpcEgressIp
-    from .assign_to_droplet import AssignToDroplet
+    from .assign_droplets_by_id import AssignDropletsByID
+    from .assign_droplets_by_tag import AssignDropletsByTag
     from .associated_kubernetes_resource import AssociatedKubernetesResource
     from .associated_kubernetes_resources import AssociatedKubernetesResources
     from .associated_resource import AssociatedResource
@@ -795,6 +796,7 @@ if TYPE_CHECKING:
     from .batch_request_counts import BatchRequestCounts
     from .batch_results_response import BatchResultsResponse
     from .batch_status import BatchStatus
+    from .bgp import BGP
     from .bgp_bgp import BGPBgp
     from .billing_address import BillingAddress
     from .billing_data_point import BillingDataPoint
@@ -910,15 +912,19 @@ if TYPE_CHECKING:
     from .check_updatable import CheckUpdatable
     from .check_updatable_regions_item import CheckUpdatableRegionsItem
     from .check_updatable_type import CheckUpdatableType
+    from .cluster import Cluster
     from .cluster_autoscaler_configuration_type_0 import (
         ClusterAutoscalerConfigurationType0,
     )
     from .cluster_autoscaler_configuration_type_0_expanders_item import (
         ClusterAutoscalerConfigurationType0ExpandersItem,
     )
+    from .cluster_read import ClusterRead
+    from .cluster_read_status import ClusterReadStatus
     from .cluster_read_status_state import ClusterReadStatusState
     from .cluster_registries import ClusterRegistries
     from .cluster_registry import ClusterRegistry
+    from .cluster_status import ClusterStatus
     from .cluster_status_state import ClusterStatusState
     from .cluster_update import ClusterUpdate
     from .clusterlint_request import ClusterlintRequest
@@ -1044,7 +1050,39 @@ if TYPE_CHECKING:
     from .database_autoscale_params import DatabaseAutoscaleParams
     from .database_autoscale_params_storage import DatabaseAutoscaleParamsStorage
     from .database_backup import DatabaseBackup
+    from .database_cluster import DatabaseCluster
+    from .database_cluster_connection import DatabaseClusterConnection
+    from .database_cluster_do_settings import DatabaseClusterDoSettings
+    from .database_cluster_engine import DatabaseClusterEngine
+    from .database_cluster_private_connection import DatabaseClusterPrivateConnection
+    from .database_cluster_read import DatabaseClusterRead
+    from .database_cluster_read_connection import DatabaseClusterReadConnection
+    from .database_cluster_read_do_settings import DatabaseClusterReadDoSettings
+    from .database_cluster_read_engine import DatabaseClusterReadEngine
+    from .database_cluster_read_private_connection import (
+        DatabaseClusterReadPrivateConnection,
+    )
+    from .database_cluster_read_schema_registry_connection import (
+        DatabaseClusterReadSchemaRegistryConnection,
+    )
+    from .database_cluster_read_standby_connection import (
+        DatabaseClusterReadStandbyConnection,
+    )
+    from .database_cluster_read_standby_private_connection import (
+        DatabaseClusterReadStandbyPrivateConnection,
+    )
+    from .database_cluster_read_status import DatabaseClusterReadStatus
+    from .database_cluster_read_ui_connection import DatabaseClusterReadUiConnection
     from .database_cluster_resize import DatabaseClusterResize
+    from .database_cluster_schema_registry_connection import (
+        DatabaseClusterSchemaRegistryConnection,
+    )
+    from .database_cluster_standby_connection import DatabaseClusterStandbyConnection
+    from .database_cluster_standby_private_connection import (
+        DatabaseClusterStandbyPrivateConnection,
+    )
+    from .database_cluster_status import DatabaseClusterStatus
+    from .database_cluster_ui_connection import DatabaseClusterUiConnection
     from .database_config import DatabaseConfig
     from .database_connection import DatabaseConnection
     from .database_kafka_schema_create import DatabaseKafkaSchemaCreate
@@ -1081,6 +1119,8 @@ if TYPE_CHECKING:
     from .databases_add_user_body import DatabasesAddUserBody
     from .databases_add_user_response_201 import DatabasesAddUserResponse201
     from .databases_basic_auth_credentials import DatabasesBasicAuthCredentials
+    from .databases_create_cluster_body import DatabasesCreateClusterBody
+    from .databases_create_cluster_response_201 import DatabasesCreateClusterResponse201
     from .databases_create_kafka_topic_response_201 import (
         DatabasesCreateKafkaTopicResponse201,
     )
@@ -1091,6 +1131,7 @@ if TYPE_CHECKING:
     from .databases_get_cluster_metrics_credentials_response_200 import (
         DatabasesGetClusterMetricsCredentialsResponse200,
     )
+    from .databases_get_cluster_response_200 import DatabasesGetClusterResponse200
     from .databases_get_config_response_200 import DatabasesGetConfigResponse200
     from .databases_get_connection_pool_response_200 import (
         DatabasesGetConnectionPoolResponse200,
@@ -1123,6 +1164,7 @@ if TYPE_CHECKING:
     from .databases_list_backups_response_200_scheduled_backup_time import (
         DatabasesListBackupsResponse200ScheduledBackupTime,
     )
+    from .databases_list_clusters_response_200 import DatabasesListClustersResponse200
     from .databases_list_events_logs_response_200 import (
         DatabasesListEventsLogsResponse200,
     )
@@ -1277,6 +1319,7 @@ if TYPE_CHECKING:
     from .domains_list_response_200 import DomainsListResponse200
     from .domains_patch_record_response_200 import DomainsPatchRecordResponse200
     from .domains_update_record_response_200 import DomainsUpdateRecordResponse200
+    from .droplet import Droplet
     from .droplet_action import DropletAction
     from .droplet_action_change_backup_policy import DropletActionChangeBackupPolicy
     from .droplet_action_change_backup_policy_backup_policy import (
@@ -1302,17 +1345,49 @@ if TYPE_CHECKING:
     from .droplet_backup_policy import DropletBackupPolicy
     from .droplet_backup_policy_hour import DropletBackupPolicyHour
     from .droplet_backup_policy_plan import DropletBackupPolicyPlan
+    from .droplet_backup_policy_record import DropletBackupPolicyRecord
+    from .droplet_backup_policy_record_backup_policy import (
+        DropletBackupPolicyRecordBackupPolicy,
+    )
     from .droplet_backup_policy_weekday import DropletBackupPolicyWeekday
     from .droplet_create import DropletCreate
     from .droplet_create_backup_policy import DropletCreateBackupPolicy
+    from .droplet_image import DropletImage
+    from .droplet_networks import DropletNetworks
     from .droplet_next_backup_window_type_0 import DropletNextBackupWindowType0
     from .droplet_snapshot import DropletSnapshot
     from .droplet_snapshot_type import DropletSnapshotType
+    from .droplet_status import DropletStatus
+    from .droplets_create_multiple_droplet_response import (
+        DropletsCreateMultipleDropletResponse,
+    )
+    from .droplets_create_multiple_droplet_response_links import (
+        DropletsCreateMultipleDropletResponseLinks,
+    )
+    from .droplets_create_single_droplet_response import (
+        DropletsCreateSingleDropletResponse,
+    )
+    from .droplets_create_single_droplet_response_links import (
+        DropletsCreateSingleDropletResponseLinks,
+    )
+    from .droplets_get_backup_policy_response_200 import (
+        DropletsGetBackupPolicyResponse200,
+    )
+    from .droplets_get_response_200 import DropletsGetResponse200
     from .droplets_list_associated_resources_response_200 import (
         DropletsListAssociatedResourcesResponse200,
     )
+    from .droplets_list_backup_policies_response_200 import (
+        DropletsListBackupPoliciesResponse200,
+    )
+    from .droplets_list_backup_policies_response_200_policies import (
+        DropletsListBackupPoliciesResponse200Policies,
+    )
     from .droplets_list_backups_response_200 import DropletsListBackupsResponse200
+    from .droplets_list_firewalls_response_200 import DropletsListFirewallsResponse200
     from .droplets_list_kernels_response_200 import DropletsListKernelsResponse200
+    from .droplets_list_neighbors_response_200 import DropletsListNeighborsResponse200
+    from .droplets_list_response_200 import DropletsListResponse200
     from .droplets_list_snapshots_response_200 import DropletsListSnapshotsResponse200
     from .droplets_list_supported_backup_policies_response_200 import (
         DropletsListSupportedBackupPoliciesResponse200,
@@ -1331,12 +1406,39 @@ if TYPE_CHECKING:
     from .events_logs import EventsLogs
     from .events_logs_event_type import EventsLogsEventType
     from .eviction_policy_model import EvictionPolicyModel
+    from .firewall import Firewall
+    from .firewall_pending_changes_item import FirewallPendingChangesItem
     from .firewall_rule import FirewallRule
     from .firewall_rule_base import FirewallRuleBase
     from .firewall_rule_base_protocol import FirewallRuleBaseProtocol
+    from .firewall_rule_target import FirewallRuleTarget
     from .firewall_rule_type import FirewallRuleType
+    from .firewall_rules import FirewallRules
+    from .firewall_rules_inbound_rules_type_0_item import (
+        FirewallRulesInboundRulesType0Item,
+    )
+    from .firewall_rules_inbound_rules_type_0_item_sources import (
+        FirewallRulesInboundRulesType0ItemSources,
+    )
+    from .firewall_rules_outbound_rules_type_0_item import (
+        FirewallRulesOutboundRulesType0Item,
+    )
+    from .firewall_rules_outbound_rules_type_0_item_destinations import (
+        FirewallRulesOutboundRulesType0ItemDestinations,
+    )
+    from .firewall_status import FirewallStatus
+    from .firewalls_add_rules_body import FirewallsAddRulesBody
+    from .firewalls_add_tags_body import FirewallsAddTagsBody
     from .firewalls_assign_droplets_body import FirewallsAssignDropletsBody
+    from .firewalls_create_body import FirewallsCreateBody
+    from .firewalls_create_response_202 import FirewallsCreateResponse202
     from .firewalls_delete_droplets_body import FirewallsDeleteDropletsBody
+    from .firewalls_delete_rules_body import FirewallsDeleteRulesBody
+    from .firewalls_delete_tags_body import FirewallsDeleteTagsBody
+    from .firewalls_get_response_200 import FirewallsGetResponse200
+    from .firewalls_list_response_200 import FirewallsListResponse200
+    from .firewalls_update_body import FirewallsUpdateBody
+    from .firewalls_update_response_200 import FirewallsUpdateResponse200
     from .floating_i_ps_action import FloatingIPsAction
     from .floating_i_ps_action_get_response_200 import FloatingIPsActionGetResponse200
     from .floating_i_ps_action_get_response_200_action import (
@@ -1357,6 +1459,8 @@ if TYPE_CHECKING:
     from .floating_ip import FloatingIp
     from .floating_ip_action_assign import FloatingIpActionAssign
     from .floating_ip_action_unassign import FloatingIpActionUnassign
+    from .floating_ip_create_type_0 import FloatingIpCreateType0
+    from .floating_ip_create_type_1 import FloatingIpCreateType1
     from .floating_ip_null import FloatingIpNull
     from .floating_ip_region import FloatingIpRegion
     from .forward_links import ForwardLinks
@@ -1513,19 +1617,32 @@ if TYPE_CHECKING:
     from .kernel_type_0 import KernelType0
     from .key import Key
     from .key_create_response import KeyCreateResponse
+    from .kubernetes_add_node_pool_response_201 import KubernetesAddNodePoolResponse201
+    from .kubernetes_create_cluster_response_201 import (
+        KubernetesCreateClusterResponse201,
+    )
     from .kubernetes_get_available_upgrades_response_200 import (
         KubernetesGetAvailableUpgradesResponse200,
     )
+    from .kubernetes_get_cluster_response_200 import KubernetesGetClusterResponse200
     from .kubernetes_get_kubeconfig_type import KubernetesGetKubeconfigType
+    from .kubernetes_get_node_pool_response_200 import KubernetesGetNodePoolResponse200
     from .kubernetes_get_status_messages_response_200 import (
         KubernetesGetStatusMessagesResponse200,
     )
+    from .kubernetes_list_clusters_response_200 import KubernetesListClustersResponse200
+    from .kubernetes_list_node_pools_response_200 import (
+        KubernetesListNodePoolsResponse200,
+    )
+    from .kubernetes_node_pool import KubernetesNodePool
+    from .kubernetes_node_pool_base import KubernetesNodePoolBase
     from .kubernetes_node_pool_base_labels_type_0 import (
         KubernetesNodePoolBaseLabelsType0,
     )
     from .kubernetes_node_pool_size import KubernetesNodePoolSize
     from .kubernetes_node_pool_taint import KubernetesNodePoolTaint
     from .kubernetes_node_pool_taint_effect import KubernetesNodePoolTaintEffect
+    from .kubernetes_node_pool_update import KubernetesNodePoolUpdate
     from .kubernetes_options import KubernetesOptions
     from .kubernetes_options_options import KubernetesOptionsOptions
     from .kubernetes_recycle_node_pool_body import KubernetesRecycleNodePoolBody
@@ -1534,6 +1651,12 @@ if TYPE_CHECKING:
         KubernetesRunClusterLintResponse202,
     )
     from .kubernetes_size import KubernetesSize
+    from .kubernetes_update_cluster_response_202 import (
+        KubernetesUpdateClusterResponse202,
+    )
+    from .kubernetes_update_node_pool_response_202 import (
+        KubernetesUpdateNodePoolResponse202,
+    )
     from .kubernetes_upgrade_cluster_body import KubernetesUpgradeClusterBody
     from .kubernetes_version import KubernetesVersion
     from .lb_firewall import LbFirewall
@@ -1572,6 +1695,7 @@ if TYPE_CHECKING:
     from .logsink_base_verbose import LogsinkBaseVerbose
     from .logsink_base_verbose_sink_type import LogsinkBaseVerboseSinkType
     from .logsink_create import LogsinkCreate
+    from .logsink_schema import LogsinkSchema
     from .logsink_update import LogsinkUpdate
     from .logsink_verbose import LogsinkVerbose
     from .maintenance_policy_type_0 import MaintenancePolicyType0
@@ -2035,7 +2159,6 @@ if TYPE_CHECKING:
     from .repository_manifest import RepositoryManifest
     from .repository_tag import RepositoryTag
     from .repository_v2 import RepositoryV2
-    from .reserve_to_region import ReserveToRegion
     from .reserved_i_ps_actions_get_response_200 import ReservedIPsActionsGetResponse200
     from .reserved_i_ps_actions_get_response_200_action import (
         ReservedIPsActionsGetResponse200Action,
@@ -2066,6 +2189,8 @@ if TYPE_CHECKING:
     from .reserved_ip_action_type import ReservedIpActionType
     from .reserved_ip_action_type_type import ReservedIpActionTypeType
     from .reserved_ip_action_unassign import ReservedIpActionUnassign
+    from .reserved_ip_create_type_0 import ReservedIpCreateType0
+    from .reserved_ip_create_type_1 import ReservedIpCreateType1
     from .reserved_ip_null import ReservedIpNull
     from .reserved_ip_region import ReservedIpRegion
     from .reserved_ipv_6 import ReservedIpv6
@@ -2073,6 +2198,7 @@ if TYPE_CHECKING:
     from .reserved_ipv_6_action_type import ReservedIpv6ActionType
     from .reserved_ipv_6_action_type_type import ReservedIpv6ActionTypeType
     from .reserved_ipv_6_action_unassign import ReservedIpv6ActionUnassign
+    from .reserved_ipv_6_create import ReservedIpv6Create
     from .reserved_ipv_6_list import ReservedIpv6List
     from .reserved_ipv_6_list_reserved_ipv_6s_item import (
         ReservedIpv6ListReservedIpv6SItem,
@@ -2295,8 +2421,10 @@ if TYPE_CHECKING:
     from .volume_snapshots_list_response_200 import VolumeSnapshotsListResponse200
     from .volume_write_file_system_type import VolumeWriteFileSystemType
     from .volumes_create_response_201 import VolumesCreateResponse201
+    from .volumes_ext_4 import VolumesExt4
     from .volumes_get_response_200 import VolumesGetResponse200
     from .volumes_list_response_200 import VolumesListResponse200
+    from .volumes_xfs import VolumesXfs
     from .vpc import Vpc
     from .vpc_base import VpcBase
     from .vpc_create import VpcCreate
@@ -2896,7 +3024,8 @@ _MODULES: dict[str, str] = {
     "AppsValidateRollbackResponse200Error": ".apps_validate_rollback_response_200_error",
     "AppsVpc": ".apps_vpc",
     "AppsVpcEgressIp": ".apps_vpc_egress_ip",
-    "AssignToDroplet": ".assign_to_droplet",
+    "AssignDropletsByID": ".assign_droplets_by_id",
+    "AssignDropletsByTag": ".assign_droplets_by_tag",
     "AssociatedKubernetesResource": ".associated_kubernetes_resource",
     "AssociatedKubernetesResources": ".associated_kubernetes_resources",
     "AssociatedResource": ".associated_resource",
@@ -2941,6 +3070,7 @@ _MODULES: dict[str, str] = {
     "BatchRequestCounts": ".batch_request_counts",
     "BatchResultsResponse": ".batch_results_response",
     "BatchStatus": ".batch_status",
+    "BGP": ".bgp",
     "BGPBgp": ".bgp_bgp",
     "BillingAddress": ".billing_address",
     "BillingDataPoint": ".billing_data_point",
@@ -3016,11 +3146,15 @@ _MODULES: dict[str, str] = {
     "CheckUpdatable": ".check_updatable",
     "CheckUpdatableRegionsItem": ".check_updatable_regions_item",
     "CheckUpdatableType": ".check_updatable_type",
+    "Cluster": ".cluster",
     "ClusterAutoscalerConfigurationType0": ".cluster_autoscaler_configuration_type_0",
     "ClusterAutoscalerConfigurationType0ExpandersItem": ".cluster_autoscaler_configuration_type_0_expanders_item",
+    "ClusterRead": ".cluster_read",
+    "ClusterReadStatus": ".cluster_read_status",
     "ClusterReadStatusState": ".cluster_read_status_state",
     "ClusterRegistries": ".cluster_registries",
     "ClusterRegistry": ".cluster_registry",
+    "ClusterStatus": ".cluster_status",
     "ClusterStatusState": ".cluster_status_state",
     "ClusterUpdate": ".cluster_update",
     "ClusterlintRequest": ".clusterlint_request",
@@ -3088,7 +3222,27 @@ _MODULES: dict[str, str] = {
     "DatabaseAutoscaleParams": ".database_autoscale_params",
     "DatabaseAutoscaleParamsStorage": ".database_autoscale_params_storage",
     "DatabaseBackup": ".database_backup",
+    "DatabaseCluster": ".database_cluster",
+    "DatabaseClusterConnection": ".database_cluster_connection",
+    "DatabaseClusterDoSettings": ".database_cluster_do_settings",
+    "DatabaseClusterEngine": ".database_cluster_engine",
+    "DatabaseClusterPrivateConnection": ".database_cluster_private_connection",
+    "DatabaseClusterRead": ".database_cluster_read",
+    "DatabaseClusterReadConnection": ".database_cluster_read_connection",
+    "DatabaseClusterReadDoSettings": ".database_cluster_read_do_settings",
+    "DatabaseClusterReadEngine": ".database_cluster_read_engine",
+    "DatabaseClusterReadPrivateConnection": ".database_cluster_read_private_connection",
+    "DatabaseClusterReadSchemaRegistryConnection": ".database_cluster_read_schema_registry_connection",
+    "DatabaseClusterReadStandbyConnection": ".database_cluster_read_standby_connection",
+    "DatabaseClusterReadStandbyPrivateConnection": ".database_cluster_read_standby_private_connection",
+    "DatabaseClusterReadStatus": ".database_cluster_read_status",
+    "DatabaseClusterReadUiConnection": ".database_cluster_read_ui_connection",
     "DatabaseClusterResize": ".database_cluster_resize",
+    "DatabaseClusterSchemaRegistryConnection": ".database_cluster_schema_registry_connection",
+    "DatabaseClusterStandbyConnection": ".database_cluster_standby_connection",
+    "DatabaseClusterStandbyPrivateConnection": ".database_cluster_standby_private_connection",
+    "DatabaseClusterStatus": ".database_cluster_status",
+    "DatabaseClusterUiConnection": ".database_cluster_ui_connection",
     "DatabaseConfig": ".database_config",
     "DatabaseConnection": ".database_connection",
     "DatabaseKafkaSchemaCreate": ".database_kafka_schema_create",
@@ -3119,12 +3273,15 @@ _MODULES: dict[str, str] = {
     "DatabasesAddUserBody": ".databases_add_user_body",
     "DatabasesAddUserResponse201": ".databases_add_user_response_201",
     "DatabasesBasicAuthCredentials": ".databases_basic_auth_credentials",
+    "DatabasesCreateClusterBody": ".databases_create_cluster_body",
+    "DatabasesCreateClusterResponse201": ".databases_create_cluster_response_201",
     "DatabasesCreateKafkaTopicResponse201": ".databases_create_kafka_topic_response_201",
     "DatabasesCreateLogsinkResponse201": ".databases_create_logsink_response_201",
     "DatabasesCreateReplicaResponse201": ".databases_create_replica_response_201",
     "DatabasesGetAutoscaleResponse200": ".databases_get_autoscale_response_200",
     "DatabasesGetCaResponse200": ".databases_get_ca_response_200",
     "DatabasesGetClusterMetricsCredentialsResponse200": ".databases_get_cluster_metrics_credentials_response_200",
+    "DatabasesGetClusterResponse200": ".databases_get_cluster_response_200",
     "DatabasesGetConfigResponse200": ".databases_get_config_response_200",
     "DatabasesGetConnectionPoolResponse200": ".databases_get_connection_pool_response_200",
     "DatabasesGetDoSettingsResponse200": ".databases_get_do_settings_response_200",
@@ -3139,6 +3296,7 @@ _MODULES: dict[str, str] = {
     "DatabasesGetUserResponse200": ".databases_get_user_response_200",
     "DatabasesListBackupsResponse200": ".databases_list_backups_response_200",
     "DatabasesListBackupsResponse200ScheduledBackupTime": ".databases_list_backups_response_200_scheduled_backup_time",
+    "DatabasesListClustersResponse200": ".databases_list_clusters_response_200",
     "DatabasesListEventsLogsResponse200": ".databases_list_events_logs_response_200",
     "DatabasesListFirewallRulesResponse200": ".databases_list_firewall_rules_response_200",
     "DatabasesListKafkaSchemasResponse200": ".databases_list_kafka_schemas_response_200",
@@ -3233,6 +3391,7 @@ _MODULES: dict[str, str] = {
     "DomainsListResponse200": ".domains_list_response_200",
     "DomainsPatchRecordResponse200": ".domains_patch_record_response_200",
     "DomainsUpdateRecordResponse200": ".domains_update_record_response_200",
+    "Droplet": ".droplet",
     "DropletAction": ".droplet_action",
     "DropletActionChangeBackupPolicy": ".droplet_action_change_backup_policy",
     "DropletActionChangeBackupPolicyBackupPolicy": ".droplet_action_change_backup_policy_backup_policy",
@@ -3252,15 +3411,31 @@ _MODULES: dict[str, str] = {
     "DropletBackupPolicy": ".droplet_backup_policy",
     "DropletBackupPolicyHour": ".droplet_backup_policy_hour",
     "DropletBackupPolicyPlan": ".droplet_backup_policy_plan",
+    "DropletBackupPolicyRecord": ".droplet_backup_policy_record",
+    "DropletBackupPolicyRecordBackupPolicy": ".droplet_backup_policy_record_backup_policy",
     "DropletBackupPolicyWeekday": ".droplet_backup_policy_weekday",
     "DropletCreate": ".droplet_create",
     "DropletCreateBackupPolicy": ".droplet_create_backup_policy",
+    "DropletImage": ".droplet_image",
+    "DropletNetworks": ".droplet_networks",
     "DropletNextBackupWindowType0": ".droplet_next_backup_window_type_0",
     "DropletSnapshot": ".droplet_snapshot",
     "DropletSnapshotType": ".droplet_snapshot_type",
+    "DropletStatus": ".droplet_status",
+    "DropletsCreateMultipleDropletResponse": ".droplets_create_multiple_droplet_response",
+    "DropletsCreateMultipleDropletResponseLinks": ".droplets_create_multiple_droplet_response_links",
+    "DropletsCreateSingleDropletResponse": ".droplets_create_single_droplet_response",
+    "DropletsCreateSingleDropletResponseLinks": ".droplets_create_single_droplet_response_links",
+    "DropletsGetBackupPolicyResponse200": ".droplets_get_backup_policy_response_200",
+    "DropletsGetResponse200": ".droplets_get_response_200",
     "DropletsListAssociatedResourcesResponse200": ".droplets_list_associated_resources_response_200",
+    "DropletsListBackupPoliciesResponse200": ".droplets_list_backup_policies_response_200",
+    "DropletsListBackupPoliciesResponse200Policies": ".droplets_list_backup_policies_response_200_policies",
     "DropletsListBackupsResponse200": ".droplets_list_backups_response_200",
+    "DropletsListFirewallsResponse200": ".droplets_list_firewalls_response_200",
     "DropletsListKernelsResponse200": ".droplets_list_kernels_response_200",
+    "DropletsListNeighborsResponse200": ".droplets_list_neighbors_response_200",
+    "DropletsListResponse200": ".droplets_list_response_200",
     "DropletsListSnapshotsResponse200": ".droplets_list_snapshots_response_200",
     "DropletsListSupportedBackupPoliciesResponse200": ".droplets_list_supported_backup_policies_response_200",
     "DropletsListType": ".droplets_list_type",
@@ -3277,12 +3452,31 @@ _MODULES: dict[str, str] = {
     "EventsLogs": ".events_logs",
     "EventsLogsEventType": ".events_logs_event_type",
     "EvictionPolicyModel": ".eviction_policy_model",
+    "Firewall": ".firewall",
+    "FirewallPendingChangesItem": ".firewall_pending_changes_item",
     "FirewallRule": ".firewall_rule",
     "FirewallRuleBase": ".firewall_rule_base",
     "FirewallRuleBaseProtocol": ".firewall_rule_base_protocol",
+    "FirewallRuleTarget": ".firewall_rule_target",
     "FirewallRuleType": ".firewall_rule_type",
+    "FirewallRules": ".firewall_rules",
+    "FirewallRulesInboundRulesType0Item": ".firewall_rules_inbound_rules_type_0_item",
+    "FirewallRulesInboundRulesType0ItemSources": ".firewall_rules_inbound_rules_type_0_item_sources",
+    "FirewallRulesOutboundRulesType0Item": ".firewall_rules_outbound_rules_type_0_item",
+    "FirewallRulesOutboundRulesType0ItemDestinations": ".firewall_rules_outbound_rules_type_0_item_destinations",
+    "FirewallStatus": ".firewall_status",
+    "FirewallsAddRulesBody": ".firewalls_add_rules_body",
+    "FirewallsAddTagsBody": ".firewalls_add_tags_body",
     "FirewallsAssignDropletsBody": ".firewalls_assign_droplets_body",
+    "FirewallsCreateBody": ".firewalls_create_body",
+    "FirewallsCreateResponse202": ".firewalls_create_response_202",
     "FirewallsDeleteDropletsBody": ".firewalls_delete_droplets_body",
+    "FirewallsDeleteRulesBody": ".firewalls_delete_rules_body",
+    "FirewallsDeleteTagsBody": ".firewalls_delete_tags_body",
+    "FirewallsGetResponse200": ".firewalls_get_response_200",
+    "FirewallsListResponse200": ".firewalls_list_response_200",
+    "FirewallsUpdateBody": ".firewalls_update_body",
+    "FirewallsUpdateResponse200": ".firewalls_update_response_200",
     "FloatingIPsAction": ".floating_i_ps_action",
     "FloatingIPsActionGetResponse200": ".floating_i_ps_action_get_response_200",
     "FloatingIPsActionGetResponse200Action": ".floating_i_ps_action_get_response_200_action",
@@ -3297,6 +3491,8 @@ _MODULES: dict[str, str] = {
     "FloatingIp": ".floating_ip",
     "FloatingIpActionAssign": ".floating_ip_action_assign",
     "FloatingIpActionUnassign": ".floating_ip_action_unassign",
+    "FloatingIpCreateType0": ".floating_ip_create_type_0",
+    "FloatingIpCreateType1": ".floating_ip_create_type_1",
     "FloatingIpNull": ".floating_ip_null",
     "FloatingIpRegion": ".floating_ip_region",
     "ForwardLinks": ".forward_links",
@@ -3405,19 +3601,30 @@ _MODULES: dict[str, str] = {
     "KernelType0": ".kernel_type_0",
     "Key": ".key",
     "KeyCreateResponse": ".key_create_response",
+    "KubernetesAddNodePoolResponse201": ".kubernetes_add_node_pool_response_201",
+    "KubernetesCreateClusterResponse201": ".kubernetes_create_cluster_response_201",
     "KubernetesGetAvailableUpgradesResponse200": ".kubernetes_get_available_upgrades_response_200",
+    "KubernetesGetClusterResponse200": ".kubernetes_get_cluster_response_200",
     "KubernetesGetKubeconfigType": ".kubernetes_get_kubeconfig_type",
+    "KubernetesGetNodePoolResponse200": ".kubernetes_get_node_pool_response_200",
     "KubernetesGetStatusMessagesResponse200": ".kubernetes_get_status_messages_response_200",
+    "KubernetesListClustersResponse200": ".kubernetes_list_clusters_response_200",
+    "KubernetesListNodePoolsResponse200": ".kubernetes_list_node_pools_response_200",
+    "KubernetesNodePool": ".kubernetes_node_pool",
+    "KubernetesNodePoolBase": ".kubernetes_node_pool_base",
     "KubernetesNodePoolBaseLabelsType0": ".kubernetes_node_pool_base_labels_type_0",
     "KubernetesNodePoolSize": ".kubernetes_node_pool_size",
     "KubernetesNodePoolTaint": ".kubernetes_node_pool_taint",
     "KubernetesNodePoolTaintEffect": ".kubernetes_node_pool_taint_effect",
+    "KubernetesNodePoolUpdate": ".kubernetes_node_pool_update",
     "KubernetesOptions": ".kubernetes_options",
     "KubernetesOptionsOptions": ".kubernetes_options_options",
     "KubernetesRecycleNodePoolBody": ".kubernetes_recycle_node_pool_body",
     "KubernetesRegion": ".kubernetes_region",
     "KubernetesRunClusterLintResponse202": ".kubernetes_run_cluster_lint_response_202",
     "KubernetesSize": ".kubernetes_size",
+    "KubernetesUpdateClusterResponse202": ".kubernetes_update_cluster_response_202",
+    "KubernetesUpdateNodePoolResponse202": ".kubernetes_update_node_pool_response_202",
     "KubernetesUpgradeClusterBody": ".kubernetes_upgrade_cluster_body",
     "KubernetesVersion": ".kubernetes_version",
     "LbFirewall": ".lb_firewall",
@@ -3452,6 +3659,7 @@ _MODULES: dict[str, str] = {
     "LogsinkBaseVerbose": ".logsink_base_verbose",
     "LogsinkBaseVerboseSinkType": ".logsink_base_verbose_sink_type",
     "LogsinkCreate": ".logsink_create",
+    "LogsinkSchema": ".logsink_schema",
     "LogsinkUpdate": ".logsink_update",
     "LogsinkVerbose": ".logsink_verbose",
     "MaintenancePolicyType0": ".maintenance_policy_type_0",
@@ -3747,7 +3955,6 @@ _MODULES: dict[str, str] = {
     "RepositoryManifest": ".repository_manifest",
     "RepositoryTag": ".repository_tag",
     "RepositoryV2": ".repository_v2",
-    "ReserveToRegion": ".reserve_to_region",
     "ReservedIPsActionsGetResponse200": ".reserved_i_ps_actions_get_response_200",
     "ReservedIPsActionsGetResponse200Action": ".reserved_i_ps_actions_get_response_200_action",
     "ReservedIPsActionsListResponse200": ".reserved_i_ps_actions_list_response_200",
@@ -3766,6 +3973,8 @@ _MODULES: dict[str, str] = {
     "ReservedIpActionType": ".reserved_ip_action_type",
     "ReservedIpActionTypeType": ".reserved_ip_action_type_type",
     "ReservedIpActionUnassign": ".reserved_ip_action_unassign",
+    "ReservedIpCreateType0": ".reserved_ip_create_type_0",
+    "ReservedIpCreateType1": ".reserved_ip_create_type_1",
     "ReservedIpNull": ".reserved_ip_null",
     "ReservedIpRegion": ".reserved_ip_region",
     "ReservedIpv6": ".reserved_ipv_6",
@@ -3773,6 +3982,7 @@ _MODULES: dict[str, str] = {
     "ReservedIpv6ActionType": ".reserved_ipv_6_action_type",
     "ReservedIpv6ActionTypeType": ".reserved_ipv_6_action_type_type",
     "ReservedIpv6ActionUnassign": ".reserved_ipv_6_action_unassign",
+    "ReservedIpv6Create": ".reserved_ipv_6_create",
     "ReservedIpv6List": ".reserved_ipv_6_list",
     "ReservedIpv6ListReservedIpv6SItem": ".reserved_ipv_6_list_reserved_ipv_6s_item",
     "ReservedIpv6ListReservedIpv6SItemNull": ".reserved_ipv_6_list_reserved_ipv_6s_item_null",
@@ -3951,8 +4161,10 @@ _MODULES: dict[str, str] = {
     "VolumeSnapshotsListResponse200": ".volume_snapshots_list_response_200",
     "VolumeWriteFileSystemType": ".volume_write_file_system_type",
     "VolumesCreateResponse201": ".volumes_create_response_201",
+    "VolumesExt4": ".volumes_ext_4",
     "VolumesGetResponse200": ".volumes_get_response_200",
     "VolumesListResponse200": ".volumes_list_response_200",
+    "VolumesXfs": ".volumes_xfs",
     "Vpc": ".vpc",
     "VpcBase": ".vpc_base",
     "VpcCreate": ".vpc_create",
@@ -4007,6 +4219,7 @@ _MODULES: dict[str, str] = {
 }
 
 __all__ = (
+    "BGP",
     "ACriterionForRoutingHTTPTrafficToAComponent",
     "AStepThatIsRunAsPartOfTheDeploymentsLifecycle",
     "AStepThatIsRunAsPartOfTheDeploymentsLifecycleStepsItem",
@@ -4551,7 +4764,8 @@ __all__ = (
     "AppsValidateRollbackResponse200Error",
     "AppsVpc",
     "AppsVpcEgressIp",
-    "AssignToDroplet",
+    "AssignDropletsByID",
+    "AssignDropletsByTag",
     "AssociatedKubernetesResource",
     "AssociatedKubernetesResources",
     "AssociatedResource",
@@ -4671,11 +4885,15 @@ __all__ = (
     "CheckUpdatable",
     "CheckUpdatableRegionsItem",
     "CheckUpdatableType",
+    "Cluster",
     "ClusterAutoscalerConfigurationType0",
     "ClusterAutoscalerConfigurationType0ExpandersItem",
+    "ClusterRead",
+    "ClusterReadStatus",
     "ClusterReadStatusState",
     "ClusterRegistries",
     "ClusterRegistry",
+    "ClusterStatus",
     "ClusterStatusState",
     "ClusterUpdate",
     "ClusterlintRequest",
@@ -4743,7 +4961,27 @@ __all__ = (
     "DatabaseAutoscaleParams",
     "DatabaseAutoscaleParamsStorage",
     "DatabaseBackup",
+    "DatabaseCluster",
+    "DatabaseClusterConnection",
+    "DatabaseClusterDoSettings",
+    "DatabaseClusterEngine",
+    "DatabaseClusterPrivateConnection",
+    "DatabaseClusterRead",
+    "DatabaseClusterReadConnection",
+    "DatabaseClusterReadDoSettings",
+    "DatabaseClusterReadEngine",
+    "DatabaseClusterReadPrivateConnection",
+    "DatabaseClusterReadSchemaRegistryConnection",
+    "DatabaseClusterReadStandbyConnection",
+    "DatabaseClusterReadStandbyPrivateConnection",
+    "DatabaseClusterReadStatus",
+    "DatabaseClusterReadUiConnection",
     "DatabaseClusterResize",
+    "DatabaseClusterSchemaRegistryConnection",
+    "DatabaseClusterStandbyConnection",
+    "DatabaseClusterStandbyPrivateConnection",
+    "DatabaseClusterStatus",
+    "DatabaseClusterUiConnection",
     "DatabaseConfig",
     "DatabaseConnection",
     "DatabaseKafkaSchemaCreate",
@@ -4774,12 +5012,15 @@ __all__ = (
     "DatabasesAddUserBody",
     "DatabasesAddUserResponse201",
     "DatabasesBasicAuthCredentials",
+    "DatabasesCreateClusterBody",
+    "DatabasesCreateClusterResponse201",
     "DatabasesCreateKafkaTopicResponse201",
     "DatabasesCreateLogsinkResponse201",
     "DatabasesCreateReplicaResponse201",
     "DatabasesGetAutoscaleResponse200",
     "DatabasesGetCaResponse200",
     "DatabasesGetClusterMetricsCredentialsResponse200",
+    "DatabasesGetClusterResponse200",
     "DatabasesGetConfigResponse200",
     "DatabasesGetConnectionPoolResponse200",
     "DatabasesGetDoSettingsResponse200",
@@ -4794,6 +5035,7 @@ __all__ = (
     "DatabasesGetUserResponse200",
     "DatabasesListBackupsResponse200",
     "DatabasesListBackupsResponse200ScheduledBackupTime",
+    "DatabasesListClustersResponse200",
     "DatabasesListEventsLogsResponse200",
     "DatabasesListFirewallRulesResponse200",
     "DatabasesListKafkaSchemasResponse200",
@@ -4888,6 +5130,7 @@ __all__ = (
     "DomainsListResponse200",
     "DomainsPatchRecordResponse200",
     "DomainsUpdateRecordResponse200",
+    "Droplet",
     "DropletAction",
     "DropletActionChangeBackupPolicy",
     "DropletActionChangeBackupPolicyBackupPolicy",
@@ -4907,15 +5150,31 @@ __all__ = (
     "DropletBackupPolicy",
     "DropletBackupPolicyHour",
     "DropletBackupPolicyPlan",
+    "DropletBackupPolicyRecord",
+    "DropletBackupPolicyRecordBackupPolicy",
     "DropletBackupPolicyWeekday",
     "DropletCreate",
     "DropletCreateBackupPolicy",
+    "DropletImage",
+    "DropletNetworks",
     "DropletNextBackupWindowType0",
     "DropletSnapshot",
     "DropletSnapshotType",
+    "DropletStatus",
+    "DropletsCreateMultipleDropletResponse",
+    "DropletsCreateMultipleDropletResponseLinks",
+    "DropletsCreateSingleDropletResponse",
+    "DropletsCreateSingleDropletResponseLinks",
+    "DropletsGetBackupPolicyResponse200",
+    "DropletsGetResponse200",
     "DropletsListAssociatedResourcesResponse200",
+    "DropletsListBackupPoliciesResponse200",
+    "DropletsListBackupPoliciesResponse200Policies",
     "DropletsListBackupsResponse200",
+    "DropletsListFirewallsResponse200",
     "DropletsListKernelsResponse200",
+    "DropletsListNeighborsResponse200",
+    "DropletsListResponse200",
     "DropletsListSnapshotsResponse200",
     "DropletsListSupportedBackupPoliciesResponse200",
     "DropletsListType",
@@ -4932,12 +5191,31 @@ __all__ = (
     "EventsLogs",
     "EventsLogsEventType",
     "EvictionPolicyModel",
+    "Firewall",
+    "FirewallPendingChangesItem",
     "FirewallRule",
     "FirewallRuleBase",
     "FirewallRuleBaseProtocol",
+    "FirewallRuleTarget",
     "FirewallRuleType",
+    "FirewallRules",
+    "FirewallRulesInboundRulesType0Item",
+    "FirewallRulesInboundRulesType0ItemSources",
+    "FirewallRulesOutboundRulesType0Item",
+    "FirewallRulesOutboundRulesType0ItemDestinations",
+    "FirewallStatus",
+    "FirewallsAddRulesBody",
+    "FirewallsAddTagsBody",
     "FirewallsAssignDropletsBody",
+    "FirewallsCreateBody",
+    "FirewallsCreateResponse202",
     "FirewallsDeleteDropletsBody",
+    "FirewallsDeleteRulesBody",
+    "FirewallsDeleteTagsBody",
+    "FirewallsGetResponse200",
+    "FirewallsListResponse200",
+    "FirewallsUpdateBody",
+    "FirewallsUpdateResponse200",
     "FloatingIPsAction",
     "FloatingIPsActionGetResponse200",
     "FloatingIPsActionGetResponse200Action",
@@ -4952,6 +5230,8 @@ __all__ = (
     "FloatingIp",
     "FloatingIpActionAssign",
     "FloatingIpActionUnassign",
+    "FloatingIpCreateType0",
+    "FloatingIpCreateType1",
     "FloatingIpNull",
     "FloatingIpRegion",
     "ForwardLinks",
@@ -5060,19 +5340,30 @@ __all__ = (
     "KernelType0",
     "Key",
     "KeyCreateResponse",
+    "KubernetesAddNodePoolResponse201",
+    "KubernetesCreateClusterResponse201",
     "KubernetesGetAvailableUpgradesResponse200",
+    "KubernetesGetClusterResponse200",
     "KubernetesGetKubeconfigType",
+    "KubernetesGetNodePoolResponse200",
     "KubernetesGetStatusMessagesResponse200",
+    "KubernetesListClustersResponse200",
+    "KubernetesListNodePoolsResponse200",
+    "KubernetesNodePool",
+    "KubernetesNodePoolBase",
     "KubernetesNodePoolBaseLabelsType0",
     "KubernetesNodePoolSize",
     "KubernetesNodePoolTaint",
     "KubernetesNodePoolTaintEffect",
+    "KubernetesNodePoolUpdate",
     "KubernetesOptions",
     "KubernetesOptionsOptions",
     "KubernetesRecycleNodePoolBody",
     "KubernetesRegion",
     "KubernetesRunClusterLintResponse202",
     "KubernetesSize",
+    "KubernetesUpdateClusterResponse202",
+    "KubernetesUpdateNodePoolResponse202",
     "KubernetesUpgradeClusterBody",
     "KubernetesVersion",
     "LbFirewall",
@@ -5107,6 +5398,7 @@ __all__ = (
     "LogsinkBaseVerbose",
     "LogsinkBaseVerboseSinkType",
     "LogsinkCreate",
+    "LogsinkSchema",
     "LogsinkUpdate",
     "LogsinkVerbose",
     "MaintenancePolicyType0",
@@ -5402,7 +5694,6 @@ __all__ = (
     "RepositoryManifest",
     "RepositoryTag",
     "RepositoryV2",
-    "ReserveToRegion",
     "ReservedIPsActionsGetResponse200",
     "ReservedIPsActionsGetResponse200Action",
     "ReservedIPsActionsListResponse200",
@@ -5421,6 +5712,8 @@ __all__ = (
     "ReservedIpActionType",
     "ReservedIpActionTypeType",
     "ReservedIpActionUnassign",
+    "ReservedIpCreateType0",
+    "ReservedIpCreateType1",
     "ReservedIpNull",
     "ReservedIpRegion",
     "ReservedIpv6",
@@ -5428,6 +5721,7 @@ __all__ = (
     "ReservedIpv6ActionType",
     "ReservedIpv6ActionTypeType",
     "ReservedIpv6ActionUnassign",
+    "ReservedIpv6Create",
     "ReservedIpv6List",
     "ReservedIpv6ListReservedIpv6SItem",
     "ReservedIpv6ListReservedIpv6SItemNull",
@@ -5607,8 +5901,10 @@ __all__ = (
     "VolumeSnapshotsListResponse200",
     "VolumeWriteFileSystemType",
     "VolumesCreateResponse201",
+    "VolumesExt4",
     "VolumesGetResponse200",
     "VolumesListResponse200",
+    "VolumesXfs",
     "Vpc",
     "VpcBase",
     "VpcCreate",

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.logsink_verbose import LogsinkVerbose
+    from ..models.logsink_schema import LogsinkSchema
 
 
 T = TypeVar("T", bound="DatabasesCreateLogsinkResponse201")
@@ -19,10 +19,10 @@ T = TypeVar("T", bound="DatabasesCreateLogsinkResponse201")
 class DatabasesCreateLogsinkResponse201:
     """
     Attributes:
-        sink (LogsinkVerbose | Unset):
+        sink (LogsinkSchema | Unset):
     """
 
-    sink: LogsinkVerbose | Unset = UNSET
+    sink: LogsinkSchema | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,15 +40,15 @@ class DatabasesCreateLogsinkResponse201:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.logsink_verbose import LogsinkVerbose
+        from ..models.logsink_schema import LogsinkSchema
 
         d = dict(src_dict)
         _sink = d.pop("sink", UNSET)
-        sink: LogsinkVerbose | Unset
+        sink: LogsinkSchema | Unset
         if isinstance(_sink, Unset):
             sink = UNSET
         else:
-            sink = LogsinkVerbose.from_dict(_sink)
+            sink = LogsinkSchema.from_dict(_sink)
 
         databases_create_logsink_response_201 = cls(
             sink=sink,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.logsink_verbose import LogsinkVerbose
+    from ..models.logsink_schema import LogsinkSchema
 
 
 T = TypeVar("T", bound="DatabasesListLogsinkResponse200")
@@ -19,10 +19,10 @@ T = TypeVar("T", bound="DatabasesListLogsinkResponse200")
 class DatabasesListLogsinkResponse200:
     """
     Attributes:
-        sinks (list[LogsinkVerbose] | Unset):
+        sinks (list[LogsinkSchema] | Unset):
     """
 
-    sinks: list[LogsinkVerbose] | Unset = UNSET
+    sinks: list[LogsinkSchema] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,15 +43,15 @@ class DatabasesListLogsinkResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.logsink_verbose import LogsinkVerbose
+        from ..models.logsink_schema import LogsinkSchema
 
         d = dict(src_dict)
         _sinks = d.pop("sinks", UNSET)
-        sinks: list[LogsinkVerbose] | Unset = UNSET
+        sinks: list[LogsinkSchema] | Unset = UNSET
         if _sinks is not UNSET:
             sinks = []
             for sinks_item_data in _sinks:
-                sinks_item = LogsinkVerbose.from_dict(sinks_item_data)
+                sinks_item = LogsinkSchema.from_dict(sinks_item_data)
 
                 sinks.append(sinks_item)
 

@@ -17,14 +17,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     action_id: int,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/actions/{action_id}".format(
             action_id=quote(str(action_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -5,31 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.addons_create_response_200 import AddonsCreateResponse200
-    from ...models.addons_resource_new import AddonsResourceNew
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    body: AddonsResourceNew,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/add-ons/saas",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -78,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: AddonsResourceNew,
+    body: Any = UNSET,
 ) -> Response[AddonsCreateResponse200 | Error]:
     """Create/Provision a New Add-on Resource
 
@@ -88,7 +88,8 @@ def sync_detailed(
     ons/apps/{app_slug}/metadata`.
 
     Args:
-        body (AddonsResourceNew):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: AddonsResourceNew,
+    body: Any = UNSET,
 ) -> AddonsCreateResponse200 | Error | None:
     """Create/Provision a New Add-on Resource
 
@@ -122,7 +123,8 @@ def sync(
     ons/apps/{app_slug}/metadata`.
 
     Args:
-        body (AddonsResourceNew):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: AddonsResourceNew,
+    body: Any = UNSET,
 ) -> Response[AddonsCreateResponse200 | Error]:
     """Create/Provision a New Add-on Resource
 
@@ -151,7 +153,8 @@ async def asyncio_detailed(
     ons/apps/{app_slug}/metadata`.
 
     Args:
-        body (AddonsResourceNew):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +176,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: AddonsResourceNew,
+    body: Any = UNSET,
 ) -> AddonsCreateResponse200 | Error | None:
     """Create/Provision a New Add-on Resource
 
@@ -183,7 +186,8 @@ async def asyncio(
     ons/apps/{app_slug}/metadata`.
 
     Args:
-        body (AddonsResourceNew):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -17,14 +17,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     resource_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/add-ons/saas/{resource_uuid}".format(
             resource_uuid=quote(str(resource_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -19,14 +19,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     app_slug: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/add-ons/apps/{app_slug}/metadata".format(
             app_slug=quote(str(app_slug), safe=""),
         ),
     }
-
     return _kwargs
 
 

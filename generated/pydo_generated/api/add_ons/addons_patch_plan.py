@@ -6,11 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.addons_patch_plan_body import AddonsPatchPlanBody
     from ...models.addons_patch_plan_response_200 import AddonsPatchPlanResponse200
     from ...models.error import Error
 
@@ -18,22 +17,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     resource_uuid: str,
     *,
-    body: AddonsPatchPlanBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/add-ons/saas/{resource_uuid}/plan".format(
             resource_uuid=quote(str(resource_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -88,7 +88,7 @@ def sync_detailed(
     resource_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: AddonsPatchPlanBody,
+    body: Any = UNSET,
 ) -> Response[AddonsPatchPlanResponse200 | Error]:
     """Update the plan for an Add-On Resource
 
@@ -98,7 +98,8 @@ def sync_detailed(
 
     Args:
         resource_uuid (str):
-        body (AddonsPatchPlanBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +125,7 @@ def sync(
     resource_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: AddonsPatchPlanBody,
+    body: Any = UNSET,
 ) -> AddonsPatchPlanResponse200 | Error | None:
     """Update the plan for an Add-On Resource
 
@@ -134,7 +135,8 @@ def sync(
 
     Args:
         resource_uuid (str):
-        body (AddonsPatchPlanBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +157,7 @@ async def asyncio_detailed(
     resource_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: AddonsPatchPlanBody,
+    body: Any = UNSET,
 ) -> Response[AddonsPatchPlanResponse200 | Error]:
     """Update the plan for an Add-On Resource
 
@@ -165,7 +167,8 @@ async def asyncio_detailed(
 
     Args:
         resource_uuid (str):
-        body (AddonsPatchPlanBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +192,7 @@ async def asyncio(
     resource_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: AddonsPatchPlanBody,
+    body: Any = UNSET,
 ) -> AddonsPatchPlanResponse200 | Error | None:
     """Update the plan for an Add-On Resource
 
@@ -199,7 +202,8 @@ async def asyncio(
 
     Args:
         resource_uuid (str):
-        body (AddonsPatchPlanBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,35 +9,34 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.chat_completion_request import ChatCompletionRequest
     from ...models.chat_completion_response import ChatCompletionResponse
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    body: ChatCompletionRequest,
-    agent: bool = True,
+    body: Any = UNSET,
+    agent: Any = True,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    params: dict[str, Any] = {}
-
-    params["agent"] = agent
-
+    params: dict[str, Any] = {
+        "agent": agent,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/chat/completions",
         "params": params,
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -86,8 +85,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ChatCompletionRequest,
-    agent: bool = True,
+    body: Any = UNSET,
+    agent: Any = True,
 ) -> Response[ChatCompletionResponse | Error]:
     """Create a model response for the given chat conversation
 
@@ -96,7 +95,8 @@ def sync_detailed(
 
     Args:
         agent (bool):  Default: True.
-        body (ChatCompletionRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,8 +121,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ChatCompletionRequest,
-    agent: bool = True,
+    body: Any = UNSET,
+    agent: Any = True,
 ) -> ChatCompletionResponse | Error | None:
     """Create a model response for the given chat conversation
 
@@ -131,7 +131,8 @@ def sync(
 
     Args:
         agent (bool):  Default: True.
-        body (ChatCompletionRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,8 +152,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ChatCompletionRequest,
-    agent: bool = True,
+    body: Any = UNSET,
+    agent: Any = True,
 ) -> Response[ChatCompletionResponse | Error]:
     """Create a model response for the given chat conversation
 
@@ -161,7 +162,8 @@ async def asyncio_detailed(
 
     Args:
         agent (bool):  Default: True.
-        body (ChatCompletionRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,8 +186,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ChatCompletionRequest,
-    agent: bool = True,
+    body: Any = UNSET,
+    agent: Any = True,
 ) -> ChatCompletionResponse | Error | None:
     """Create a model response for the given chat conversation
 
@@ -194,7 +196,8 @@ async def asyncio(
 
     Args:
         agent (bool):  Default: True.
-        body (ChatCompletionRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,14 +6,11 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.apps_alert_response import AppsAlertResponse
-    from ...models.apps_assign_app_alert_destinations_request import (
-        AppsAssignAppAlertDestinationsRequest,
-    )
     from ...models.error import Error
 
 
@@ -21,9 +18,10 @@ def _get_kwargs(
     app_id: str,
     alert_id: str,
     *,
-    body: AppsAssignAppAlertDestinationsRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -31,13 +29,13 @@ def _get_kwargs(
             app_id=quote(str(app_id), safe=""),
             alert_id=quote(str(alert_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -93,7 +91,7 @@ def sync_detailed(
     alert_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsAssignAppAlertDestinationsRequest,
+    body: Any = UNSET,
 ) -> Response[AppsAlertResponse | Error]:
     """Update destinations for alerts
 
@@ -103,7 +101,8 @@ def sync_detailed(
     Args:
         app_id (str):
         alert_id (str):
-        body (AppsAssignAppAlertDestinationsRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +130,7 @@ def sync(
     alert_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsAssignAppAlertDestinationsRequest,
+    body: Any = UNSET,
 ) -> AppsAlertResponse | Error | None:
     """Update destinations for alerts
 
@@ -141,7 +140,8 @@ def sync(
     Args:
         app_id (str):
         alert_id (str):
-        body (AppsAssignAppAlertDestinationsRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     alert_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsAssignAppAlertDestinationsRequest,
+    body: Any = UNSET,
 ) -> Response[AppsAlertResponse | Error]:
     """Update destinations for alerts
 
@@ -174,7 +174,8 @@ async def asyncio_detailed(
     Args:
         app_id (str):
         alert_id (str):
-        body (AppsAssignAppAlertDestinationsRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +201,7 @@ async def asyncio(
     alert_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsAssignAppAlertDestinationsRequest,
+    body: Any = UNSET,
 ) -> AppsAlertResponse | Error | None:
     """Update destinations for alerts
 
@@ -210,7 +211,8 @@ async def asyncio(
     Args:
         app_id (str):
         alert_id (str):
-        body (AppsAssignAppAlertDestinationsRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,14 +16,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     app_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/apps/{app_id}/rollback/commit".format(
             app_id=quote(str(app_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

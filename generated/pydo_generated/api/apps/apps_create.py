@@ -5,40 +5,43 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.app_response import AppResponse
-    from ...models.apps_create_accept import AppsCreateAccept
-    from ...models.apps_create_app_request import AppsCreateAppRequest
-    from ...models.apps_create_content_type import AppsCreateContentType
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    body: AppsCreateAppRequest,
-    accept: AppsCreateAccept | Unset = UNSET,
-    content_type: AppsCreateContentType | Unset = UNSET,
+    body: Any = UNSET,
+    accept: Any = UNSET,
+    content_type: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(accept, Unset):
-        headers["Accept"] = str(accept)
-
-    if not isinstance(content_type, Unset):
-        headers["Content-Type"] = str(content_type)
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
+    if accept is not UNSET and accept is not None:
+        headers["Accept"] = (
+            str(accept).lower() if isinstance(accept, bool) else str(accept)
+        )
+    if content_type is not UNSET and content_type is not None:
+        headers["Content-Type"] = (
+            str(content_type).lower()
+            if isinstance(content_type, bool)
+            else str(content_type)
+        )
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/apps",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -87,9 +90,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: AppsCreateAppRequest,
-    accept: AppsCreateAccept | Unset = UNSET,
-    content_type: AppsCreateContentType | Unset = UNSET,
+    body: Any = UNSET,
+    accept: Any = UNSET,
+    content_type: Any = UNSET,
 ) -> Response[AppResponse | Error]:
     """Create a New App
 
@@ -98,9 +101,10 @@ def sync_detailed(
     documentation](https://docs.digitalocean.com/products/app-platform/reference/app-spec/).
 
     Args:
-        accept (AppsCreateAccept | Unset):
-        content_type (AppsCreateContentType | Unset):
-        body (AppsCreateAppRequest):
+        accept (str):
+        content_type (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,9 +130,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: AppsCreateAppRequest,
-    accept: AppsCreateAccept | Unset = UNSET,
-    content_type: AppsCreateContentType | Unset = UNSET,
+    body: Any = UNSET,
+    accept: Any = UNSET,
+    content_type: Any = UNSET,
 ) -> AppResponse | Error | None:
     """Create a New App
 
@@ -137,9 +141,10 @@ def sync(
     documentation](https://docs.digitalocean.com/products/app-platform/reference/app-spec/).
 
     Args:
-        accept (AppsCreateAccept | Unset):
-        content_type (AppsCreateContentType | Unset):
-        body (AppsCreateAppRequest):
+        accept (str):
+        content_type (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,9 +165,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: AppsCreateAppRequest,
-    accept: AppsCreateAccept | Unset = UNSET,
-    content_type: AppsCreateContentType | Unset = UNSET,
+    body: Any = UNSET,
+    accept: Any = UNSET,
+    content_type: Any = UNSET,
 ) -> Response[AppResponse | Error]:
     """Create a New App
 
@@ -171,9 +176,10 @@ async def asyncio_detailed(
     documentation](https://docs.digitalocean.com/products/app-platform/reference/app-spec/).
 
     Args:
-        accept (AppsCreateAccept | Unset):
-        content_type (AppsCreateContentType | Unset):
-        body (AppsCreateAppRequest):
+        accept (str):
+        content_type (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,9 +203,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: AppsCreateAppRequest,
-    accept: AppsCreateAccept | Unset = UNSET,
-    content_type: AppsCreateContentType | Unset = UNSET,
+    body: Any = UNSET,
+    accept: Any = UNSET,
+    content_type: Any = UNSET,
 ) -> AppResponse | Error | None:
     """Create a New App
 
@@ -208,9 +214,10 @@ async def asyncio(
     documentation](https://docs.digitalocean.com/products/app-platform/reference/app-spec/).
 
     Args:
-        accept (AppsCreateAccept | Unset):
-        content_type (AppsCreateContentType | Unset):
-        body (AppsCreateAppRequest):
+        accept (str):
+        content_type (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,11 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.apps_create_deployment_request import AppsCreateDeploymentRequest
     from ...models.apps_deployment_response import AppsDeploymentResponse
     from ...models.error import Error
 
@@ -18,22 +17,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     app_id: str,
     *,
-    body: AppsCreateDeploymentRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/apps/{app_id}/deployments".format(
             app_id=quote(str(app_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -88,7 +88,7 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsCreateDeploymentRequest,
+    body: Any = UNSET,
 ) -> Response[AppsDeploymentResponse | Error]:
     """Create an App Deployment
 
@@ -97,7 +97,8 @@ def sync_detailed(
 
     Args:
         app_id (str):
-        body (AppsCreateDeploymentRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +124,7 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsCreateDeploymentRequest,
+    body: Any = UNSET,
 ) -> AppsDeploymentResponse | Error | None:
     """Create an App Deployment
 
@@ -132,7 +133,8 @@ def sync(
 
     Args:
         app_id (str):
-        body (AppsCreateDeploymentRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsCreateDeploymentRequest,
+    body: Any = UNSET,
 ) -> Response[AppsDeploymentResponse | Error]:
     """Create an App Deployment
 
@@ -162,7 +164,8 @@ async def asyncio_detailed(
 
     Args:
         app_id (str):
-        body (AppsCreateDeploymentRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +189,7 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsCreateDeploymentRequest,
+    body: Any = UNSET,
 ) -> AppsDeploymentResponse | Error | None:
     """Create an App Deployment
 
@@ -195,7 +198,8 @@ async def asyncio(
 
     Args:
         app_id (str):
-        body (AppsCreateDeploymentRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

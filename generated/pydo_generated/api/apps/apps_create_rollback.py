@@ -6,34 +6,34 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.apps_deployment_response import AppsDeploymentResponse
-    from ...models.apps_rollback_app_request import AppsRollbackAppRequest
     from ...models.error import Error
 
 
 def _get_kwargs(
     app_id: str,
     *,
-    body: AppsRollbackAppRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/apps/{app_id}/rollback".format(
             app_id=quote(str(app_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -88,7 +88,7 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsRollbackAppRequest,
+    body: Any = UNSET,
 ) -> Response[AppsDeploymentResponse | Error]:
     """Rollback App
 
@@ -102,7 +102,8 @@ def sync_detailed(
 
     Args:
         app_id (str):
-        body (AppsRollbackAppRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +129,7 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsRollbackAppRequest,
+    body: Any = UNSET,
 ) -> AppsDeploymentResponse | Error | None:
     """Rollback App
 
@@ -142,7 +143,8 @@ def sync(
 
     Args:
         app_id (str):
-        body (AppsRollbackAppRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +165,7 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsRollbackAppRequest,
+    body: Any = UNSET,
 ) -> Response[AppsDeploymentResponse | Error]:
     """Rollback App
 
@@ -177,7 +179,8 @@ async def asyncio_detailed(
 
     Args:
         app_id (str):
-        body (AppsRollbackAppRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +204,7 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsRollbackAppRequest,
+    body: Any = UNSET,
 ) -> AppsDeploymentResponse | Error | None:
     """Rollback App
 
@@ -215,7 +218,8 @@ async def asyncio(
 
     Args:
         app_id (str):
-        body (AppsRollbackAppRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

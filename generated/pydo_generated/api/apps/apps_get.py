@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -17,13 +17,11 @@ if TYPE_CHECKING:
 def _get_kwargs(
     id: str,
     *,
-    name: str | Unset = UNSET,
+    name: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["name"] = name
-
+    params: dict[str, Any] = {
+        "name": name,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -33,7 +31,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -88,7 +85,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
+    name: Any = UNSET,
 ) -> Response[AppResponse | Error]:
     """Retrieve an Existing App
 
@@ -98,7 +95,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        name (str | Unset):
+        name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +121,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
+    name: Any = UNSET,
 ) -> AppResponse | Error | None:
     """Retrieve an Existing App
 
@@ -134,7 +131,7 @@ def sync(
 
     Args:
         id (str):
-        name (str | Unset):
+        name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +152,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
+    name: Any = UNSET,
 ) -> Response[AppResponse | Error]:
     """Retrieve an Existing App
 
@@ -165,7 +162,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        name (str | Unset):
+        name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +186,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
+    name: Any = UNSET,
 ) -> AppResponse | Error | None:
     """Retrieve an Existing App
 
@@ -199,7 +196,7 @@ async def asyncio(
 
     Args:
         id (str):
-        name (str | Unset):
+        name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,7 +18,6 @@ def _get_kwargs(
     app_id: str,
     deployment_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/apps/{app_id}/deployments/{deployment_id}".format(
@@ -26,7 +25,6 @@ def _get_kwargs(
             deployment_id=quote(str(deployment_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

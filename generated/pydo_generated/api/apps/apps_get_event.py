@@ -18,7 +18,6 @@ def _get_kwargs(
     app_id: str,
     event_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/apps/{app_id}/events/{event_id}".format(
@@ -26,7 +25,6 @@ def _get_kwargs(
             event_id=quote(str(event_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

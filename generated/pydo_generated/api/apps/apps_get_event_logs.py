@@ -6,8 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.apps_get_event_logs_type import AppsGetEventLogsType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -19,20 +18,15 @@ def _get_kwargs(
     app_id: str,
     event_id: str,
     *,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetEventLogsType = AppsGetEventLogsType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["follow"] = follow
-
-    json_type_ = type_.value
-    params["type"] = json_type_
-
-    params["pod_connection_timeout"] = pod_connection_timeout
-
+    params: dict[str, Any] = {
+        "follow": follow,
+        "type": type_,
+        "pod_connection_timeout": pod_connection_timeout,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -43,7 +37,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -99,9 +92,9 @@ def sync_detailed(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetEventLogsType = AppsGetEventLogsType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> Response[AppsGetLogsResponse | Error]:
     """Retrieve Event Logs
 
@@ -110,9 +103,9 @@ def sync_detailed(
     Args:
         app_id (str):
         event_id (str):
-        follow (bool | Unset):
-        type_ (AppsGetEventLogsType):  Default: AppsGetEventLogsType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,9 +135,9 @@ def sync(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetEventLogsType = AppsGetEventLogsType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> AppsGetLogsResponse | Error | None:
     """Retrieve Event Logs
 
@@ -153,9 +146,9 @@ def sync(
     Args:
         app_id (str):
         event_id (str):
-        follow (bool | Unset):
-        type_ (AppsGetEventLogsType):  Default: AppsGetEventLogsType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,9 +173,9 @@ async def asyncio_detailed(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetEventLogsType = AppsGetEventLogsType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> Response[AppsGetLogsResponse | Error]:
     """Retrieve Event Logs
 
@@ -191,9 +184,9 @@ async def asyncio_detailed(
     Args:
         app_id (str):
         event_id (str):
-        follow (bool | Unset):
-        type_ (AppsGetEventLogsType):  Default: AppsGetEventLogsType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,9 +214,9 @@ async def asyncio(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetEventLogsType = AppsGetEventLogsType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> AppsGetLogsResponse | Error | None:
     """Retrieve Event Logs
 
@@ -232,9 +225,9 @@ async def asyncio(
     Args:
         app_id (str):
         event_id (str):
-        follow (bool | Unset):
-        type_ (AppsGetEventLogsType):  Default: AppsGetEventLogsType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

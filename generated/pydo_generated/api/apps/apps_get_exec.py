@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -19,13 +19,11 @@ def _get_kwargs(
     deployment_id: str,
     component_name: str,
     *,
-    instance_name: str | Unset = UNSET,
+    instance_name: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["instance_name"] = instance_name
-
+    params: dict[str, Any] = {
+        "instance_name": instance_name,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -37,7 +35,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -94,7 +91,7 @@ def sync_detailed(
     component_name: str,
     *,
     client: AuthenticatedClient,
-    instance_name: str | Unset = UNSET,
+    instance_name: Any = UNSET,
 ) -> Response[AppsGetExecResponse | Error]:
     """Retrieve Exec URL for Deployment
 
@@ -107,7 +104,7 @@ def sync_detailed(
         app_id (str):
         deployment_id (str):
         component_name (str):
-        instance_name (str | Unset):
+        instance_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +134,7 @@ def sync(
     component_name: str,
     *,
     client: AuthenticatedClient,
-    instance_name: str | Unset = UNSET,
+    instance_name: Any = UNSET,
 ) -> AppsGetExecResponse | Error | None:
     """Retrieve Exec URL for Deployment
 
@@ -150,7 +147,7 @@ def sync(
         app_id (str):
         deployment_id (str):
         component_name (str):
-        instance_name (str | Unset):
+        instance_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +172,7 @@ async def asyncio_detailed(
     component_name: str,
     *,
     client: AuthenticatedClient,
-    instance_name: str | Unset = UNSET,
+    instance_name: Any = UNSET,
 ) -> Response[AppsGetExecResponse | Error]:
     """Retrieve Exec URL for Deployment
 
@@ -188,7 +185,7 @@ async def asyncio_detailed(
         app_id (str):
         deployment_id (str):
         component_name (str):
-        instance_name (str | Unset):
+        instance_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +213,7 @@ async def asyncio(
     component_name: str,
     *,
     client: AuthenticatedClient,
-    instance_name: str | Unset = UNSET,
+    instance_name: Any = UNSET,
 ) -> AppsGetExecResponse | Error | None:
     """Retrieve Exec URL for Deployment
 
@@ -229,7 +226,7 @@ async def asyncio(
         app_id (str):
         deployment_id (str):
         component_name (str):
-        instance_name (str | Unset):
+        instance_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

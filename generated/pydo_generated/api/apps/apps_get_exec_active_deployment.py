@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -18,13 +18,11 @@ def _get_kwargs(
     app_id: str,
     component_name: str,
     *,
-    instance_name: str | Unset = UNSET,
+    instance_name: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["instance_name"] = instance_name
-
+    params: dict[str, Any] = {
+        "instance_name": instance_name,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -35,7 +33,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -91,7 +88,7 @@ def sync_detailed(
     component_name: str,
     *,
     client: AuthenticatedClient,
-    instance_name: str | Unset = UNSET,
+    instance_name: Any = UNSET,
 ) -> Response[AppsGetExecResponse | Error]:
     """Retrieve Exec URL
 
@@ -101,7 +98,7 @@ def sync_detailed(
     Args:
         app_id (str):
         component_name (str):
-        instance_name (str | Unset):
+        instance_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +126,7 @@ def sync(
     component_name: str,
     *,
     client: AuthenticatedClient,
-    instance_name: str | Unset = UNSET,
+    instance_name: Any = UNSET,
 ) -> AppsGetExecResponse | Error | None:
     """Retrieve Exec URL
 
@@ -139,7 +136,7 @@ def sync(
     Args:
         app_id (str):
         component_name (str):
-        instance_name (str | Unset):
+        instance_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +159,7 @@ async def asyncio_detailed(
     component_name: str,
     *,
     client: AuthenticatedClient,
-    instance_name: str | Unset = UNSET,
+    instance_name: Any = UNSET,
 ) -> Response[AppsGetExecResponse | Error]:
     """Retrieve Exec URL
 
@@ -172,7 +169,7 @@ async def asyncio_detailed(
     Args:
         app_id (str):
         component_name (str):
-        instance_name (str | Unset):
+        instance_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +195,7 @@ async def asyncio(
     component_name: str,
     *,
     client: AuthenticatedClient,
-    instance_name: str | Unset = UNSET,
+    instance_name: Any = UNSET,
 ) -> AppsGetExecResponse | Error | None:
     """Retrieve Exec URL
 
@@ -208,7 +205,7 @@ async def asyncio(
     Args:
         app_id (str):
         component_name (str):
-        instance_name (str | Unset):
+        instance_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

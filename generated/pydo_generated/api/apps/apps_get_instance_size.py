@@ -17,14 +17,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     slug: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/apps/tiers/instance_sizes/{slug}".format(
             slug=quote(str(slug), safe=""),
         ),
     }
-
     return _kwargs
 
 

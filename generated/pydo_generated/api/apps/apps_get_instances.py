@@ -17,14 +17,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     app_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/apps/{app_id}/instances".format(
             app_id=quote(str(app_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

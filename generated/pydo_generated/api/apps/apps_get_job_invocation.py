@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -18,13 +18,11 @@ def _get_kwargs(
     app_id: str,
     job_invocation_id: str,
     *,
-    job_name: str | Unset = UNSET,
+    job_name: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["job_name"] = job_name
-
+    params: dict[str, Any] = {
+        "job_name": job_name,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -35,7 +33,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -91,7 +88,7 @@ def sync_detailed(
     job_invocation_id: str,
     *,
     client: AuthenticatedClient,
-    job_name: str | Unset = UNSET,
+    job_name: Any = UNSET,
 ) -> Response[AppJobInvocation | Error]:
     """Get Job Invocations
 
@@ -100,7 +97,7 @@ def sync_detailed(
     Args:
         app_id (str):
         job_invocation_id (str):
-        job_name (str | Unset):
+        job_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +125,7 @@ def sync(
     job_invocation_id: str,
     *,
     client: AuthenticatedClient,
-    job_name: str | Unset = UNSET,
+    job_name: Any = UNSET,
 ) -> AppJobInvocation | Error | None:
     """Get Job Invocations
 
@@ -137,7 +134,7 @@ def sync(
     Args:
         app_id (str):
         job_invocation_id (str):
-        job_name (str | Unset):
+        job_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +157,7 @@ async def asyncio_detailed(
     job_invocation_id: str,
     *,
     client: AuthenticatedClient,
-    job_name: str | Unset = UNSET,
+    job_name: Any = UNSET,
 ) -> Response[AppJobInvocation | Error]:
     """Get Job Invocations
 
@@ -169,7 +166,7 @@ async def asyncio_detailed(
     Args:
         app_id (str):
         job_invocation_id (str):
-        job_name (str | Unset):
+        job_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +192,7 @@ async def asyncio(
     job_invocation_id: str,
     *,
     client: AuthenticatedClient,
-    job_name: str | Unset = UNSET,
+    job_name: Any = UNSET,
 ) -> AppJobInvocation | Error | None:
     """Get Job Invocations
 
@@ -204,7 +201,7 @@ async def asyncio(
     Args:
         app_id (str):
         job_invocation_id (str):
-        job_name (str | Unset):
+        job_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,11 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.apps_get_job_invocation_logs_type import AppsGetJobInvocationLogsType
     from ...models.apps_get_logs_response import AppsGetLogsResponse
     from ...models.error import Error
 
@@ -20,26 +19,19 @@ def _get_kwargs(
     job_name: str,
     job_invocation_id: str,
     *,
-    deployment_id: str | Unset = UNSET,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetJobInvocationLogsType,
-    pod_connection_timeout: str | Unset = UNSET,
-    tail_lines: str | Unset = UNSET,
+    deployment_id: Any = UNSET,
+    follow: Any = UNSET,
+    type_: Any = UNSET,
+    pod_connection_timeout: Any = UNSET,
+    tail_lines: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["deployment_id"] = deployment_id
-
-    params["follow"] = follow
-
-    json_type_ = type_.value
-    params["type"] = json_type_
-
-    params["pod_connection_timeout"] = pod_connection_timeout
-
-    params["tail_lines"] = tail_lines
-
+    params: dict[str, Any] = {
+        "deployment_id": deployment_id,
+        "follow": follow,
+        "type": type_,
+        "pod_connection_timeout": pod_connection_timeout,
+        "tail_lines": tail_lines,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -51,7 +43,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -108,11 +99,11 @@ def sync_detailed(
     job_invocation_id: str,
     *,
     client: AuthenticatedClient,
-    deployment_id: str | Unset = UNSET,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetJobInvocationLogsType,
-    pod_connection_timeout: str | Unset = UNSET,
-    tail_lines: str | Unset = UNSET,
+    deployment_id: Any = UNSET,
+    follow: Any = UNSET,
+    type_: Any = UNSET,
+    pod_connection_timeout: Any = UNSET,
+    tail_lines: Any = UNSET,
 ) -> Response[AppsGetLogsResponse | Error]:
     """Retrieve Job Invocation Logs
 
@@ -125,11 +116,11 @@ def sync_detailed(
         app_id (str):
         job_name (str):
         job_invocation_id (str):
-        deployment_id (str | Unset):
-        follow (bool | Unset):
-        type_ (AppsGetJobInvocationLogsType):
-        pod_connection_timeout (str | Unset):
-        tail_lines (str | Unset):
+        deployment_id (str):
+        follow (bool):
+        type_ (str):
+        pod_connection_timeout (str):
+        tail_lines (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,11 +154,11 @@ def sync(
     job_invocation_id: str,
     *,
     client: AuthenticatedClient,
-    deployment_id: str | Unset = UNSET,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetJobInvocationLogsType,
-    pod_connection_timeout: str | Unset = UNSET,
-    tail_lines: str | Unset = UNSET,
+    deployment_id: Any = UNSET,
+    follow: Any = UNSET,
+    type_: Any = UNSET,
+    pod_connection_timeout: Any = UNSET,
+    tail_lines: Any = UNSET,
 ) -> AppsGetLogsResponse | Error | None:
     """Retrieve Job Invocation Logs
 
@@ -180,11 +171,11 @@ def sync(
         app_id (str):
         job_name (str):
         job_invocation_id (str):
-        deployment_id (str | Unset):
-        follow (bool | Unset):
-        type_ (AppsGetJobInvocationLogsType):
-        pod_connection_timeout (str | Unset):
-        tail_lines (str | Unset):
+        deployment_id (str):
+        follow (bool):
+        type_ (str):
+        pod_connection_timeout (str):
+        tail_lines (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,11 +204,11 @@ async def asyncio_detailed(
     job_invocation_id: str,
     *,
     client: AuthenticatedClient,
-    deployment_id: str | Unset = UNSET,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetJobInvocationLogsType,
-    pod_connection_timeout: str | Unset = UNSET,
-    tail_lines: str | Unset = UNSET,
+    deployment_id: Any = UNSET,
+    follow: Any = UNSET,
+    type_: Any = UNSET,
+    pod_connection_timeout: Any = UNSET,
+    tail_lines: Any = UNSET,
 ) -> Response[AppsGetLogsResponse | Error]:
     """Retrieve Job Invocation Logs
 
@@ -230,11 +221,11 @@ async def asyncio_detailed(
         app_id (str):
         job_name (str):
         job_invocation_id (str):
-        deployment_id (str | Unset):
-        follow (bool | Unset):
-        type_ (AppsGetJobInvocationLogsType):
-        pod_connection_timeout (str | Unset):
-        tail_lines (str | Unset):
+        deployment_id (str):
+        follow (bool):
+        type_ (str):
+        pod_connection_timeout (str):
+        tail_lines (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,11 +257,11 @@ async def asyncio(
     job_invocation_id: str,
     *,
     client: AuthenticatedClient,
-    deployment_id: str | Unset = UNSET,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetJobInvocationLogsType,
-    pod_connection_timeout: str | Unset = UNSET,
-    tail_lines: str | Unset = UNSET,
+    deployment_id: Any = UNSET,
+    follow: Any = UNSET,
+    type_: Any = UNSET,
+    pod_connection_timeout: Any = UNSET,
+    tail_lines: Any = UNSET,
 ) -> AppsGetLogsResponse | Error | None:
     """Retrieve Job Invocation Logs
 
@@ -283,11 +274,11 @@ async def asyncio(
         app_id (str):
         job_name (str):
         job_invocation_id (str):
-        deployment_id (str | Unset):
-        follow (bool | Unset):
-        type_ (AppsGetJobInvocationLogsType):
-        pod_connection_timeout (str | Unset):
-        tail_lines (str | Unset):
+        deployment_id (str):
+        follow (bool):
+        type_ (str):
+        pod_connection_timeout (str):
+        tail_lines (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

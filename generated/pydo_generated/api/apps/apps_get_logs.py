@@ -6,8 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.apps_get_logs_type import AppsGetLogsType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -20,20 +19,15 @@ def _get_kwargs(
     deployment_id: str,
     component_name: str,
     *,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsType = AppsGetLogsType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["follow"] = follow
-
-    json_type_ = type_.value
-    params["type"] = json_type_
-
-    params["pod_connection_timeout"] = pod_connection_timeout
-
+    params: dict[str, Any] = {
+        "follow": follow,
+        "type": type_,
+        "pod_connection_timeout": pod_connection_timeout,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -45,7 +39,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -102,9 +95,9 @@ def sync_detailed(
     component_name: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsType = AppsGetLogsType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> Response[AppsGetLogsResponse | Error]:
     """Retrieve Deployment Logs
 
@@ -115,9 +108,9 @@ def sync_detailed(
         app_id (str):
         deployment_id (str):
         component_name (str):
-        follow (bool | Unset):
-        type_ (AppsGetLogsType):  Default: AppsGetLogsType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,9 +142,9 @@ def sync(
     component_name: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsType = AppsGetLogsType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> AppsGetLogsResponse | Error | None:
     """Retrieve Deployment Logs
 
@@ -162,9 +155,9 @@ def sync(
         app_id (str):
         deployment_id (str):
         component_name (str):
-        follow (bool | Unset):
-        type_ (AppsGetLogsType):  Default: AppsGetLogsType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,9 +184,9 @@ async def asyncio_detailed(
     component_name: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsType = AppsGetLogsType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> Response[AppsGetLogsResponse | Error]:
     """Retrieve Deployment Logs
 
@@ -204,9 +197,9 @@ async def asyncio_detailed(
         app_id (str):
         deployment_id (str):
         component_name (str):
-        follow (bool | Unset):
-        type_ (AppsGetLogsType):  Default: AppsGetLogsType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,9 +229,9 @@ async def asyncio(
     component_name: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsType = AppsGetLogsType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> AppsGetLogsResponse | Error | None:
     """Retrieve Deployment Logs
 
@@ -249,9 +242,9 @@ async def asyncio(
         app_id (str):
         deployment_id (str):
         component_name (str):
-        follow (bool | Unset):
-        type_ (AppsGetLogsType):  Default: AppsGetLogsType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,10 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.apps_get_logs_active_deployment_type import (
-    AppsGetLogsActiveDeploymentType,
-)
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -21,20 +18,15 @@ def _get_kwargs(
     app_id: str,
     component_name: str,
     *,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsActiveDeploymentType = AppsGetLogsActiveDeploymentType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["follow"] = follow
-
-    json_type_ = type_.value
-    params["type"] = json_type_
-
-    params["pod_connection_timeout"] = pod_connection_timeout
-
+    params: dict[str, Any] = {
+        "follow": follow,
+        "type": type_,
+        "pod_connection_timeout": pod_connection_timeout,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -45,7 +37,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -101,9 +92,9 @@ def sync_detailed(
     component_name: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsActiveDeploymentType = AppsGetLogsActiveDeploymentType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> Response[AppsGetLogsResponse | Error]:
     """Retrieve Active Deployment Logs
 
@@ -116,10 +107,9 @@ def sync_detailed(
     Args:
         app_id (str):
         component_name (str):
-        follow (bool | Unset):
-        type_ (AppsGetLogsActiveDeploymentType):  Default:
-            AppsGetLogsActiveDeploymentType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,9 +139,9 @@ def sync(
     component_name: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsActiveDeploymentType = AppsGetLogsActiveDeploymentType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> AppsGetLogsResponse | Error | None:
     """Retrieve Active Deployment Logs
 
@@ -164,10 +154,9 @@ def sync(
     Args:
         app_id (str):
         component_name (str):
-        follow (bool | Unset):
-        type_ (AppsGetLogsActiveDeploymentType):  Default:
-            AppsGetLogsActiveDeploymentType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,9 +181,9 @@ async def asyncio_detailed(
     component_name: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsActiveDeploymentType = AppsGetLogsActiveDeploymentType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> Response[AppsGetLogsResponse | Error]:
     """Retrieve Active Deployment Logs
 
@@ -207,10 +196,9 @@ async def asyncio_detailed(
     Args:
         app_id (str):
         component_name (str):
-        follow (bool | Unset):
-        type_ (AppsGetLogsActiveDeploymentType):  Default:
-            AppsGetLogsActiveDeploymentType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,9 +226,9 @@ async def asyncio(
     component_name: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsActiveDeploymentType = AppsGetLogsActiveDeploymentType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> AppsGetLogsResponse | Error | None:
     """Retrieve Active Deployment Logs
 
@@ -253,10 +241,9 @@ async def asyncio(
     Args:
         app_id (str):
         component_name (str):
-        follow (bool | Unset):
-        type_ (AppsGetLogsActiveDeploymentType):  Default:
-            AppsGetLogsActiveDeploymentType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,10 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.apps_get_logs_active_deployment_aggregate_type import (
-    AppsGetLogsActiveDeploymentAggregateType,
-)
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -20,20 +17,15 @@ if TYPE_CHECKING:
 def _get_kwargs(
     app_id: str,
     *,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsActiveDeploymentAggregateType = AppsGetLogsActiveDeploymentAggregateType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["follow"] = follow
-
-    json_type_ = type_.value
-    params["type"] = json_type_
-
-    params["pod_connection_timeout"] = pod_connection_timeout
-
+    params: dict[str, Any] = {
+        "follow": follow,
+        "type": type_,
+        "pod_connection_timeout": pod_connection_timeout,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -43,7 +35,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -98,9 +89,9 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsActiveDeploymentAggregateType = AppsGetLogsActiveDeploymentAggregateType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> Response[AppsGetLogsResponse | Error]:
     """Retrieve Active Deployment Aggregate Logs
 
@@ -112,10 +103,9 @@ def sync_detailed(
 
     Args:
         app_id (str):
-        follow (bool | Unset):
-        type_ (AppsGetLogsActiveDeploymentAggregateType):  Default:
-            AppsGetLogsActiveDeploymentAggregateType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,9 +133,9 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsActiveDeploymentAggregateType = AppsGetLogsActiveDeploymentAggregateType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> AppsGetLogsResponse | Error | None:
     """Retrieve Active Deployment Aggregate Logs
 
@@ -157,10 +147,9 @@ def sync(
 
     Args:
         app_id (str):
-        follow (bool | Unset):
-        type_ (AppsGetLogsActiveDeploymentAggregateType):  Default:
-            AppsGetLogsActiveDeploymentAggregateType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,9 +172,9 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsActiveDeploymentAggregateType = AppsGetLogsActiveDeploymentAggregateType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> Response[AppsGetLogsResponse | Error]:
     """Retrieve Active Deployment Aggregate Logs
 
@@ -197,10 +186,9 @@ async def asyncio_detailed(
 
     Args:
         app_id (str):
-        follow (bool | Unset):
-        type_ (AppsGetLogsActiveDeploymentAggregateType):  Default:
-            AppsGetLogsActiveDeploymentAggregateType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,9 +214,9 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsActiveDeploymentAggregateType = AppsGetLogsActiveDeploymentAggregateType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> AppsGetLogsResponse | Error | None:
     """Retrieve Active Deployment Aggregate Logs
 
@@ -240,10 +228,9 @@ async def asyncio(
 
     Args:
         app_id (str):
-        follow (bool | Unset):
-        type_ (AppsGetLogsActiveDeploymentAggregateType):  Default:
-            AppsGetLogsActiveDeploymentAggregateType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

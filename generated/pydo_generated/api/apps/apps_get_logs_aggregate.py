@@ -6,8 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.apps_get_logs_aggregate_type import AppsGetLogsAggregateType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -19,20 +18,15 @@ def _get_kwargs(
     app_id: str,
     deployment_id: str,
     *,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsAggregateType = AppsGetLogsAggregateType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["follow"] = follow
-
-    json_type_ = type_.value
-    params["type"] = json_type_
-
-    params["pod_connection_timeout"] = pod_connection_timeout
-
+    params: dict[str, Any] = {
+        "follow": follow,
+        "type": type_,
+        "pod_connection_timeout": pod_connection_timeout,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -43,7 +37,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -99,9 +92,9 @@ def sync_detailed(
     deployment_id: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsAggregateType = AppsGetLogsAggregateType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> Response[AppsGetLogsResponse | Error]:
     """Retrieve Aggregate Deployment Logs
 
@@ -112,9 +105,9 @@ def sync_detailed(
     Args:
         app_id (str):
         deployment_id (str):
-        follow (bool | Unset):
-        type_ (AppsGetLogsAggregateType):  Default: AppsGetLogsAggregateType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,9 +137,9 @@ def sync(
     deployment_id: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsAggregateType = AppsGetLogsAggregateType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> AppsGetLogsResponse | Error | None:
     """Retrieve Aggregate Deployment Logs
 
@@ -157,9 +150,9 @@ def sync(
     Args:
         app_id (str):
         deployment_id (str):
-        follow (bool | Unset):
-        type_ (AppsGetLogsAggregateType):  Default: AppsGetLogsAggregateType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,9 +177,9 @@ async def asyncio_detailed(
     deployment_id: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsAggregateType = AppsGetLogsAggregateType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> Response[AppsGetLogsResponse | Error]:
     """Retrieve Aggregate Deployment Logs
 
@@ -197,9 +190,9 @@ async def asyncio_detailed(
     Args:
         app_id (str):
         deployment_id (str):
-        follow (bool | Unset):
-        type_ (AppsGetLogsAggregateType):  Default: AppsGetLogsAggregateType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,9 +220,9 @@ async def asyncio(
     deployment_id: str,
     *,
     client: AuthenticatedClient,
-    follow: bool | Unset = UNSET,
-    type_: AppsGetLogsAggregateType = AppsGetLogsAggregateType.UNSPECIFIED,
-    pod_connection_timeout: str | Unset = UNSET,
+    follow: Any = UNSET,
+    type_: Any = "UNSPECIFIED",
+    pod_connection_timeout: Any = UNSET,
 ) -> AppsGetLogsResponse | Error | None:
     """Retrieve Aggregate Deployment Logs
 
@@ -240,9 +233,9 @@ async def asyncio(
     Args:
         app_id (str):
         deployment_id (str):
-        follow (bool | Unset):
-        type_ (AppsGetLogsAggregateType):  Default: AppsGetLogsAggregateType.UNSPECIFIED.
-        pod_connection_timeout (str | Unset):
+        follow (bool):
+        type_ (str):  Default: 'UNSPECIFIED'.
+        pod_connection_timeout (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-import datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -18,16 +17,11 @@ if TYPE_CHECKING:
 def _get_kwargs(
     app_id: str,
     *,
-    date: datetime.datetime | Unset = UNSET,
+    date: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_date: str | Unset = UNSET
-    if not isinstance(date, Unset):
-        json_date = date.isoformat()
-    params["date"] = json_date
-
+    params: dict[str, Any] = {
+        "date": date,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -37,7 +31,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -92,7 +85,7 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    date: datetime.datetime | Unset = UNSET,
+    date: Any = UNSET,
 ) -> Response[AppMetricsBandwidthUsage | Error]:
     """Retrieve App Daily Bandwidth Metrics
 
@@ -100,7 +93,7 @@ def sync_detailed(
 
     Args:
         app_id (str):
-        date (datetime.datetime | Unset):
+        date (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +119,7 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    date: datetime.datetime | Unset = UNSET,
+    date: Any = UNSET,
 ) -> AppMetricsBandwidthUsage | Error | None:
     """Retrieve App Daily Bandwidth Metrics
 
@@ -134,7 +127,7 @@ def sync(
 
     Args:
         app_id (str):
-        date (datetime.datetime | Unset):
+        date (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +148,7 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    date: datetime.datetime | Unset = UNSET,
+    date: Any = UNSET,
 ) -> Response[AppMetricsBandwidthUsage | Error]:
     """Retrieve App Daily Bandwidth Metrics
 
@@ -163,7 +156,7 @@ async def asyncio_detailed(
 
     Args:
         app_id (str):
-        date (datetime.datetime | Unset):
+        date (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +180,7 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    date: datetime.datetime | Unset = UNSET,
+    date: Any = UNSET,
 ) -> AppMetricsBandwidthUsage | Error | None:
     """Retrieve App Daily Bandwidth Metrics
 
@@ -195,7 +188,7 @@ async def asyncio(
 
     Args:
         app_id (str):
-        date (datetime.datetime | Unset):
+        date (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -15,19 +15,15 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
-    with_projects: bool | Unset = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
+    with_projects: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["per_page"] = per_page
-
-    params["with_projects"] = with_projects
-
+    params: dict[str, Any] = {
+        "page": page,
+        "per_page": per_page,
+        "with_projects": with_projects,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -35,7 +31,6 @@ def _get_kwargs(
         "url": "/v2/apps",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -84,9 +79,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
-    with_projects: bool | Unset = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
+    with_projects: Any = UNSET,
 ) -> Response[AppsResponse | Error]:
     """List All Apps
 
@@ -94,9 +89,9 @@ def sync_detailed(
     progress ones will also be included for each app.
 
     Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 20.
-        with_projects (bool | Unset):
+        page (int):  Default: 1.
+        per_page (int):  Default: 20.
+        with_projects (bool):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,9 +117,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
-    with_projects: bool | Unset = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
+    with_projects: Any = UNSET,
 ) -> AppsResponse | Error | None:
     """List All Apps
 
@@ -132,9 +127,9 @@ def sync(
     progress ones will also be included for each app.
 
     Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 20.
-        with_projects (bool | Unset):
+        page (int):  Default: 1.
+        per_page (int):  Default: 20.
+        with_projects (bool):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,9 +150,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
-    with_projects: bool | Unset = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
+    with_projects: Any = UNSET,
 ) -> Response[AppsResponse | Error]:
     """List All Apps
 
@@ -165,9 +160,9 @@ async def asyncio_detailed(
     progress ones will also be included for each app.
 
     Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 20.
-        with_projects (bool | Unset):
+        page (int):  Default: 1.
+        per_page (int):  Default: 20.
+        with_projects (bool):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,9 +186,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
-    with_projects: bool | Unset = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
+    with_projects: Any = UNSET,
 ) -> AppsResponse | Error | None:
     """List All Apps
 
@@ -201,9 +196,9 @@ async def asyncio(
     progress ones will also be included for each app.
 
     Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 20.
-        with_projects (bool | Unset):
+        page (int):  Default: 1.
+        per_page (int):  Default: 20.
+        with_projects (bool):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,40 +6,26 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.apps_deployments_response import AppsDeploymentsResponse
-    from ...models.apps_list_deployments_deployment_types_item import (
-        AppsListDeploymentsDeploymentTypesItem,
-    )
     from ...models.error import Error
 
 
 def _get_kwargs(
     app_id: str,
     *,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
-    deployment_types: list[AppsListDeploymentsDeploymentTypesItem] | Unset = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
+    deployment_types: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["per_page"] = per_page
-
-    json_deployment_types: list[str] | Unset = UNSET
-    if not isinstance(deployment_types, Unset):
-        json_deployment_types = []
-        for deployment_types_item_data in deployment_types:
-            deployment_types_item = deployment_types_item_data.value
-            json_deployment_types.append(deployment_types_item)
-
-    params["deployment_types"] = json_deployment_types
-
+    params: dict[str, Any] = {
+        "page": page,
+        "per_page": per_page,
+        "deployment_types": deployment_types,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -49,7 +35,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -104,9 +89,9 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
-    deployment_types: list[AppsListDeploymentsDeploymentTypesItem] | Unset = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
+    deployment_types: Any = UNSET,
 ) -> Response[AppsDeploymentsResponse | Error]:
     """List App Deployments
 
@@ -114,9 +99,9 @@ def sync_detailed(
 
     Args:
         app_id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 20.
-        deployment_types (list[AppsListDeploymentsDeploymentTypesItem] | Unset):
+        page (int):  Default: 1.
+        per_page (int):  Default: 20.
+        deployment_types (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,9 +129,9 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
-    deployment_types: list[AppsListDeploymentsDeploymentTypesItem] | Unset = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
+    deployment_types: Any = UNSET,
 ) -> AppsDeploymentsResponse | Error | None:
     """List App Deployments
 
@@ -154,9 +139,9 @@ def sync(
 
     Args:
         app_id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 20.
-        deployment_types (list[AppsListDeploymentsDeploymentTypesItem] | Unset):
+        page (int):  Default: 1.
+        per_page (int):  Default: 20.
+        deployment_types (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,9 +164,9 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
-    deployment_types: list[AppsListDeploymentsDeploymentTypesItem] | Unset = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
+    deployment_types: Any = UNSET,
 ) -> Response[AppsDeploymentsResponse | Error]:
     """List App Deployments
 
@@ -189,9 +174,9 @@ async def asyncio_detailed(
 
     Args:
         app_id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 20.
-        deployment_types (list[AppsListDeploymentsDeploymentTypesItem] | Unset):
+        page (int):  Default: 1.
+        per_page (int):  Default: 20.
+        deployment_types (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,9 +202,9 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
-    deployment_types: list[AppsListDeploymentsDeploymentTypesItem] | Unset = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
+    deployment_types: Any = UNSET,
 ) -> AppsDeploymentsResponse | Error | None:
     """List App Deployments
 
@@ -227,9 +212,9 @@ async def asyncio(
 
     Args:
         app_id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 20.
-        deployment_types (list[AppsListDeploymentsDeploymentTypesItem] | Unset):
+        page (int):  Default: 1.
+        per_page (int):  Default: 20.
+        deployment_types (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

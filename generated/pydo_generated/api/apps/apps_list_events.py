@@ -6,38 +6,26 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.app_events import AppEvents
-    from ...models.apps_list_events_event_types_item import AppsListEventsEventTypesItem
     from ...models.error import Error
 
 
 def _get_kwargs(
     app_id: str,
     *,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
-    event_types: list[AppsListEventsEventTypesItem] | Unset = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
+    event_types: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["per_page"] = per_page
-
-    json_event_types: list[str] | Unset = UNSET
-    if not isinstance(event_types, Unset):
-        json_event_types = []
-        for event_types_item_data in event_types:
-            event_types_item = event_types_item_data.value
-            json_event_types.append(event_types_item)
-
-    params["event_types"] = json_event_types
-
+    params: dict[str, Any] = {
+        "page": page,
+        "per_page": per_page,
+        "event_types": event_types,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -47,7 +35,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -102,9 +89,9 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
-    event_types: list[AppsListEventsEventTypesItem] | Unset = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
+    event_types: Any = UNSET,
 ) -> Response[AppEvents | Error]:
     """List App Events
 
@@ -112,9 +99,9 @@ def sync_detailed(
 
     Args:
         app_id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 20.
-        event_types (list[AppsListEventsEventTypesItem] | Unset):
+        page (int):  Default: 1.
+        per_page (int):  Default: 20.
+        event_types (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,9 +129,9 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
-    event_types: list[AppsListEventsEventTypesItem] | Unset = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
+    event_types: Any = UNSET,
 ) -> AppEvents | Error | None:
     """List App Events
 
@@ -152,9 +139,9 @@ def sync(
 
     Args:
         app_id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 20.
-        event_types (list[AppsListEventsEventTypesItem] | Unset):
+        page (int):  Default: 1.
+        per_page (int):  Default: 20.
+        event_types (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,9 +164,9 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
-    event_types: list[AppsListEventsEventTypesItem] | Unset = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
+    event_types: Any = UNSET,
 ) -> Response[AppEvents | Error]:
     """List App Events
 
@@ -187,9 +174,9 @@ async def asyncio_detailed(
 
     Args:
         app_id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 20.
-        event_types (list[AppsListEventsEventTypesItem] | Unset):
+        page (int):  Default: 1.
+        per_page (int):  Default: 20.
+        event_types (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,9 +202,9 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
-    event_types: list[AppsListEventsEventTypesItem] | Unset = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
+    event_types: Any = UNSET,
 ) -> AppEvents | Error | None:
     """List App Events
 
@@ -225,9 +212,9 @@ async def asyncio(
 
     Args:
         app_id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 20.
-        event_types (list[AppsListEventsEventTypesItem] | Unset):
+        page (int):  Default: 1.
+        per_page (int):  Default: 20.
+        event_types (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

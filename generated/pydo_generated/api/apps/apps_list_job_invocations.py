@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -17,26 +17,17 @@ if TYPE_CHECKING:
 def _get_kwargs(
     app_id: str,
     *,
-    job_names: list[str] | Unset = UNSET,
-    deployment_id: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
+    job_names: Any = UNSET,
+    deployment_id: Any = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_job_names: list[str] | Unset = UNSET
-    if not isinstance(job_names, Unset):
-        json_job_names = job_names
-
-    params["job_names"] = json_job_names
-
-    params["deployment_id"] = deployment_id
-
-    params["page"] = page
-
-    params["per_page"] = per_page
-
+    params: dict[str, Any] = {
+        "job_names": job_names,
+        "deployment_id": deployment_id,
+        "page": page,
+        "per_page": per_page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -46,7 +37,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -101,10 +91,10 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    job_names: list[str] | Unset = UNSET,
-    deployment_id: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
+    job_names: Any = UNSET,
+    deployment_id: Any = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
 ) -> Response[AppJobInvocations | Error]:
     """List Job Invocations
 
@@ -112,10 +102,10 @@ def sync_detailed(
 
     Args:
         app_id (str):
-        job_names (list[str] | Unset):
-        deployment_id (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 20.
+        job_names (list[str]):
+        deployment_id (str):
+        page (int):  Default: 1.
+        per_page (int):  Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,10 +134,10 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    job_names: list[str] | Unset = UNSET,
-    deployment_id: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
+    job_names: Any = UNSET,
+    deployment_id: Any = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
 ) -> AppJobInvocations | Error | None:
     """List Job Invocations
 
@@ -155,10 +145,10 @@ def sync(
 
     Args:
         app_id (str):
-        job_names (list[str] | Unset):
-        deployment_id (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 20.
+        job_names (list[str]):
+        deployment_id (str):
+        page (int):  Default: 1.
+        per_page (int):  Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,10 +172,10 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    job_names: list[str] | Unset = UNSET,
-    deployment_id: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
+    job_names: Any = UNSET,
+    deployment_id: Any = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
 ) -> Response[AppJobInvocations | Error]:
     """List Job Invocations
 
@@ -193,10 +183,10 @@ async def asyncio_detailed(
 
     Args:
         app_id (str):
-        job_names (list[str] | Unset):
-        deployment_id (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 20.
+        job_names (list[str]):
+        deployment_id (str):
+        page (int):  Default: 1.
+        per_page (int):  Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,10 +213,10 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    job_names: list[str] | Unset = UNSET,
-    deployment_id: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 20,
+    job_names: Any = UNSET,
+    deployment_id: Any = UNSET,
+    page: Any = 1,
+    per_page: Any = 20,
 ) -> AppJobInvocations | Error | None:
     """List Job Invocations
 
@@ -234,10 +224,10 @@ async def asyncio(
 
     Args:
         app_id (str):
-        job_names (list[str] | Unset):
-        deployment_id (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 20.
+        job_names (list[str]):
+        deployment_id (str):
+        page (int):  Default: 1.
+        per_page (int):  Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,33 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.app_metrics_bandwidth_usage import AppMetricsBandwidthUsage
-    from ...models.app_metrics_bandwidth_usage_request import (
-        AppMetricsBandwidthUsageRequest,
-    )
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    body: AppMetricsBandwidthUsageRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/apps/metrics/bandwidth_daily",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -85,14 +83,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: AppMetricsBandwidthUsageRequest,
+    body: Any = UNSET,
 ) -> Response[AppMetricsBandwidthUsage | Error]:
     """Retrieve Multiple Apps' Daily Bandwidth Metrics
 
      Retrieve daily bandwidth usage metrics for multiple apps.
 
     Args:
-        body (AppMetricsBandwidthUsageRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,14 +115,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: AppMetricsBandwidthUsageRequest,
+    body: Any = UNSET,
 ) -> AppMetricsBandwidthUsage | Error | None:
     """Retrieve Multiple Apps' Daily Bandwidth Metrics
 
      Retrieve daily bandwidth usage metrics for multiple apps.
 
     Args:
-        body (AppMetricsBandwidthUsageRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,14 +142,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: AppMetricsBandwidthUsageRequest,
+    body: Any = UNSET,
 ) -> Response[AppMetricsBandwidthUsage | Error]:
     """Retrieve Multiple Apps' Daily Bandwidth Metrics
 
      Retrieve daily bandwidth usage metrics for multiple apps.
 
     Args:
-        body (AppMetricsBandwidthUsageRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,14 +172,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: AppMetricsBandwidthUsageRequest,
+    body: Any = UNSET,
 ) -> AppMetricsBandwidthUsage | Error | None:
     """Retrieve Multiple Apps' Daily Bandwidth Metrics
 
      Retrieve daily bandwidth usage metrics for multiple apps.
 
     Args:
-        body (AppMetricsBandwidthUsageRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

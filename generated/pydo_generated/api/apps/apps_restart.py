@@ -6,35 +6,34 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.apps_deployment_response import AppsDeploymentResponse
-    from ...models.apps_restart_request import AppsRestartRequest
     from ...models.error import Error
 
 
 def _get_kwargs(
     app_id: str,
     *,
-    body: AppsRestartRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/apps/{app_id}/restart".format(
             app_id=quote(str(app_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -89,7 +88,7 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsRestartRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[AppsDeploymentResponse | Error]:
     """Restart an App
 
@@ -97,7 +96,8 @@ def sync_detailed(
 
     Args:
         app_id (str):
-        body (AppsRestartRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +123,7 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsRestartRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> AppsDeploymentResponse | Error | None:
     """Restart an App
 
@@ -131,7 +131,8 @@ def sync(
 
     Args:
         app_id (str):
-        body (AppsRestartRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +153,7 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsRestartRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[AppsDeploymentResponse | Error]:
     """Restart an App
 
@@ -160,7 +161,8 @@ async def asyncio_detailed(
 
     Args:
         app_id (str):
-        body (AppsRestartRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +186,7 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsRestartRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> AppsDeploymentResponse | Error | None:
     """Restart an App
 
@@ -192,7 +194,8 @@ async def asyncio(
 
     Args:
         app_id (str):
-        body (AppsRestartRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

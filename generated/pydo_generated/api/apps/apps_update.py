@@ -6,34 +6,34 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.app_response import AppResponse
-    from ...models.apps_update_app_request import AppsUpdateAppRequest
     from ...models.error import Error
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: AppsUpdateAppRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/apps/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -88,7 +88,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsUpdateAppRequest,
+    body: Any = UNSET,
 ) -> Response[AppResponse | Error]:
     """Update an App
 
@@ -98,7 +98,8 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (AppsUpdateAppRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +125,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsUpdateAppRequest,
+    body: Any = UNSET,
 ) -> AppResponse | Error | None:
     """Update an App
 
@@ -134,7 +135,8 @@ def sync(
 
     Args:
         id (str):
-        body (AppsUpdateAppRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +157,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsUpdateAppRequest,
+    body: Any = UNSET,
 ) -> Response[AppResponse | Error]:
     """Update an App
 
@@ -165,7 +167,8 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (AppsUpdateAppRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +192,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsUpdateAppRequest,
+    body: Any = UNSET,
 ) -> AppResponse | Error | None:
     """Update an App
 
@@ -199,7 +202,8 @@ async def asyncio(
 
     Args:
         id (str):
-        body (AppsUpdateAppRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

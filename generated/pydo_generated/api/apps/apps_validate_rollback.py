@@ -6,11 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.apps_rollback_app_request import AppsRollbackAppRequest
     from ...models.apps_validate_rollback_response_200 import (
         AppsValidateRollbackResponse200,
     )
@@ -20,22 +19,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     app_id: str,
     *,
-    body: AppsRollbackAppRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/apps/{app_id}/rollback/validate".format(
             app_id=quote(str(app_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -92,7 +92,7 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsRollbackAppRequest,
+    body: Any = UNSET,
 ) -> Response[AppsValidateRollbackResponse200 | Error]:
     """Validate App Rollback
 
@@ -103,7 +103,8 @@ def sync_detailed(
 
     Args:
         app_id (str):
-        body (AppsRollbackAppRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +130,7 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsRollbackAppRequest,
+    body: Any = UNSET,
 ) -> AppsValidateRollbackResponse200 | Error | None:
     """Validate App Rollback
 
@@ -140,7 +141,8 @@ def sync(
 
     Args:
         app_id (str):
-        body (AppsRollbackAppRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +163,7 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsRollbackAppRequest,
+    body: Any = UNSET,
 ) -> Response[AppsValidateRollbackResponse200 | Error]:
     """Validate App Rollback
 
@@ -172,7 +174,8 @@ async def asyncio_detailed(
 
     Args:
         app_id (str):
-        body (AppsRollbackAppRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +199,7 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AppsRollbackAppRequest,
+    body: Any = UNSET,
 ) -> AppsValidateRollbackResponse200 | Error | None:
     """Validate App Rollback
 
@@ -207,7 +210,8 @@ async def asyncio(
 
     Args:
         app_id (str):
-        body (AppsRollbackAppRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,16 +15,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    batch_id: UUID,
+    batch_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/batches/{batch_id}/cancel".format(
             batch_id=quote(str(batch_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -87,7 +84,7 @@ def _build_response(
 
 
 def sync_detailed(
-    batch_id: UUID,
+    batch_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Batch | Error]:
@@ -103,7 +100,7 @@ def sync_detailed(
     /v1/batches/{batch_id}/results`.
 
     Args:
-        batch_id (UUID):
+        batch_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +122,7 @@ def sync_detailed(
 
 
 def sync(
-    batch_id: UUID,
+    batch_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Batch | Error | None:
@@ -141,7 +138,7 @@ def sync(
     /v1/batches/{batch_id}/results`.
 
     Args:
-        batch_id (UUID):
+        batch_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +155,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    batch_id: UUID,
+    batch_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Batch | Error]:
@@ -174,7 +171,7 @@ async def asyncio_detailed(
     /v1/batches/{batch_id}/results`.
 
     Args:
-        batch_id (UUID):
+        batch_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +191,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    batch_id: UUID,
+    batch_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Batch | Error | None:
@@ -210,7 +207,7 @@ async def asyncio(
     /v1/batches/{batch_id}/results`.
 
     Args:
-        batch_id (UUID):
+        batch_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

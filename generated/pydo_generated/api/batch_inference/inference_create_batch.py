@@ -5,31 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.batch import Batch
-    from ...models.batch_create_request import BatchCreateRequest
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    body: BatchCreateRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/batches",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -103,7 +103,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BatchCreateRequest,
+    body: Any = UNSET,
 ) -> Response[Batch | Error]:
     """Create a Batch Inference Job
 
@@ -114,11 +114,12 @@ def sync_detailed(
     the existing job. When `provider` is `openai`, the `url` on each JSONL line must match `endpoint`.
 
     Args:
-        body (BatchCreateRequest): Request body for creating a batch inference job.
+        body (dict[str, Any]): Request body for creating a batch inference job.
 
             When `provider` is `openai`, `endpoint` is required and must be one of `/v1/responses` or
             `/v1/chat/completions`. When `provider` is `anthropic`, `endpoint` must be omitted — the
             Anthropic Message Batches API does not need a per-job endpoint.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +143,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BatchCreateRequest,
+    body: Any = UNSET,
 ) -> Batch | Error | None:
     """Create a Batch Inference Job
 
@@ -153,11 +154,12 @@ def sync(
     the existing job. When `provider` is `openai`, the `url` on each JSONL line must match `endpoint`.
 
     Args:
-        body (BatchCreateRequest): Request body for creating a batch inference job.
+        body (dict[str, Any]): Request body for creating a batch inference job.
 
             When `provider` is `openai`, `endpoint` is required and must be one of `/v1/responses` or
             `/v1/chat/completions`. When `provider` is `anthropic`, `endpoint` must be omitted — the
             Anthropic Message Batches API does not need a per-job endpoint.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +178,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BatchCreateRequest,
+    body: Any = UNSET,
 ) -> Response[Batch | Error]:
     """Create a Batch Inference Job
 
@@ -187,11 +189,12 @@ async def asyncio_detailed(
     the existing job. When `provider` is `openai`, the `url` on each JSONL line must match `endpoint`.
 
     Args:
-        body (BatchCreateRequest): Request body for creating a batch inference job.
+        body (dict[str, Any]): Request body for creating a batch inference job.
 
             When `provider` is `openai`, `endpoint` is required and must be one of `/v1/responses` or
             `/v1/chat/completions`. When `provider` is `anthropic`, `endpoint` must be omitted — the
             Anthropic Message Batches API does not need a per-job endpoint.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +216,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BatchCreateRequest,
+    body: Any = UNSET,
 ) -> Batch | Error | None:
     """Create a Batch Inference Job
 
@@ -224,11 +227,12 @@ async def asyncio(
     the existing job. When `provider` is `openai`, the `url` on each JSONL line must match `endpoint`.
 
     Args:
-        body (BatchCreateRequest): Request body for creating a batch inference job.
+        body (dict[str, Any]): Request body for creating a batch inference job.
 
             When `provider` is `openai`, `endpoint` is required and must be one of `/v1/responses` or
             `/v1/chat/completions`. When `provider` is `anthropic`, `endpoint` must be omitted — the
             Anthropic Message Batches API does not need a per-job endpoint.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

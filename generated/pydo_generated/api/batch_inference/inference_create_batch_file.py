@@ -5,31 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.batch_file_create_request import BatchFileCreateRequest
     from ...models.batch_file_create_response import BatchFileCreateResponse
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    body: BatchFileCreateRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/batches/files",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -93,7 +93,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BatchFileCreateRequest,
+    body: Any = UNSET,
 ) -> Response[BatchFileCreateResponse | Error]:
     """Create a Batch Inference Input File
 
@@ -102,7 +102,8 @@ def sync_detailed(
     calling `POST /v1/batches`.
 
     Args:
-        body (BatchFileCreateRequest): Request body for creating a batch input file intent.
+        body (dict[str, Any]): Request body for creating a batch input file intent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +127,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BatchFileCreateRequest,
+    body: Any = UNSET,
 ) -> BatchFileCreateResponse | Error | None:
     """Create a Batch Inference Input File
 
@@ -135,7 +136,8 @@ def sync(
     calling `POST /v1/batches`.
 
     Args:
-        body (BatchFileCreateRequest): Request body for creating a batch input file intent.
+        body (dict[str, Any]): Request body for creating a batch input file intent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +156,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BatchFileCreateRequest,
+    body: Any = UNSET,
 ) -> Response[BatchFileCreateResponse | Error]:
     """Create a Batch Inference Input File
 
@@ -163,7 +165,8 @@ async def asyncio_detailed(
     calling `POST /v1/batches`.
 
     Args:
-        body (BatchFileCreateRequest): Request body for creating a batch input file intent.
+        body (dict[str, Any]): Request body for creating a batch input file intent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +188,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BatchFileCreateRequest,
+    body: Any = UNSET,
 ) -> BatchFileCreateResponse | Error | None:
     """Create a Batch Inference Input File
 
@@ -194,7 +197,8 @@ async def asyncio(
     calling `POST /v1/batches`.
 
     Args:
-        body (BatchFileCreateRequest): Request body for creating a batch input file intent.
+        body (dict[str, Any]): Request body for creating a batch input file intent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

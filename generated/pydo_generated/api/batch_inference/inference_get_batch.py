@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,16 +15,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    batch_id: UUID,
+    batch_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/batches/{batch_id}".format(
             batch_id=quote(str(batch_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -82,7 +79,7 @@ def _build_response(
 
 
 def sync_detailed(
-    batch_id: UUID,
+    batch_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Batch | Error]:
@@ -92,7 +89,7 @@ def sync_detailed(
     `failed`, `expired`, or `cancelled`).
 
     Args:
-        batch_id (UUID):
+        batch_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +111,7 @@ def sync_detailed(
 
 
 def sync(
-    batch_id: UUID,
+    batch_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Batch | Error | None:
@@ -124,7 +121,7 @@ def sync(
     `failed`, `expired`, or `cancelled`).
 
     Args:
-        batch_id (UUID):
+        batch_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +138,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    batch_id: UUID,
+    batch_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Batch | Error]:
@@ -151,7 +148,7 @@ async def asyncio_detailed(
     `failed`, `expired`, or `cancelled`).
 
     Args:
-        batch_id (UUID):
+        batch_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +168,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    batch_id: UUID,
+    batch_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Batch | Error | None:
@@ -181,7 +178,7 @@ async def asyncio(
     `failed`, `expired`, or `cancelled`).
 
     Args:
-        batch_id (UUID):
+        batch_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

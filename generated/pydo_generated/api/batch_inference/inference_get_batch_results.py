@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,16 +15,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    batch_id: UUID,
+    batch_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/batches/{batch_id}/results".format(
             batch_id=quote(str(batch_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -87,7 +84,7 @@ def _build_response(
 
 
 def sync_detailed(
-    batch_id: UUID,
+    batch_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[BatchResultsResponse | Error]:
@@ -101,7 +98,7 @@ def sync_detailed(
     retained for up to 30 days after the job completes, after which they are deleted.
 
     Args:
-        batch_id (UUID):
+        batch_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +120,7 @@ def sync_detailed(
 
 
 def sync(
-    batch_id: UUID,
+    batch_id: str,
     *,
     client: AuthenticatedClient,
 ) -> BatchResultsResponse | Error | None:
@@ -137,7 +134,7 @@ def sync(
     retained for up to 30 days after the job completes, after which they are deleted.
 
     Args:
-        batch_id (UUID):
+        batch_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +151,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    batch_id: UUID,
+    batch_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[BatchResultsResponse | Error]:
@@ -168,7 +165,7 @@ async def asyncio_detailed(
     retained for up to 30 days after the job completes, after which they are deleted.
 
     Args:
-        batch_id (UUID):
+        batch_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +185,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    batch_id: UUID,
+    batch_id: str,
     *,
     client: AuthenticatedClient,
 ) -> BatchResultsResponse | Error | None:
@@ -202,7 +199,7 @@ async def asyncio(
     retained for up to 30 days after the job completes, after which they are deleted.
 
     Args:
-        batch_id (UUID):
+        batch_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -2,41 +2,28 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.batch_list_response import BatchListResponse
     from ...models.error import Error
-    from ...models.inference_list_batches_status import InferenceListBatchesStatus
 
 
 def _get_kwargs(
     *,
-    after: UUID | Unset = UNSET,
-    limit: int | Unset = 20,
-    status: InferenceListBatchesStatus | Unset = UNSET,
+    after: Any = UNSET,
+    limit: Any = 20,
+    status: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_after: str | Unset = UNSET
-    if not isinstance(after, Unset):
-        json_after = str(after)
-    params["after"] = json_after
-
-    params["limit"] = limit
-
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = status.value
-
-    params["status"] = json_status
-
+    params: dict[str, Any] = {
+        "after": after,
+        "limit": limit,
+        "status": status,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -44,7 +31,6 @@ def _get_kwargs(
         "url": "/v1/batches",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -98,9 +84,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    after: UUID | Unset = UNSET,
-    limit: int | Unset = 20,
-    status: InferenceListBatchesStatus | Unset = UNSET,
+    after: Any = UNSET,
+    limit: Any = 20,
+    status: Any = UNSET,
 ) -> Response[BatchListResponse | Error]:
     """List Batch Inference Jobs
 
@@ -108,9 +94,9 @@ def sync_detailed(
     size and `after` to page forward using the `last_id` from the previous response.
 
     Args:
-        after (UUID | Unset):
-        limit (int | Unset):  Default: 20.
-        status (InferenceListBatchesStatus | Unset):
+        after (str):
+        limit (int):  Default: 20.
+        status (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,9 +122,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    after: UUID | Unset = UNSET,
-    limit: int | Unset = 20,
-    status: InferenceListBatchesStatus | Unset = UNSET,
+    after: Any = UNSET,
+    limit: Any = 20,
+    status: Any = UNSET,
 ) -> BatchListResponse | Error | None:
     """List Batch Inference Jobs
 
@@ -146,9 +132,9 @@ def sync(
     size and `after` to page forward using the `last_id` from the previous response.
 
     Args:
-        after (UUID | Unset):
-        limit (int | Unset):  Default: 20.
-        status (InferenceListBatchesStatus | Unset):
+        after (str):
+        limit (int):  Default: 20.
+        status (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,9 +155,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    after: UUID | Unset = UNSET,
-    limit: int | Unset = 20,
-    status: InferenceListBatchesStatus | Unset = UNSET,
+    after: Any = UNSET,
+    limit: Any = 20,
+    status: Any = UNSET,
 ) -> Response[BatchListResponse | Error]:
     """List Batch Inference Jobs
 
@@ -179,9 +165,9 @@ async def asyncio_detailed(
     size and `after` to page forward using the `last_id` from the previous response.
 
     Args:
-        after (UUID | Unset):
-        limit (int | Unset):  Default: 20.
-        status (InferenceListBatchesStatus | Unset):
+        after (str):
+        limit (int):  Default: 20.
+        status (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,9 +191,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    after: UUID | Unset = UNSET,
-    limit: int | Unset = 20,
-    status: InferenceListBatchesStatus | Unset = UNSET,
+    after: Any = UNSET,
+    limit: Any = 20,
+    status: Any = UNSET,
 ) -> BatchListResponse | Error | None:
     """List Batch Inference Jobs
 
@@ -215,9 +201,9 @@ async def asyncio(
     size and `after` to page forward using the `last_id` from the previous response.
 
     Args:
-        after (UUID | Unset):
-        limit (int | Unset):  Default: 20.
-        status (InferenceListBatchesStatus | Unset):
+        after (str):
+        limit (int):  Default: 20.
+        status (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

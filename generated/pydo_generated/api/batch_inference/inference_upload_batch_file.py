@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from ...types import File, Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -14,19 +14,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: File,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/octet-stream"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/<upload_url>",
+        "headers": headers,
     }
-
-    _kwargs["content"] = body.payload
-    headers["Content-Type"] = "application/octet-stream"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -77,7 +79,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: File,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Upload a Batch Inference Input File
 
@@ -96,7 +98,8 @@ def sync_detailed(
     `application/jsonl`) can cause signature mismatches unless the URL was signed for that exact header.
 
     Args:
-        body (File):
+        body (FileTypes):
+        body: The request body (application/octet-stream): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +123,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: File,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Upload a Batch Inference Input File
 
@@ -139,7 +142,8 @@ def sync(
     `application/jsonl`) can cause signature mismatches unless the URL was signed for that exact header.
 
     Args:
-        body (File):
+        body (FileTypes):
+        body: The request body (application/octet-stream): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +162,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: File,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Upload a Batch Inference Input File
 
@@ -177,7 +181,8 @@ async def asyncio_detailed(
     `application/jsonl`) can cause signature mismatches unless the URL was signed for that exact header.
 
     Args:
-        body (File):
+        body (FileTypes):
+        body: The request body (application/octet-stream): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +204,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: File,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Upload a Batch Inference Input File
 
@@ -218,7 +223,8 @@ async def asyncio(
     `application/jsonl`) can cause signature mismatches unless the URL was signed for that exact header.
 
     Args:
-        body (File):
+        body (FileTypes):
+        body: The request body (application/octet-stream): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

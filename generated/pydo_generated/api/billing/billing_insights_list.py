@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-import datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -19,19 +18,16 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     account_urn: str,
-    start_date: datetime.date,
-    end_date: datetime.date,
+    start_date: str,
+    end_date: str,
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -43,7 +39,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -98,12 +93,12 @@ def _build_response(
 
 def sync_detailed(
     account_urn: str,
-    start_date: datetime.date,
-    end_date: datetime.date,
+    start_date: str,
+    end_date: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[BillingInsightsListResponse200 | Error]:
     """List Billing Insights
 
@@ -116,10 +111,10 @@ def sync_detailed(
 
     Args:
         account_urn (str):
-        start_date (datetime.date):
-        end_date (datetime.date):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        start_date (str):
+        end_date (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,12 +141,12 @@ def sync_detailed(
 
 def sync(
     account_urn: str,
-    start_date: datetime.date,
-    end_date: datetime.date,
+    start_date: str,
+    end_date: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> BillingInsightsListResponse200 | Error | None:
     """List Billing Insights
 
@@ -164,10 +159,10 @@ def sync(
 
     Args:
         account_urn (str):
-        start_date (datetime.date):
-        end_date (datetime.date):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        start_date (str):
+        end_date (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,12 +184,12 @@ def sync(
 
 async def asyncio_detailed(
     account_urn: str,
-    start_date: datetime.date,
-    end_date: datetime.date,
+    start_date: str,
+    end_date: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[BillingInsightsListResponse200 | Error]:
     """List Billing Insights
 
@@ -207,10 +202,10 @@ async def asyncio_detailed(
 
     Args:
         account_urn (str):
-        start_date (datetime.date):
-        end_date (datetime.date):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        start_date (str):
+        end_date (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,12 +230,12 @@ async def asyncio_detailed(
 
 async def asyncio(
     account_urn: str,
-    start_date: datetime.date,
-    end_date: datetime.date,
+    start_date: str,
+    end_date: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> BillingInsightsListResponse200 | Error | None:
     """List Billing Insights
 
@@ -253,10 +248,10 @@ async def asyncio(
 
     Args:
         account_urn (str):
-        start_date (datetime.date):
-        end_date (datetime.date):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        start_date (str):
+        end_date (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

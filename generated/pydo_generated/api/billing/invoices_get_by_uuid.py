@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -17,16 +17,13 @@ if TYPE_CHECKING:
 def _get_kwargs(
     invoice_uuid: str,
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -36,7 +33,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -91,8 +87,8 @@ def sync_detailed(
     invoice_uuid: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | InvoicesGetByUuidResponse200]:
     """Retrieve an Invoice by UUID
 
@@ -101,8 +97,8 @@ def sync_detailed(
 
     Args:
         invoice_uuid (str):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,8 +125,8 @@ def sync(
     invoice_uuid: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | InvoicesGetByUuidResponse200 | None:
     """Retrieve an Invoice by UUID
 
@@ -139,8 +135,8 @@ def sync(
 
     Args:
         invoice_uuid (str):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,8 +158,8 @@ async def asyncio_detailed(
     invoice_uuid: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | InvoicesGetByUuidResponse200]:
     """Retrieve an Invoice by UUID
 
@@ -172,8 +168,8 @@ async def asyncio_detailed(
 
     Args:
         invoice_uuid (str):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,8 +194,8 @@ async def asyncio(
     invoice_uuid: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | InvoicesGetByUuidResponse200 | None:
     """Retrieve an Invoice by UUID
 
@@ -208,8 +204,8 @@ async def asyncio(
 
     Args:
         invoice_uuid (str):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

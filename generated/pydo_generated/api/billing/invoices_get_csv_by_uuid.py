@@ -16,14 +16,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     invoice_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/customers/my/invoices/{invoice_uuid}/csv".format(
             invoice_uuid=quote(str(invoice_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -3,40 +3,39 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.volume_snapshots_create_body import VolumeSnapshotsCreateBody
     from ...models.volume_snapshots_create_response_201 import (
         VolumeSnapshotsCreateResponse201,
     )
 
 
 def _get_kwargs(
-    volume_id: UUID,
+    volume_id: str,
     *,
-    body: VolumeSnapshotsCreateBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/volumes/{volume_id}/snapshots".format(
             volume_id=quote(str(volume_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -95,18 +94,19 @@ def _build_response(
 
 
 def sync_detailed(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
-    body: VolumeSnapshotsCreateBody,
+    body: Any = UNSET,
 ) -> Response[Error | VolumeSnapshotsCreateResponse201]:
     """Create Snapshot from a Volume
 
      To create a snapshot from a volume, sent a POST request to `/v2/volumes/$VOLUME_ID/snapshots`.
 
     Args:
-        volume_id (UUID):
-        body (VolumeSnapshotsCreateBody):
+        volume_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,18 +129,19 @@ def sync_detailed(
 
 
 def sync(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
-    body: VolumeSnapshotsCreateBody,
+    body: Any = UNSET,
 ) -> Error | VolumeSnapshotsCreateResponse201 | None:
     """Create Snapshot from a Volume
 
      To create a snapshot from a volume, sent a POST request to `/v2/volumes/$VOLUME_ID/snapshots`.
 
     Args:
-        volume_id (UUID):
-        body (VolumeSnapshotsCreateBody):
+        volume_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,18 +159,19 @@ def sync(
 
 
 async def asyncio_detailed(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
-    body: VolumeSnapshotsCreateBody,
+    body: Any = UNSET,
 ) -> Response[Error | VolumeSnapshotsCreateResponse201]:
     """Create Snapshot from a Volume
 
      To create a snapshot from a volume, sent a POST request to `/v2/volumes/$VOLUME_ID/snapshots`.
 
     Args:
-        volume_id (UUID):
-        body (VolumeSnapshotsCreateBody):
+        volume_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,18 +192,19 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
-    body: VolumeSnapshotsCreateBody,
+    body: Any = UNSET,
 ) -> Error | VolumeSnapshotsCreateResponse201 | None:
     """Create Snapshot from a Volume
 
      To create a snapshot from a volume, sent a POST request to `/v2/volumes/$VOLUME_ID/snapshots`.
 
     Args:
-        volume_id (UUID):
-        body (VolumeSnapshotsCreateBody):
+        volume_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,11 +3,10 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -18,18 +17,15 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    volume_id: UUID,
+    volume_id: str,
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -39,7 +35,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -93,11 +88,11 @@ def _build_response(
 
 
 def sync_detailed(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | VolumeSnapshotsListResponse200]:
     """List Snapshots for a Volume
 
@@ -106,9 +101,9 @@ def sync_detailed(
 
 
     Args:
-        volume_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        volume_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,11 +127,11 @@ def sync_detailed(
 
 
 def sync(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | VolumeSnapshotsListResponse200 | None:
     """List Snapshots for a Volume
 
@@ -145,9 +140,9 @@ def sync(
 
 
     Args:
-        volume_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        volume_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,11 +161,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | VolumeSnapshotsListResponse200]:
     """List Snapshots for a Volume
 
@@ -179,9 +174,9 @@ async def asyncio_detailed(
 
 
     Args:
-        volume_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        volume_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,11 +198,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | VolumeSnapshotsListResponse200 | None:
     """List Snapshots for a Volume
 
@@ -216,9 +211,9 @@ async def asyncio(
 
 
     Args:
-        volume_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        volume_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,30 +5,22 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.region_slug import RegionSlug
 
 
 def _get_kwargs(
     *,
-    name: str | Unset = UNSET,
-    region: RegionSlug | Unset = UNSET,
+    name: Any = UNSET,
+    region: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["name"] = name
-
-    json_region: str | Unset = UNSET
-    if not isinstance(region, Unset):
-        json_region = region.value
-
-    params["region"] = json_region
-
+    params: dict[str, Any] = {
+        "name": name,
+        "region": region,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -36,7 +28,6 @@ def _get_kwargs(
         "url": "/v2/volumes",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -88,8 +79,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    region: RegionSlug | Unset = UNSET,
+    name: Any = UNSET,
+    region: Any = UNSET,
 ) -> Response[Any | Error]:
     """Delete a Block Storage Volume by Name
 
@@ -101,9 +92,9 @@ def sync_detailed(
 
 
     Args:
-        name (str | Unset):
-        region (RegionSlug | Unset): The slug identifier for the region where the resource will
-            initially be  available. Example: nyc3.
+        name (str):
+        region (str): The slug identifier for the region where the resource will initially be
+            available. Example: nyc3.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,8 +119,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    region: RegionSlug | Unset = UNSET,
+    name: Any = UNSET,
+    region: Any = UNSET,
 ) -> Any | Error | None:
     """Delete a Block Storage Volume by Name
 
@@ -141,9 +132,9 @@ def sync(
 
 
     Args:
-        name (str | Unset):
-        region (RegionSlug | Unset): The slug identifier for the region where the resource will
-            initially be  available. Example: nyc3.
+        name (str):
+        region (str): The slug identifier for the region where the resource will initially be
+            available. Example: nyc3.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,8 +154,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    region: RegionSlug | Unset = UNSET,
+    name: Any = UNSET,
+    region: Any = UNSET,
 ) -> Response[Any | Error]:
     """Delete a Block Storage Volume by Name
 
@@ -176,9 +167,9 @@ async def asyncio_detailed(
 
 
     Args:
-        name (str | Unset):
-        region (RegionSlug | Unset): The slug identifier for the region where the resource will
-            initially be  available. Example: nyc3.
+        name (str):
+        region (str): The slug identifier for the region where the resource will initially be
+            available. Example: nyc3.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,8 +192,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    region: RegionSlug | Unset = UNSET,
+    name: Any = UNSET,
+    region: Any = UNSET,
 ) -> Any | Error | None:
     """Delete a Block Storage Volume by Name
 
@@ -214,9 +205,9 @@ async def asyncio(
 
 
     Args:
-        name (str | Unset):
-        region (RegionSlug | Unset): The slug identifier for the region where the resource will
-            initially be  available. Example: nyc3.
+        name (str):
+        region (str): The slug identifier for the region where the resource will initially be
+            available. Example: nyc3.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,16 +15,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    volume_id: UUID,
+    volume_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/volumes/{volume_id}".format(
             volume_id=quote(str(volume_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -77,7 +74,7 @@ def _build_response(
 
 
 def sync_detailed(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | VolumesGetResponse200]:
@@ -87,7 +84,7 @@ def sync_detailed(
 
 
     Args:
-        volume_id (UUID):
+        volume_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +106,7 @@ def sync_detailed(
 
 
 def sync(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Error | VolumesGetResponse200 | None:
@@ -119,7 +116,7 @@ def sync(
 
 
     Args:
-        volume_id (UUID):
+        volume_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +133,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | VolumesGetResponse200]:
@@ -146,7 +143,7 @@ async def asyncio_detailed(
 
 
     Args:
-        volume_id (UUID):
+        volume_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +163,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Error | VolumesGetResponse200 | None:
@@ -176,7 +173,7 @@ async def asyncio(
 
 
     Args:
-        volume_id (UUID):
+        volume_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

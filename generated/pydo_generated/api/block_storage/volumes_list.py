@@ -5,37 +5,27 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.region_slug import RegionSlug
     from ...models.volumes_list_response_200 import VolumesListResponse200
 
 
 def _get_kwargs(
     *,
-    name: str | Unset = UNSET,
-    region: RegionSlug | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    name: Any = UNSET,
+    region: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["name"] = name
-
-    json_region: str | Unset = UNSET
-    if not isinstance(region, Unset):
-        json_region = region.value
-
-    params["region"] = json_region
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "name": name,
+        "region": region,
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -43,7 +33,6 @@ def _get_kwargs(
         "url": "/v2/volumes",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -92,10 +81,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    region: RegionSlug | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    name: Any = UNSET,
+    region: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | VolumesListResponse200]:
     """List All Block Storage Volumes
 
@@ -117,11 +106,11 @@ def sync_detailed(
 
 
     Args:
-        name (str | Unset):
-        region (RegionSlug | Unset): The slug identifier for the region where the resource will
-            initially be  available. Example: nyc3.
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        name (str):
+        region (str): The slug identifier for the region where the resource will initially be
+            available. Example: nyc3.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,10 +137,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    region: RegionSlug | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    name: Any = UNSET,
+    region: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | VolumesListResponse200 | None:
     """List All Block Storage Volumes
 
@@ -173,11 +162,11 @@ def sync(
 
 
     Args:
-        name (str | Unset):
-        region (RegionSlug | Unset): The slug identifier for the region where the resource will
-            initially be  available. Example: nyc3.
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        name (str):
+        region (str): The slug identifier for the region where the resource will initially be
+            available. Example: nyc3.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,10 +188,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    region: RegionSlug | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    name: Any = UNSET,
+    region: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | VolumesListResponse200]:
     """List All Block Storage Volumes
 
@@ -224,11 +213,11 @@ async def asyncio_detailed(
 
 
     Args:
-        name (str | Unset):
-        region (RegionSlug | Unset): The slug identifier for the region where the resource will
-            initially be  available. Example: nyc3.
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        name (str):
+        region (str): The slug identifier for the region where the resource will initially be
+            available. Example: nyc3.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,10 +242,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    region: RegionSlug | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    name: Any = UNSET,
+    region: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | VolumesListResponse200 | None:
     """List All Block Storage Volumes
 
@@ -278,11 +267,11 @@ async def asyncio(
 
 
     Args:
-        name (str | Unset):
-        region (RegionSlug | Unset): The slug identifier for the region where the resource will
-            initially be  available. Example: nyc3.
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        name (str):
+        region (str): The slug identifier for the region where the resource will initially be
+            available. Example: nyc3.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,11 +3,10 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -16,19 +15,16 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    volume_id: UUID,
+    volume_id: str,
     action_id: int,
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -39,7 +35,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -91,12 +86,12 @@ def _build_response(
 
 
 def sync_detailed(
-    volume_id: UUID,
+    volume_id: str,
     action_id: int,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | VolumeActionsGetResponse200]:
     """Retrieve an Existing Volume Action
 
@@ -105,10 +100,10 @@ def sync_detailed(
 
 
     Args:
-        volume_id (UUID):
+        volume_id (str):
         action_id (int):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,12 +128,12 @@ def sync_detailed(
 
 
 def sync(
-    volume_id: UUID,
+    volume_id: str,
     action_id: int,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | VolumeActionsGetResponse200 | None:
     """Retrieve an Existing Volume Action
 
@@ -147,10 +142,10 @@ def sync(
 
 
     Args:
-        volume_id (UUID):
+        volume_id (str):
         action_id (int):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,12 +165,12 @@ def sync(
 
 
 async def asyncio_detailed(
-    volume_id: UUID,
+    volume_id: str,
     action_id: int,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | VolumeActionsGetResponse200]:
     """Retrieve an Existing Volume Action
 
@@ -184,10 +179,10 @@ async def asyncio_detailed(
 
 
     Args:
-        volume_id (UUID):
+        volume_id (str):
         action_id (int):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,12 +205,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    volume_id: UUID,
+    volume_id: str,
     action_id: int,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | VolumeActionsGetResponse200 | None:
     """Retrieve an Existing Volume Action
 
@@ -224,10 +219,10 @@ async def asyncio(
 
 
     Args:
-        volume_id (UUID):
+        volume_id (str):
         action_id (int):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

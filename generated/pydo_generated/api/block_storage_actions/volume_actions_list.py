@@ -3,11 +3,10 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -16,18 +15,15 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    volume_id: UUID,
+    volume_id: str,
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -37,7 +33,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -89,11 +84,11 @@ def _build_response(
 
 
 def sync_detailed(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | VolumeActionsListResponse200]:
     """List All Actions for a Volume
 
@@ -102,9 +97,9 @@ def sync_detailed(
 
 
     Args:
-        volume_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        volume_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,11 +123,11 @@ def sync_detailed(
 
 
 def sync(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | VolumeActionsListResponse200 | None:
     """List All Actions for a Volume
 
@@ -141,9 +136,9 @@ def sync(
 
 
     Args:
-        volume_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        volume_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,11 +157,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | VolumeActionsListResponse200]:
     """List All Actions for a Volume
 
@@ -175,9 +170,9 @@ async def asyncio_detailed(
 
 
     Args:
-        volume_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        volume_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,11 +194,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | VolumeActionsListResponse200 | None:
     """List All Actions for a Volume
 
@@ -212,9 +207,9 @@ async def asyncio(
 
 
     Args:
-        volume_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        volume_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,48 +5,40 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.volume_action_post_attach import VolumeActionPostAttach
-    from ...models.volume_action_post_detach import VolumeActionPostDetach
     from ...models.volume_actions_post_response_202 import VolumeActionsPostResponse202
 
 
 def _get_kwargs(
     *,
-    body: VolumeActionPostAttach | VolumeActionPostDetach,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    body: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-    from ...models.volume_action_post_attach import VolumeActionPostAttach
-
-    headers: dict[str, Any] = {}
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/volumes/actions",
         "params": params,
+        "headers": headers,
     }
-
-    if isinstance(body, VolumeActionPostAttach):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -100,9 +92,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: VolumeActionPostAttach | VolumeActionPostDetach,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    body: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | VolumeActionsPostResponse202]:
     """Initiate A Block Storage Action By Volume Name
 
@@ -136,9 +128,10 @@ def sync_detailed(
     | region      | Set to the slug representing the region where the volume is located |
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        body (VolumeActionPostAttach | VolumeActionPostDetach):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,9 +157,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: VolumeActionPostAttach | VolumeActionPostDetach,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    body: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | VolumeActionsPostResponse202 | None:
     """Initiate A Block Storage Action By Volume Name
 
@@ -200,9 +193,10 @@ def sync(
     | region      | Set to the slug representing the region where the volume is located |
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        body (VolumeActionPostAttach | VolumeActionPostDetach):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,9 +217,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: VolumeActionPostAttach | VolumeActionPostDetach,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    body: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | VolumeActionsPostResponse202]:
     """Initiate A Block Storage Action By Volume Name
 
@@ -259,9 +253,10 @@ async def asyncio_detailed(
     | region      | Set to the slug representing the region where the volume is located |
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        body (VolumeActionPostAttach | VolumeActionPostDetach):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -285,9 +280,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: VolumeActionPostAttach | VolumeActionPostDetach,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    body: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | VolumeActionsPostResponse202 | None:
     """Initiate A Block Storage Action By Volume Name
 
@@ -321,9 +316,10 @@ async def asyncio(
     | region      | Set to the slug representing the region where the volume is located |
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        body (VolumeActionPostAttach | VolumeActionPostDetach):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

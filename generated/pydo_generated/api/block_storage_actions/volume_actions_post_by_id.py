@@ -3,42 +3,34 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.volume_action_post_attach import VolumeActionPostAttach
-    from ...models.volume_action_post_detach import VolumeActionPostDetach
-    from ...models.volume_action_post_resize import VolumeActionPostResize
     from ...models.volume_actions_post_by_id_response_202 import (
         VolumeActionsPostByIdResponse202,
     )
 
 
 def _get_kwargs(
-    volume_id: UUID,
+    volume_id: str,
     *,
-    body: VolumeActionPostAttach | VolumeActionPostDetach | VolumeActionPostResize,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    body: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-    from ...models.volume_action_post_attach import VolumeActionPostAttach
-    from ...models.volume_action_post_detach import VolumeActionPostDetach
-
-    headers: dict[str, Any] = {}
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -46,18 +38,13 @@ def _get_kwargs(
             volume_id=quote(str(volume_id), safe=""),
         ),
         "params": params,
+        "headers": headers,
     }
-
-    if isinstance(body, VolumeActionPostAttach) or isinstance(
-        body, VolumeActionPostDetach
-    ):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -111,12 +98,12 @@ def _build_response(
 
 
 def sync_detailed(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
-    body: VolumeActionPostAttach | VolumeActionPostDetach | VolumeActionPostResize,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    body: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | VolumeActionsPostByIdResponse202]:
     """Initiate A Block Storage Action By Volume Id
 
@@ -158,10 +145,11 @@ def sync_detailed(
     Volumes may only be resized upwards. The maximum size for a volume is 16TiB.
 
     Args:
-        volume_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        body (VolumeActionPostAttach | VolumeActionPostDetach | VolumeActionPostResize):
+        volume_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,12 +174,12 @@ def sync_detailed(
 
 
 def sync(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
-    body: VolumeActionPostAttach | VolumeActionPostDetach | VolumeActionPostResize,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    body: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | VolumeActionsPostByIdResponse202 | None:
     """Initiate A Block Storage Action By Volume Id
 
@@ -233,10 +221,11 @@ def sync(
     Volumes may only be resized upwards. The maximum size for a volume is 16TiB.
 
     Args:
-        volume_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        body (VolumeActionPostAttach | VolumeActionPostDetach | VolumeActionPostResize):
+        volume_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,12 +245,12 @@ def sync(
 
 
 async def asyncio_detailed(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
-    body: VolumeActionPostAttach | VolumeActionPostDetach | VolumeActionPostResize,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    body: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | VolumeActionsPostByIdResponse202]:
     """Initiate A Block Storage Action By Volume Id
 
@@ -303,10 +292,11 @@ async def asyncio_detailed(
     Volumes may only be resized upwards. The maximum size for a volume is 16TiB.
 
     Args:
-        volume_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        body (VolumeActionPostAttach | VolumeActionPostDetach | VolumeActionPostResize):
+        volume_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -329,12 +319,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    volume_id: UUID,
+    volume_id: str,
     *,
     client: AuthenticatedClient,
-    body: VolumeActionPostAttach | VolumeActionPostDetach | VolumeActionPostResize,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    body: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | VolumeActionsPostByIdResponse202 | None:
     """Initiate A Block Storage Action By Volume Id
 
@@ -376,10 +366,11 @@ async def asyncio(
     Volumes may only be resized upwards. The maximum size for a volume is 16TiB.
 
     Args:
-        volume_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        body (VolumeActionPostAttach | VolumeActionPostDetach | VolumeActionPostResize):
+        volume_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,11 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.byoip_prefix_create import ByoipPrefixCreate
     from ...models.byoip_prefixes_create_response_202 import (
         ByoipPrefixesCreateResponse202,
     )
@@ -18,20 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: ByoipPrefixCreate,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/byoip_prefixes",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -87,7 +87,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ByoipPrefixCreate,
+    body: Any = UNSET,
 ) -> Response[ByoipPrefixesCreateResponse202 | Error]:
     """Create a BYOIP Prefix
 
@@ -97,7 +97,8 @@ def sync_detailed(
     The response will include the details of the created prefix, including its UUID and status.
 
     Args:
-        body (ByoipPrefixCreate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +122,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ByoipPrefixCreate,
+    body: Any = UNSET,
 ) -> ByoipPrefixesCreateResponse202 | Error | None:
     """Create a BYOIP Prefix
 
@@ -131,7 +132,8 @@ def sync(
     The response will include the details of the created prefix, including its UUID and status.
 
     Args:
-        body (ByoipPrefixCreate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +152,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ByoipPrefixCreate,
+    body: Any = UNSET,
 ) -> Response[ByoipPrefixesCreateResponse202 | Error]:
     """Create a BYOIP Prefix
 
@@ -160,7 +162,8 @@ async def asyncio_detailed(
     The response will include the details of the created prefix, including its UUID and status.
 
     Args:
-        body (ByoipPrefixCreate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +185,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ByoipPrefixCreate,
+    body: Any = UNSET,
 ) -> ByoipPrefixesCreateResponse202 | Error | None:
     """Create a BYOIP Prefix
 
@@ -192,7 +195,8 @@ async def asyncio(
     The response will include the details of the created prefix, including its UUID and status.
 
     Args:
-        body (ByoipPrefixCreate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,16 +14,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/byoip_prefixes/{byoip_prefix_uuid}".format(
             byoip_prefix_uuid=quote(str(byoip_prefix_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -79,7 +76,7 @@ def _build_response(
 
 
 def sync_detailed(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -92,7 +89,7 @@ def sync_detailed(
     This indicates that the request was accepted and the prefix is being deleted.
 
     Args:
-        byoip_prefix_uuid (UUID):
+        byoip_prefix_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +111,7 @@ def sync_detailed(
 
 
 def sync(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -127,7 +124,7 @@ def sync(
     This indicates that the request was accepted and the prefix is being deleted.
 
     Args:
-        byoip_prefix_uuid (UUID):
+        byoip_prefix_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +141,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -157,7 +154,7 @@ async def asyncio_detailed(
     This indicates that the request was accepted and the prefix is being deleted.
 
     Args:
-        byoip_prefix_uuid (UUID):
+        byoip_prefix_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +174,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -190,7 +187,7 @@ async def asyncio(
     This indicates that the request was accepted and the prefix is being deleted.
 
     Args:
-        byoip_prefix_uuid (UUID):
+        byoip_prefix_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,16 +15,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/byoip_prefixes/{byoip_prefix_uuid}".format(
             byoip_prefix_uuid=quote(str(byoip_prefix_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -82,7 +79,7 @@ def _build_response(
 
 
 def sync_detailed(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[ByoipPrefixesGetResponse200 | Error]:
@@ -93,7 +90,7 @@ def sync_detailed(
     A successful response will return the details of the specified BYOIP prefix.
 
     Args:
-        byoip_prefix_uuid (UUID):
+        byoip_prefix_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +112,7 @@ def sync_detailed(
 
 
 def sync(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> ByoipPrefixesGetResponse200 | Error | None:
@@ -126,7 +123,7 @@ def sync(
     A successful response will return the details of the specified BYOIP prefix.
 
     Args:
-        byoip_prefix_uuid (UUID):
+        byoip_prefix_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +140,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[ByoipPrefixesGetResponse200 | Error]:
@@ -154,7 +151,7 @@ async def asyncio_detailed(
     A successful response will return the details of the specified BYOIP prefix.
 
     Args:
-        byoip_prefix_uuid (UUID):
+        byoip_prefix_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +171,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> ByoipPrefixesGetResponse200 | Error | None:
@@ -185,7 +182,7 @@ async def asyncio(
     A successful response will return the details of the specified BYOIP prefix.
 
     Args:
-        byoip_prefix_uuid (UUID):
+        byoip_prefix_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,11 +3,10 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -18,18 +17,15 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -39,7 +35,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -93,11 +88,11 @@ def _build_response(
 
 
 def sync_detailed(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[ByoipPrefixesListResourcesResponse200 | Error]:
     """List BYOIP Prefix Resources
 
@@ -107,9 +102,9 @@ def sync_detailed(
     A successful response will return a list of resources associated with the specified BYOIP prefix.
 
     Args:
-        byoip_prefix_uuid (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        byoip_prefix_uuid (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,11 +128,11 @@ def sync_detailed(
 
 
 def sync(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> ByoipPrefixesListResourcesResponse200 | Error | None:
     """List BYOIP Prefix Resources
 
@@ -147,9 +142,9 @@ def sync(
     A successful response will return a list of resources associated with the specified BYOIP prefix.
 
     Args:
-        byoip_prefix_uuid (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        byoip_prefix_uuid (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,11 +163,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[ByoipPrefixesListResourcesResponse200 | Error]:
     """List BYOIP Prefix Resources
 
@@ -182,9 +177,9 @@ async def asyncio_detailed(
     A successful response will return a list of resources associated with the specified BYOIP prefix.
 
     Args:
-        byoip_prefix_uuid (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        byoip_prefix_uuid (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,11 +201,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> ByoipPrefixesListResourcesResponse200 | Error | None:
     """List BYOIP Prefix Resources
 
@@ -220,9 +215,9 @@ async def asyncio(
     A successful response will return a list of resources associated with the specified BYOIP prefix.
 
     Args:
-        byoip_prefix_uuid (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        byoip_prefix_uuid (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

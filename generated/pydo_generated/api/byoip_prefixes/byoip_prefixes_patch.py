@@ -3,15 +3,13 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.byoip_prefix_update import ByoipPrefixUpdate
     from ...models.byoip_prefixes_patch_response_202 import (
         ByoipPrefixesPatchResponse202,
     )
@@ -19,24 +17,25 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
     *,
-    body: ByoipPrefixUpdate,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/byoip_prefixes/{byoip_prefix_uuid}".format(
             byoip_prefix_uuid=quote(str(byoip_prefix_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -95,10 +94,10 @@ def _build_response(
 
 
 def sync_detailed(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ByoipPrefixUpdate,
+    body: Any = UNSET,
 ) -> Response[ByoipPrefixesPatchResponse202 | Error]:
     """Update a BYOIP Prefix
 
@@ -108,8 +107,9 @@ def sync_detailed(
     The response will include the updated details of the prefix.
 
     Args:
-        byoip_prefix_uuid (UUID):
-        body (ByoipPrefixUpdate):
+        byoip_prefix_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,10 +132,10 @@ def sync_detailed(
 
 
 def sync(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ByoipPrefixUpdate,
+    body: Any = UNSET,
 ) -> ByoipPrefixesPatchResponse202 | Error | None:
     """Update a BYOIP Prefix
 
@@ -145,8 +145,9 @@ def sync(
     The response will include the updated details of the prefix.
 
     Args:
-        byoip_prefix_uuid (UUID):
-        body (ByoipPrefixUpdate):
+        byoip_prefix_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,10 +165,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ByoipPrefixUpdate,
+    body: Any = UNSET,
 ) -> Response[ByoipPrefixesPatchResponse202 | Error]:
     """Update a BYOIP Prefix
 
@@ -177,8 +178,9 @@ async def asyncio_detailed(
     The response will include the updated details of the prefix.
 
     Args:
-        byoip_prefix_uuid (UUID):
-        body (ByoipPrefixUpdate):
+        byoip_prefix_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,10 +201,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    byoip_prefix_uuid: UUID,
+    byoip_prefix_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ByoipPrefixUpdate,
+    body: Any = UNSET,
 ) -> ByoipPrefixesPatchResponse202 | Error | None:
     """Update a BYOIP Prefix
 
@@ -212,8 +214,9 @@ async def asyncio(
     The response will include the updated details of the prefix.
 
     Args:
-        byoip_prefix_uuid (UUID):
-        body (ByoipPrefixUpdate):
+        byoip_prefix_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,31 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.cdn_create_endpoint_response_201 import CdnCreateEndpointResponse201
-    from ...models.cdn_endpoint import CdnEndpoint
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    body: CdnEndpoint,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/cdn/endpoints",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -78,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CdnEndpoint,
+    body: Any = UNSET,
 ) -> Response[CdnCreateEndpointResponse201 | Error]:
     """Create a New CDN Endpoint
 
@@ -91,7 +91,8 @@ def sync_detailed(
     `certificate_id` attributes.
 
     Args:
-        body (CdnEndpoint):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +116,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CdnEndpoint,
+    body: Any = UNSET,
 ) -> CdnCreateEndpointResponse201 | Error | None:
     """Create a New CDN Endpoint
 
@@ -128,7 +129,8 @@ def sync(
     `certificate_id` attributes.
 
     Args:
-        body (CdnEndpoint):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +149,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CdnEndpoint,
+    body: Any = UNSET,
 ) -> Response[CdnCreateEndpointResponse201 | Error]:
     """Create a New CDN Endpoint
 
@@ -160,7 +162,8 @@ async def asyncio_detailed(
     `certificate_id` attributes.
 
     Args:
-        body (CdnEndpoint):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +185,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CdnEndpoint,
+    body: Any = UNSET,
 ) -> CdnCreateEndpointResponse201 | Error | None:
     """Create a New CDN Endpoint
 
@@ -195,7 +198,8 @@ async def asyncio(
     `certificate_id` attributes.
 
     Args:
-        body (CdnEndpoint):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,37 +3,36 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.purge_cache import PurgeCache
 
 
 def _get_kwargs(
-    cdn_id: UUID,
+    cdn_id: str,
     *,
-    body: PurgeCache,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/cdn/endpoints/{cdn_id}/cache".format(
             cdn_id=quote(str(cdn_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -83,10 +82,10 @@ def _build_response(
 
 
 def sync_detailed(
-    cdn_id: UUID,
+    cdn_id: str,
     *,
     client: AuthenticatedClient,
-    body: PurgeCache,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Purge the Cache for an Existing CDN Endpoint
 
@@ -101,8 +100,9 @@ def sync_detailed(
     rate limit. Two identical purge requests cannot be sent at the same time.
 
     Args:
-        cdn_id (UUID):
-        body (PurgeCache):
+        cdn_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,10 +125,10 @@ def sync_detailed(
 
 
 def sync(
-    cdn_id: UUID,
+    cdn_id: str,
     *,
     client: AuthenticatedClient,
-    body: PurgeCache,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Purge the Cache for an Existing CDN Endpoint
 
@@ -143,8 +143,9 @@ def sync(
     rate limit. Two identical purge requests cannot be sent at the same time.
 
     Args:
-        cdn_id (UUID):
-        body (PurgeCache):
+        cdn_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,10 +163,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    cdn_id: UUID,
+    cdn_id: str,
     *,
     client: AuthenticatedClient,
-    body: PurgeCache,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Purge the Cache for an Existing CDN Endpoint
 
@@ -180,8 +181,9 @@ async def asyncio_detailed(
     rate limit. Two identical purge requests cannot be sent at the same time.
 
     Args:
-        cdn_id (UUID):
-        body (PurgeCache):
+        cdn_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,10 +204,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cdn_id: UUID,
+    cdn_id: str,
     *,
     client: AuthenticatedClient,
-    body: PurgeCache,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Purge the Cache for an Existing CDN Endpoint
 
@@ -220,8 +222,9 @@ async def asyncio(
     rate limit. Two identical purge requests cannot be sent at the same time.
 
     Args:
-        cdn_id (UUID):
-        body (PurgeCache):
+        cdn_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,11 +3,10 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -15,28 +14,28 @@ if TYPE_CHECKING:
         CdnUpdateEndpointsResponse200,
     )
     from ...models.error import Error
-    from ...models.update_endpoint import UpdateEndpoint
 
 
 def _get_kwargs(
-    cdn_id: UUID,
+    cdn_id: str,
     *,
-    body: UpdateEndpoint,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/cdn/endpoints/{cdn_id}".format(
             cdn_id=quote(str(cdn_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -90,10 +89,10 @@ def _build_response(
 
 
 def sync_detailed(
-    cdn_id: UUID,
+    cdn_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateEndpoint,
+    body: Any = UNSET,
 ) -> Response[CdnUpdateEndpointsResponse200 | Error]:
     """Update a CDN Endpoint
 
@@ -102,8 +101,9 @@ def sync_detailed(
     `/v2/cdn/endpoints/$ENDPOINT_ID`.
 
     Args:
-        cdn_id (UUID):
-        body (UpdateEndpoint):
+        cdn_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,10 +126,10 @@ def sync_detailed(
 
 
 def sync(
-    cdn_id: UUID,
+    cdn_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateEndpoint,
+    body: Any = UNSET,
 ) -> CdnUpdateEndpointsResponse200 | Error | None:
     """Update a CDN Endpoint
 
@@ -138,8 +138,9 @@ def sync(
     `/v2/cdn/endpoints/$ENDPOINT_ID`.
 
     Args:
-        cdn_id (UUID):
-        body (UpdateEndpoint):
+        cdn_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,10 +158,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    cdn_id: UUID,
+    cdn_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateEndpoint,
+    body: Any = UNSET,
 ) -> Response[CdnUpdateEndpointsResponse200 | Error]:
     """Update a CDN Endpoint
 
@@ -169,8 +170,9 @@ async def asyncio_detailed(
     `/v2/cdn/endpoints/$ENDPOINT_ID`.
 
     Args:
-        cdn_id (UUID):
-        body (UpdateEndpoint):
+        cdn_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,10 +193,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cdn_id: UUID,
+    cdn_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateEndpoint,
+    body: Any = UNSET,
 ) -> CdnUpdateEndpointsResponse200 | Error | None:
     """Update a CDN Endpoint
 
@@ -203,8 +205,9 @@ async def asyncio(
     `/v2/cdn/endpoints/$ENDPOINT_ID`.
 
     Args:
-        cdn_id (UUID):
-        body (UpdateEndpoint):
+        cdn_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

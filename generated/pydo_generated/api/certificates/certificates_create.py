@@ -5,37 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.certificates_create_response_201 import CertificatesCreateResponse201
-    from ...models.custom_certificate_request import CustomCertificateRequest
     from ...models.error import Error
-    from ...models.lets_encrypt_certificate_request import LetsEncryptCertificateRequest
 
 
 def _get_kwargs(
     *,
-    body: CustomCertificateRequest | LetsEncryptCertificateRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    from ...models.lets_encrypt_certificate_request import LetsEncryptCertificateRequest
-
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/certificates",
+        "headers": headers,
     }
-
-    if isinstance(body, LetsEncryptCertificateRequest):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -84,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CustomCertificateRequest | LetsEncryptCertificateRequest,
+    body: Any = UNSET,
 ) -> Response[CertificatesCreateResponse201 | Error]:
     """Create a New Certificate
 
@@ -99,7 +93,8 @@ def sync_detailed(
     must be provided, and the type must be set to `lets_encrypt`.
 
     Args:
-        body (CustomCertificateRequest | LetsEncryptCertificateRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +118,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CustomCertificateRequest | LetsEncryptCertificateRequest,
+    body: Any = UNSET,
 ) -> CertificatesCreateResponse201 | Error | None:
     """Create a New Certificate
 
@@ -138,7 +133,8 @@ def sync(
     must be provided, and the type must be set to `lets_encrypt`.
 
     Args:
-        body (CustomCertificateRequest | LetsEncryptCertificateRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +153,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CustomCertificateRequest | LetsEncryptCertificateRequest,
+    body: Any = UNSET,
 ) -> Response[CertificatesCreateResponse201 | Error]:
     """Create a New Certificate
 
@@ -172,7 +168,8 @@ async def asyncio_detailed(
     must be provided, and the type must be set to `lets_encrypt`.
 
     Args:
-        body (CustomCertificateRequest | LetsEncryptCertificateRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +191,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CustomCertificateRequest | LetsEncryptCertificateRequest,
+    body: Any = UNSET,
 ) -> CertificatesCreateResponse201 | Error | None:
     """Create a New Certificate
 
@@ -209,7 +206,8 @@ async def asyncio(
     must be provided, and the type must be set to `lets_encrypt`.
 
     Args:
-        body (CustomCertificateRequest | LetsEncryptCertificateRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

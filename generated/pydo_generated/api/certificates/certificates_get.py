@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,16 +15,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    certificate_id: UUID,
+    certificate_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/certificates/{certificate_id}".format(
             certificate_id=quote(str(certificate_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -77,7 +74,7 @@ def _build_response(
 
 
 def sync_detailed(
-    certificate_id: UUID,
+    certificate_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[CertificatesGetResponse200 | Error]:
@@ -87,7 +84,7 @@ def sync_detailed(
     `/v2/certificates/$CERTIFICATE_ID`.
 
     Args:
-        certificate_id (UUID):
+        certificate_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +106,7 @@ def sync_detailed(
 
 
 def sync(
-    certificate_id: UUID,
+    certificate_id: str,
     *,
     client: AuthenticatedClient,
 ) -> CertificatesGetResponse200 | Error | None:
@@ -119,7 +116,7 @@ def sync(
     `/v2/certificates/$CERTIFICATE_ID`.
 
     Args:
-        certificate_id (UUID):
+        certificate_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +133,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    certificate_id: UUID,
+    certificate_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[CertificatesGetResponse200 | Error]:
@@ -146,7 +143,7 @@ async def asyncio_detailed(
     `/v2/certificates/$CERTIFICATE_ID`.
 
     Args:
-        certificate_id (UUID):
+        certificate_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +163,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    certificate_id: UUID,
+    certificate_id: str,
     *,
     client: AuthenticatedClient,
 ) -> CertificatesGetResponse200 | Error | None:
@@ -176,7 +173,7 @@ async def asyncio(
     `/v2/certificates/$CERTIFICATE_ID`.
 
     Args:
-        certificate_id (UUID):
+        certificate_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

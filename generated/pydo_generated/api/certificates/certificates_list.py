@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -15,19 +15,15 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    name: str | Unset = "",
+    per_page: Any = 20,
+    page: Any = 1,
+    name: Any = "",
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
-    params["name"] = name
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+        "name": name,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -35,7 +31,6 @@ def _get_kwargs(
         "url": "/v2/certificates",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -84,18 +79,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    name: str | Unset = "",
+    per_page: Any = 20,
+    page: Any = 1,
+    name: Any = "",
 ) -> Response[CertificatesListResponse200 | Error]:
     """List All Certificates
 
      To list all of the certificates available on your account, send a GET request to `/v2/certificates`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        name (str | Unset):  Default: ''.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        name (str):  Default: ''.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,18 +116,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    name: str | Unset = "",
+    per_page: Any = 20,
+    page: Any = 1,
+    name: Any = "",
 ) -> CertificatesListResponse200 | Error | None:
     """List All Certificates
 
      To list all of the certificates available on your account, send a GET request to `/v2/certificates`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        name (str | Unset):  Default: ''.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        name (str):  Default: ''.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,18 +148,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    name: str | Unset = "",
+    per_page: Any = 20,
+    page: Any = 1,
+    name: Any = "",
 ) -> Response[CertificatesListResponse200 | Error]:
     """List All Certificates
 
      To list all of the certificates available on your account, send a GET request to `/v2/certificates`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        name (str | Unset):  Default: ''.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        name (str):  Default: ''.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,18 +183,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    name: str | Unset = "",
+    per_page: Any = 20,
+    page: Any = 1,
+    name: Any = "",
 ) -> CertificatesListResponse200 | Error | None:
     """List All Certificates
 
      To list all of the certificates available on your account, send a GET request to `/v2/certificates`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        name (str | Unset):  Default: ''.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        name (str):  Default: ''.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,31 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.multiregistry_create import MultiregistryCreate
     from ...models.registries_create_response_201 import RegistriesCreateResponse201
 
 
 def _get_kwargs(
     *,
-    body: MultiregistryCreate,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/registries",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -83,7 +83,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: MultiregistryCreate,
+    body: Any = UNSET,
 ) -> Response[Error | RegistriesCreateResponse201]:
     """Create Container Registry
 
@@ -94,7 +94,8 @@ def sync_detailed(
     URL `registry.digitalocean.com/example/image:tag`.
 
     Args:
-        body (MultiregistryCreate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +119,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: MultiregistryCreate,
+    body: Any = UNSET,
 ) -> Error | RegistriesCreateResponse201 | None:
     """Create Container Registry
 
@@ -129,7 +130,8 @@ def sync(
     URL `registry.digitalocean.com/example/image:tag`.
 
     Args:
-        body (MultiregistryCreate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +150,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: MultiregistryCreate,
+    body: Any = UNSET,
 ) -> Response[Error | RegistriesCreateResponse201]:
     """Create Container Registry
 
@@ -159,7 +161,8 @@ async def asyncio_detailed(
     URL `registry.digitalocean.com/example/image:tag`.
 
     Args:
-        body (MultiregistryCreate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +184,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: MultiregistryCreate,
+    body: Any = UNSET,
 ) -> Error | RegistriesCreateResponse201 | None:
     """Create Container Registry
 
@@ -192,7 +195,8 @@ async def asyncio(
     URL `registry.digitalocean.com/example/image:tag`.
 
     Args:
-        body (MultiregistryCreate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,14 +16,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     registry_name: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/registries/{registry_name}".format(
             registry_name=quote(str(registry_name), safe=""),
         ),
     }
-
     return _kwargs
 
 

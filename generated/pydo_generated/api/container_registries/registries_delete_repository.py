@@ -17,7 +17,6 @@ def _get_kwargs(
     registry_name: str,
     repository_name: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/registries/{registry_name}/repositories/{repository_name}".format(
@@ -25,7 +24,6 @@ def _get_kwargs(
             repository_name=quote(str(repository_name), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -18,7 +18,6 @@ def _get_kwargs(
     repository_name: str,
     manifest_digest: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/registries/{registry_name}/repositories/{repository_name}/digests/{manifest_digest}".format(
@@ -27,7 +26,6 @@ def _get_kwargs(
             manifest_digest=quote(str(manifest_digest), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -18,7 +18,6 @@ def _get_kwargs(
     repository_name: str,
     repository_tag: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/registries/{registry_name}/repositories/{repository_name}/tags/{repository_tag}".format(
@@ -27,7 +26,6 @@ def _get_kwargs(
             repository_tag=quote(str(repository_tag), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -19,14 +19,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     registry_name: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/registries/{registry_name}/garbage-collection".format(
             registry_name=quote(str(registry_name), safe=""),
         ),
     }
-
     return _kwargs
 
 

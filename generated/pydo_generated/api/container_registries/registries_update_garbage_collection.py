@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -14,16 +14,16 @@ if TYPE_CHECKING:
     from ...models.registries_update_garbage_collection_response_200 import (
         RegistriesUpdateGarbageCollectionResponse200,
     )
-    from ...models.update_registry import UpdateRegistry
 
 
 def _get_kwargs(
     registry_name: str,
     garbage_collection_uuid: str,
     *,
-    body: UpdateRegistry,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -31,13 +31,13 @@ def _get_kwargs(
             registry_name=quote(str(registry_name), safe=""),
             garbage_collection_uuid=quote(str(garbage_collection_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -97,7 +97,7 @@ def sync_detailed(
     garbage_collection_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateRegistry,
+    body: Any = UNSET,
 ) -> Response[Error | RegistriesUpdateGarbageCollectionResponse200]:
     """Update Garbage Collection
 
@@ -108,7 +108,8 @@ def sync_detailed(
     Args:
         registry_name (str):
         garbage_collection_uuid (str):
-        body (UpdateRegistry):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +137,7 @@ def sync(
     garbage_collection_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateRegistry,
+    body: Any = UNSET,
 ) -> Error | RegistriesUpdateGarbageCollectionResponse200 | None:
     """Update Garbage Collection
 
@@ -147,7 +148,8 @@ def sync(
     Args:
         registry_name (str):
         garbage_collection_uuid (str):
-        body (UpdateRegistry):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +172,7 @@ async def asyncio_detailed(
     garbage_collection_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateRegistry,
+    body: Any = UNSET,
 ) -> Response[Error | RegistriesUpdateGarbageCollectionResponse200]:
     """Update Garbage Collection
 
@@ -181,7 +183,8 @@ async def asyncio_detailed(
     Args:
         registry_name (str):
         garbage_collection_uuid (str):
-        body (UpdateRegistry):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +210,7 @@ async def asyncio(
     garbage_collection_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateRegistry,
+    body: Any = UNSET,
 ) -> Error | RegistriesUpdateGarbageCollectionResponse200 | None:
     """Update Garbage Collection
 
@@ -218,7 +221,8 @@ async def asyncio(
     Args:
         registry_name (str):
         garbage_collection_uuid (str):
-        body (UpdateRegistry):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

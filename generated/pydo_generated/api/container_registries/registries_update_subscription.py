@@ -5,14 +5,11 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.registries_update_subscription_body import (
-        RegistriesUpdateSubscriptionBody,
-    )
     from ...models.registries_update_subscription_response_200 import (
         RegistriesUpdateSubscriptionResponse200,
     )
@@ -20,21 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: RegistriesUpdateSubscriptionBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/registries/subscription",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -87,7 +84,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: RegistriesUpdateSubscriptionBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | RegistriesUpdateSubscriptionResponse200]:
     """Update Subscription Tier
 
@@ -96,7 +93,8 @@ def sync_detailed(
     `/v2/registry/subscription`.
 
     Args:
-        body (RegistriesUpdateSubscriptionBody | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +118,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: RegistriesUpdateSubscriptionBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | RegistriesUpdateSubscriptionResponse200 | None:
     """Update Subscription Tier
 
@@ -129,7 +127,8 @@ def sync(
     `/v2/registry/subscription`.
 
     Args:
-        body (RegistriesUpdateSubscriptionBody | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +147,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: RegistriesUpdateSubscriptionBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | RegistriesUpdateSubscriptionResponse200]:
     """Update Subscription Tier
 
@@ -157,7 +156,8 @@ async def asyncio_detailed(
     `/v2/registry/subscription`.
 
     Args:
-        body (RegistriesUpdateSubscriptionBody | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: RegistriesUpdateSubscriptionBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | RegistriesUpdateSubscriptionResponse200 | None:
     """Update Subscription Tier
 
@@ -188,7 +188,8 @@ async def asyncio(
     `/v2/registry/subscription`.
 
     Args:
-        body (RegistriesUpdateSubscriptionBody | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

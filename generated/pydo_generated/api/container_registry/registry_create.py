@@ -5,31 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.registry_create import RegistryCreate
     from ...models.registry_create_response_201 import RegistryCreateResponse201
 
 
 def _get_kwargs(
     *,
-    body: RegistryCreate,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/registry",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -78,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: RegistryCreate,
+    body: Any = UNSET,
 ) -> Response[Error | RegistryCreateResponse201]:
     """Create Container Registry
 
@@ -91,7 +91,8 @@ def sync_detailed(
     URL `registry.digitalocean.com/example/image:tag`.
 
     Args:
-        body (RegistryCreate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +116,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: RegistryCreate,
+    body: Any = UNSET,
 ) -> Error | RegistryCreateResponse201 | None:
     """Create Container Registry
 
@@ -128,7 +129,8 @@ def sync(
     URL `registry.digitalocean.com/example/image:tag`.
 
     Args:
-        body (RegistryCreate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +149,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: RegistryCreate,
+    body: Any = UNSET,
 ) -> Response[Error | RegistryCreateResponse201]:
     """Create Container Registry
 
@@ -160,7 +162,8 @@ async def asyncio_detailed(
     URL `registry.digitalocean.com/example/image:tag`.
 
     Args:
-        body (RegistryCreate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +185,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: RegistryCreate,
+    body: Any = UNSET,
 ) -> Error | RegistryCreateResponse201 | None:
     """Create Container Registry
 
@@ -195,7 +198,8 @@ async def asyncio(
     URL `registry.digitalocean.com/example/image:tag`.
 
     Args:
-        body (RegistryCreate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -13,12 +13,10 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs() -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/registry",
     }
-
     return _kwargs
 
 

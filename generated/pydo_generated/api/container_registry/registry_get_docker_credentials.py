@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -15,16 +15,13 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    expiry_seconds: int | Unset = 0,
-    read_write: bool | Unset = False,
+    expiry_seconds: Any = 0,
+    read_write: Any = False,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["expiry_seconds"] = expiry_seconds
-
-    params["read_write"] = read_write
-
+    params: dict[str, Any] = {
+        "expiry_seconds": expiry_seconds,
+        "read_write": read_write,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -32,7 +29,6 @@ def _get_kwargs(
         "url": "/v2/registry/docker-credentials",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -81,8 +77,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    expiry_seconds: int | Unset = 0,
-    read_write: bool | Unset = False,
+    expiry_seconds: Any = 0,
+    read_write: Any = False,
 ) -> Response[DockerCredentials | Error]:
     """ Get Docker Credentials for Container Registry
 
@@ -112,8 +108,8 @@ def sync_detailed(
     credentials that expire after one hour.
 
     Args:
-        expiry_seconds (int | Unset):  Default: 0.
-        read_write (bool | Unset):  Default: False.
+        expiry_seconds (int):  Default: 0.
+        read_write (bool):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,8 +134,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    expiry_seconds: int | Unset = 0,
-    read_write: bool | Unset = False,
+    expiry_seconds: Any = 0,
+    read_write: Any = False,
 ) -> DockerCredentials | Error | None:
     """ Get Docker Credentials for Container Registry
 
@@ -169,8 +165,8 @@ def sync(
     credentials that expire after one hour.
 
     Args:
-        expiry_seconds (int | Unset):  Default: 0.
-        read_write (bool | Unset):  Default: False.
+        expiry_seconds (int):  Default: 0.
+        read_write (bool):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,8 +186,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    expiry_seconds: int | Unset = 0,
-    read_write: bool | Unset = False,
+    expiry_seconds: Any = 0,
+    read_write: Any = False,
 ) -> Response[DockerCredentials | Error]:
     """ Get Docker Credentials for Container Registry
 
@@ -221,8 +217,8 @@ async def asyncio_detailed(
     credentials that expire after one hour.
 
     Args:
-        expiry_seconds (int | Unset):  Default: 0.
-        read_write (bool | Unset):  Default: False.
+        expiry_seconds (int):  Default: 0.
+        read_write (bool):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,8 +241,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    expiry_seconds: int | Unset = 0,
-    read_write: bool | Unset = False,
+    expiry_seconds: Any = 0,
+    read_write: Any = False,
 ) -> DockerCredentials | Error | None:
     """ Get Docker Credentials for Container Registry
 
@@ -276,8 +272,8 @@ async def asyncio(
     credentials that expire after one hour.
 
     Args:
-        expiry_seconds (int | Unset):  Default: 0.
-        read_write (bool | Unset):  Default: False.
+        expiry_seconds (int):  Default: 0.
+        read_write (bool):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -19,16 +19,13 @@ if TYPE_CHECKING:
 def _get_kwargs(
     registry_name: str,
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -38,7 +35,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -97,8 +93,8 @@ def sync_detailed(
     registry_name: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | RegistryListGarbageCollectionsResponse200]:
     """List Garbage Collections
 
@@ -109,8 +105,8 @@ def sync_detailed(
 
     Args:
         registry_name (str):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,8 +133,8 @@ def sync(
     registry_name: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | RegistryListGarbageCollectionsResponse200 | None:
     """List Garbage Collections
 
@@ -149,8 +145,8 @@ def sync(
 
     Args:
         registry_name (str):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +168,8 @@ async def asyncio_detailed(
     registry_name: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | RegistryListGarbageCollectionsResponse200]:
     """List Garbage Collections
 
@@ -184,8 +180,8 @@ async def asyncio_detailed(
 
     Args:
         registry_name (str):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,8 +206,8 @@ async def asyncio(
     registry_name: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | RegistryListGarbageCollectionsResponse200 | None:
     """List Garbage Collections
 
@@ -222,8 +218,8 @@ async def asyncio(
 
     Args:
         registry_name (str):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -19,19 +19,15 @@ if TYPE_CHECKING:
 def _get_kwargs(
     registry_name: str,
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    page_token: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    page_token: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
-    params["page_token"] = page_token
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+        "page_token": page_token,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -41,7 +37,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -103,9 +98,9 @@ def sync_detailed(
     registry_name: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    page_token: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    page_token: Any = UNSET,
 ) -> Response[Error | RegistryListRepositoriesV2Response200]:
     """List All Container Registry Repositories (V2)
 
@@ -116,9 +111,9 @@ def sync_detailed(
 
     Args:
         registry_name (str):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        page_token (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        page_token (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,9 +141,9 @@ def sync(
     registry_name: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    page_token: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    page_token: Any = UNSET,
 ) -> Error | RegistryListRepositoriesV2Response200 | None:
     """List All Container Registry Repositories (V2)
 
@@ -159,9 +154,9 @@ def sync(
 
     Args:
         registry_name (str):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        page_token (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        page_token (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,9 +179,9 @@ async def asyncio_detailed(
     registry_name: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    page_token: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    page_token: Any = UNSET,
 ) -> Response[Error | RegistryListRepositoriesV2Response200]:
     """List All Container Registry Repositories (V2)
 
@@ -197,9 +192,9 @@ async def asyncio_detailed(
 
     Args:
         registry_name (str):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        page_token (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        page_token (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,9 +220,9 @@ async def asyncio(
     registry_name: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    page_token: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    page_token: Any = UNSET,
 ) -> Error | RegistryListRepositoriesV2Response200 | None:
     """List All Container Registry Repositories (V2)
 
@@ -238,9 +233,9 @@ async def asyncio(
 
     Args:
         registry_name (str):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        page_token (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        page_token (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

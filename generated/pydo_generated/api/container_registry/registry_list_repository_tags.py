@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -20,16 +20,13 @@ def _get_kwargs(
     registry_name: str,
     repository_name: str,
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -40,7 +37,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -98,8 +94,8 @@ def sync_detailed(
     repository_name: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | RegistryListRepositoryTagsResponse200]:
     """List All Container Registry Repository Tags
 
@@ -116,8 +112,8 @@ def sync_detailed(
     Args:
         registry_name (str):
         repository_name (str):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,8 +142,8 @@ def sync(
     repository_name: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | RegistryListRepositoryTagsResponse200 | None:
     """List All Container Registry Repository Tags
 
@@ -164,8 +160,8 @@ def sync(
     Args:
         registry_name (str):
         repository_name (str):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,8 +185,8 @@ async def asyncio_detailed(
     repository_name: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | RegistryListRepositoryTagsResponse200]:
     """List All Container Registry Repository Tags
 
@@ -207,8 +203,8 @@ async def asyncio_detailed(
     Args:
         registry_name (str):
         repository_name (str):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,8 +231,8 @@ async def asyncio(
     repository_name: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | RegistryListRepositoryTagsResponse200 | None:
     """List All Container Registry Repository Tags
 
@@ -253,8 +249,8 @@ async def asyncio(
     Args:
         registry_name (str):
         repository_name (str):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

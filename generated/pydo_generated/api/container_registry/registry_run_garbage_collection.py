@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -14,29 +14,28 @@ if TYPE_CHECKING:
     from ...models.registry_run_garbage_collection_response_201 import (
         RegistryRunGarbageCollectionResponse201,
     )
-    from ...models.registry_run_gc import RegistryRunGc
 
 
 def _get_kwargs(
     registry_name: str,
     *,
-    body: RegistryRunGc | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/registry/{registry_name}/garbage-collection".format(
             registry_name=quote(str(registry_name), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -95,7 +94,7 @@ def sync_detailed(
     registry_name: str,
     *,
     client: AuthenticatedClient,
-    body: RegistryRunGc | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | RegistryRunGarbageCollectionResponse201]:
     """Start Garbage Collection
 
@@ -126,7 +125,8 @@ def sync_detailed(
 
     Args:
         registry_name (str):
-        body (RegistryRunGc | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +152,7 @@ def sync(
     registry_name: str,
     *,
     client: AuthenticatedClient,
-    body: RegistryRunGc | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | RegistryRunGarbageCollectionResponse201 | None:
     """Start Garbage Collection
 
@@ -183,7 +183,8 @@ def sync(
 
     Args:
         registry_name (str):
-        body (RegistryRunGc | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +205,7 @@ async def asyncio_detailed(
     registry_name: str,
     *,
     client: AuthenticatedClient,
-    body: RegistryRunGc | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | RegistryRunGarbageCollectionResponse201]:
     """Start Garbage Collection
 
@@ -235,7 +236,8 @@ async def asyncio_detailed(
 
     Args:
         registry_name (str):
-        body (RegistryRunGc | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,7 +261,7 @@ async def asyncio(
     registry_name: str,
     *,
     client: AuthenticatedClient,
-    body: RegistryRunGc | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | RegistryRunGarbageCollectionResponse201 | None:
     """Start Garbage Collection
 
@@ -290,7 +292,8 @@ async def asyncio(
 
     Args:
         registry_name (str):
-        body (RegistryRunGc | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

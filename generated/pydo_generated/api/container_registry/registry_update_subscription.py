@@ -5,14 +5,11 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.registry_update_subscription_body import (
-        RegistryUpdateSubscriptionBody,
-    )
     from ...models.registry_update_subscription_response_200 import (
         RegistryUpdateSubscriptionResponse200,
     )
@@ -20,21 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: RegistryUpdateSubscriptionBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/registry/subscription",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -90,7 +87,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: RegistryUpdateSubscriptionBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | RegistryUpdateSubscriptionResponse200]:
     """Update Subscription Tier
 
@@ -101,7 +98,8 @@ def sync_detailed(
     to `/v2/registry/subscription`.
 
     Args:
-        body (RegistryUpdateSubscriptionBody | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +123,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: RegistryUpdateSubscriptionBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | RegistryUpdateSubscriptionResponse200 | None:
     """Update Subscription Tier
 
@@ -136,7 +134,8 @@ def sync(
     to `/v2/registry/subscription`.
 
     Args:
-        body (RegistryUpdateSubscriptionBody | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +154,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: RegistryUpdateSubscriptionBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | RegistryUpdateSubscriptionResponse200]:
     """Update Subscription Tier
 
@@ -166,7 +165,8 @@ async def asyncio_detailed(
     to `/v2/registry/subscription`.
 
     Args:
-        body (RegistryUpdateSubscriptionBody | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +188,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: RegistryUpdateSubscriptionBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | RegistryUpdateSubscriptionResponse200 | None:
     """Update Subscription Tier
 
@@ -199,7 +199,8 @@ async def asyncio(
     to `/v2/registry/subscription`.
 
     Args:
-        body (RegistryUpdateSubscriptionBody | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

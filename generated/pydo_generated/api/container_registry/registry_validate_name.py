@@ -5,30 +5,30 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.validate_registry import ValidateRegistry
 
 
 def _get_kwargs(
     *,
-    body: ValidateRegistry,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/registry/validate-name",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -80,7 +80,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ValidateRegistry,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Validate a Container Registry Name
 
@@ -94,7 +94,8 @@ def sync_detailed(
      be a 409 Conflict.
 
     Args:
-        body (ValidateRegistry):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +119,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ValidateRegistry,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Validate a Container Registry Name
 
@@ -132,7 +133,8 @@ def sync(
      be a 409 Conflict.
 
     Args:
-        body (ValidateRegistry):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +153,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ValidateRegistry,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Validate a Container Registry Name
 
@@ -165,7 +167,8 @@ async def asyncio_detailed(
      be a 409 Conflict.
 
     Args:
-        body (ValidateRegistry):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +190,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ValidateRegistry,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Validate a Container Registry Name
 
@@ -201,7 +204,8 @@ async def asyncio(
      be a 409 Conflict.
 
     Args:
-        body (ValidateRegistry):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,38 +3,37 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.database import Database
     from ...models.databases_add_response_201 import DatabasesAddResponse201
     from ...models.error import Error
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
-    body: Database,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/databases/{database_cluster_uuid}/dbs".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -86,10 +85,10 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: Database,
+    body: Any = UNSET,
 ) -> Response[DatabasesAddResponse201 | Error]:
     """Add a New Database
 
@@ -102,8 +101,9 @@ def sync_detailed(
     an object that contains the standard attributes associated with a database.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (Database):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,10 +126,10 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: Database,
+    body: Any = UNSET,
 ) -> DatabasesAddResponse201 | Error | None:
     """Add a New Database
 
@@ -142,8 +142,9 @@ def sync(
     an object that contains the standard attributes associated with a database.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (Database):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,10 +162,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: Database,
+    body: Any = UNSET,
 ) -> Response[DatabasesAddResponse201 | Error]:
     """Add a New Database
 
@@ -177,8 +178,9 @@ async def asyncio_detailed(
     an object that contains the standard attributes associated with a database.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (Database):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,10 +201,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: Database,
+    body: Any = UNSET,
 ) -> DatabasesAddResponse201 | Error | None:
     """Add a New Database
 
@@ -215,8 +217,9 @@ async def asyncio(
     an object that contains the standard attributes associated with a database.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (Database):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

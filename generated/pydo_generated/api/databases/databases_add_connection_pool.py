@@ -3,15 +3,13 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.connection_pool import ConnectionPool
     from ...models.databases_add_connection_pool_response_201 import (
         DatabasesAddConnectionPoolResponse201,
     )
@@ -19,24 +17,25 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
-    body: ConnectionPool,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/databases/{database_cluster_uuid}/pools".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -90,10 +89,10 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ConnectionPool,
+    body: Any = UNSET,
 ) -> Response[DatabasesAddConnectionPoolResponse201 | Error]:
     """Add a New Connection Pool (PostgreSQL)
 
@@ -111,8 +110,9 @@ def sync_detailed(
     size and transaction mode.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (ConnectionPool):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,10 +135,10 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ConnectionPool,
+    body: Any = UNSET,
 ) -> DatabasesAddConnectionPoolResponse201 | Error | None:
     """Add a New Connection Pool (PostgreSQL)
 
@@ -156,8 +156,9 @@ def sync(
     size and transaction mode.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (ConnectionPool):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,10 +176,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ConnectionPool,
+    body: Any = UNSET,
 ) -> Response[DatabasesAddConnectionPoolResponse201 | Error]:
     """Add a New Connection Pool (PostgreSQL)
 
@@ -196,8 +197,9 @@ async def asyncio_detailed(
     size and transaction mode.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (ConnectionPool):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,10 +220,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ConnectionPool,
+    body: Any = UNSET,
 ) -> DatabasesAddConnectionPoolResponse201 | Error | None:
     """Add a New Connection Pool (PostgreSQL)
 
@@ -239,8 +241,9 @@ async def asyncio(
     size and transaction mode.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (ConnectionPool):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,38 +3,37 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.databases_add_user_body import DatabasesAddUserBody
     from ...models.databases_add_user_response_201 import DatabasesAddUserResponse201
     from ...models.error import Error
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
-    body: DatabasesAddUserBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/databases/{database_cluster_uuid}/users".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -86,10 +85,10 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesAddUserBody,
+    body: Any = UNSET,
 ) -> Response[DatabasesAddUserResponse201 | Error]:
     """Add a Database User
 
@@ -116,8 +115,9 @@ def sync_detailed(
     its randomly generated password.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesAddUserBody):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,10 +140,10 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesAddUserBody,
+    body: Any = UNSET,
 ) -> DatabasesAddUserResponse201 | Error | None:
     """Add a Database User
 
@@ -170,8 +170,9 @@ def sync(
     its randomly generated password.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesAddUserBody):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,10 +190,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesAddUserBody,
+    body: Any = UNSET,
 ) -> Response[DatabasesAddUserResponse201 | Error]:
     """Add a Database User
 
@@ -219,8 +220,9 @@ async def asyncio_detailed(
     its randomly generated password.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesAddUserBody):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,10 +243,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesAddUserBody,
+    body: Any = UNSET,
 ) -> DatabasesAddUserResponse201 | Error | None:
     """Add a Database User
 
@@ -271,8 +273,9 @@ async def asyncio(
     its randomly generated password.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesAddUserBody):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

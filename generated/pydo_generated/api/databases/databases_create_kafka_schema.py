@@ -3,38 +3,37 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.database_kafka_schema_create import DatabaseKafkaSchemaCreate
     from ...models.error import Error
     from ...models.kafka_schema_verbose import KafkaSchemaVerbose
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
-    body: DatabaseKafkaSchemaCreate,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/databases/{database_cluster_uuid}/schema-registry".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -86,10 +85,10 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseKafkaSchemaCreate,
+    body: Any = UNSET,
 ) -> Response[Error | KafkaSchemaVerbose]:
     """Create Schema Registry for Kafka Cluster
 
@@ -97,8 +96,9 @@ def sync_detailed(
     `/v2/databases/$DATABASE_ID/schema-registry`.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseKafkaSchemaCreate):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,10 +121,10 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseKafkaSchemaCreate,
+    body: Any = UNSET,
 ) -> Error | KafkaSchemaVerbose | None:
     """Create Schema Registry for Kafka Cluster
 
@@ -132,8 +132,9 @@ def sync(
     `/v2/databases/$DATABASE_ID/schema-registry`.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseKafkaSchemaCreate):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,10 +152,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseKafkaSchemaCreate,
+    body: Any = UNSET,
 ) -> Response[Error | KafkaSchemaVerbose]:
     """Create Schema Registry for Kafka Cluster
 
@@ -162,8 +163,9 @@ async def asyncio_detailed(
     `/v2/databases/$DATABASE_ID/schema-registry`.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseKafkaSchemaCreate):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,10 +186,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseKafkaSchemaCreate,
+    body: Any = UNSET,
 ) -> Error | KafkaSchemaVerbose | None:
     """Create Schema Registry for Kafka Cluster
 
@@ -195,8 +197,9 @@ async def asyncio(
     `/v2/databases/$DATABASE_ID/schema-registry`.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseKafkaSchemaCreate):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

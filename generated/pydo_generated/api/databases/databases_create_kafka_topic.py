@@ -3,11 +3,10 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -15,29 +14,28 @@ if TYPE_CHECKING:
         DatabasesCreateKafkaTopicResponse201,
     )
     from ...models.error import Error
-    from ...models.kafka_topic_create import KafkaTopicCreate
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
-    body: KafkaTopicCreate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/databases/{database_cluster_uuid}/topics".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -91,10 +89,10 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: KafkaTopicCreate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[DatabasesCreateKafkaTopicResponse201 | Error]:
     """Create Topic for a Kafka Cluster
 
@@ -104,8 +102,9 @@ def sync_detailed(
     The result will be a JSON object with a `topic` key.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (KafkaTopicCreate | Unset):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,10 +127,10 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: KafkaTopicCreate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> DatabasesCreateKafkaTopicResponse201 | Error | None:
     """Create Topic for a Kafka Cluster
 
@@ -141,8 +140,9 @@ def sync(
     The result will be a JSON object with a `topic` key.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (KafkaTopicCreate | Unset):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,10 +160,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: KafkaTopicCreate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[DatabasesCreateKafkaTopicResponse201 | Error]:
     """Create Topic for a Kafka Cluster
 
@@ -173,8 +173,9 @@ async def asyncio_detailed(
     The result will be a JSON object with a `topic` key.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (KafkaTopicCreate | Unset):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,10 +196,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: KafkaTopicCreate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> DatabasesCreateKafkaTopicResponse201 | Error | None:
     """Create Topic for a Kafka Cluster
 
@@ -208,8 +209,9 @@ async def asyncio(
     The result will be a JSON object with a `topic` key.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (KafkaTopicCreate | Unset):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,11 +3,10 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -15,28 +14,28 @@ if TYPE_CHECKING:
         DatabasesCreateLogsinkResponse201,
     )
     from ...models.error import Error
-    from ...models.logsink_create import LogsinkCreate
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
-    body: LogsinkCreate,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/databases/{database_cluster_uuid}/logsink".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -90,10 +89,10 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: LogsinkCreate,
+    body: Any = UNSET,
 ) -> Response[DatabasesCreateLogsinkResponse201 | Error]:
     """Create Logsink for a Database Cluster
 
@@ -101,8 +100,9 @@ def sync_detailed(
     `/v2/databases/$DATABASE_ID/logsink`.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (LogsinkCreate):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,10 +125,10 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: LogsinkCreate,
+    body: Any = UNSET,
 ) -> DatabasesCreateLogsinkResponse201 | Error | None:
     """Create Logsink for a Database Cluster
 
@@ -136,8 +136,9 @@ def sync(
     `/v2/databases/$DATABASE_ID/logsink`.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (LogsinkCreate):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,10 +156,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: LogsinkCreate,
+    body: Any = UNSET,
 ) -> Response[DatabasesCreateLogsinkResponse201 | Error]:
     """Create Logsink for a Database Cluster
 
@@ -166,8 +167,9 @@ async def asyncio_detailed(
     `/v2/databases/$DATABASE_ID/logsink`.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (LogsinkCreate):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,10 +190,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: LogsinkCreate,
+    body: Any = UNSET,
 ) -> DatabasesCreateLogsinkResponse201 | Error | None:
     """Create Logsink for a Database Cluster
 
@@ -199,8 +201,9 @@ async def asyncio(
     `/v2/databases/$DATABASE_ID/logsink`.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (LogsinkCreate):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,15 +3,13 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.database_replica import DatabaseReplica
     from ...models.databases_create_replica_response_201 import (
         DatabasesCreateReplicaResponse201,
     )
@@ -19,25 +17,25 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
-    body: DatabaseReplica | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/databases/{database_cluster_uuid}/replicas".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -91,10 +89,10 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseReplica | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[DatabasesCreateReplicaResponse201 | Error]:
     """Create a Read-only Replica
 
@@ -110,8 +108,9 @@ def sync_detailed(
     traffic, this will transition to `active`.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseReplica | Unset):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,10 +133,10 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseReplica | Unset = UNSET,
+    body: Any = UNSET,
 ) -> DatabasesCreateReplicaResponse201 | Error | None:
     """Create a Read-only Replica
 
@@ -153,8 +152,9 @@ def sync(
     traffic, this will transition to `active`.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseReplica | Unset):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,10 +172,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseReplica | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[DatabasesCreateReplicaResponse201 | Error]:
     """Create a Read-only Replica
 
@@ -191,8 +191,9 @@ async def asyncio_detailed(
     traffic, this will transition to `active`.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseReplica | Unset):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,10 +214,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseReplica | Unset = UNSET,
+    body: Any = UNSET,
 ) -> DatabasesCreateReplicaResponse201 | Error | None:
     """Create a Read-only Replica
 
@@ -232,8 +233,9 @@ async def asyncio(
     traffic, this will transition to `active`.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseReplica | Unset):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

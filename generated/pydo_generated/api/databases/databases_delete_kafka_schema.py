@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,10 +15,9 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/databases/{database_cluster_uuid}/schema-registry/{subject_name}".format(
@@ -27,7 +25,6 @@ def _get_kwargs(
             subject_name=quote(str(subject_name), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -78,7 +75,7 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     *,
     client: AuthenticatedClient,
@@ -89,7 +86,7 @@ def sync_detailed(
     `/v2/databases/$DATABASE_ID/schema-registry/$SUBJECT_NAME`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
 
     Raises:
@@ -113,7 +110,7 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     *,
     client: AuthenticatedClient,
@@ -124,7 +121,7 @@ def sync(
     `/v2/databases/$DATABASE_ID/schema-registry/$SUBJECT_NAME`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
 
     Raises:
@@ -143,7 +140,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     *,
     client: AuthenticatedClient,
@@ -154,7 +151,7 @@ async def asyncio_detailed(
     `/v2/databases/$DATABASE_ID/schema-registry/$SUBJECT_NAME`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
 
     Raises:
@@ -176,7 +173,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     *,
     client: AuthenticatedClient,
@@ -187,7 +184,7 @@ async def asyncio(
     `/v2/databases/$DATABASE_ID/schema-registry/$SUBJECT_NAME`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
 
     Raises:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,10 +14,9 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     topic_name: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/databases/{database_cluster_uuid}/topics/{topic_name}".format(
@@ -26,7 +24,6 @@ def _get_kwargs(
             topic_name=quote(str(topic_name), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -76,7 +73,7 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     topic_name: str,
     *,
     client: AuthenticatedClient,
@@ -90,7 +87,7 @@ def sync_detailed(
     processed successfully, but that no response body is needed.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         topic_name (str):
 
     Raises:
@@ -114,7 +111,7 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     topic_name: str,
     *,
     client: AuthenticatedClient,
@@ -128,7 +125,7 @@ def sync(
     processed successfully, but that no response body is needed.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         topic_name (str):
 
     Raises:
@@ -147,7 +144,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     topic_name: str,
     *,
     client: AuthenticatedClient,
@@ -161,7 +158,7 @@ async def asyncio_detailed(
     processed successfully, but that no response body is needed.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         topic_name (str):
 
     Raises:
@@ -183,7 +180,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     topic_name: str,
     *,
     client: AuthenticatedClient,
@@ -197,7 +194,7 @@ async def asyncio(
     processed successfully, but that no response body is needed.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         topic_name (str):
 
     Raises:

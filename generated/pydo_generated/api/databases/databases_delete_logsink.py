@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,10 +14,9 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     logsink_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/databases/{database_cluster_uuid}/logsink/{logsink_id}".format(
@@ -26,7 +24,6 @@ def _get_kwargs(
             logsink_id=quote(str(logsink_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -76,7 +73,7 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     logsink_id: str,
     *,
     client: AuthenticatedClient,
@@ -87,7 +84,7 @@ def sync_detailed(
     `/v2/databases/$DATABASE_ID/logsink/$LOGSINK_ID`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         logsink_id (str):
 
     Raises:
@@ -111,7 +108,7 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     logsink_id: str,
     *,
     client: AuthenticatedClient,
@@ -122,7 +119,7 @@ def sync(
     `/v2/databases/$DATABASE_ID/logsink/$LOGSINK_ID`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         logsink_id (str):
 
     Raises:
@@ -141,7 +138,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     logsink_id: str,
     *,
     client: AuthenticatedClient,
@@ -152,7 +149,7 @@ async def asyncio_detailed(
     `/v2/databases/$DATABASE_ID/logsink/$LOGSINK_ID`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         logsink_id (str):
 
     Raises:
@@ -174,7 +171,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     logsink_id: str,
     *,
     client: AuthenticatedClient,
@@ -185,7 +182,7 @@ async def asyncio(
     `/v2/databases/$DATABASE_ID/logsink/$LOGSINK_ID`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         logsink_id (str):
 
     Raises:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,10 +14,9 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     migration_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/databases/{database_cluster_uuid}/online-migration/{migration_id}".format(
@@ -26,7 +24,6 @@ def _get_kwargs(
             migration_id=quote(str(migration_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -76,7 +73,7 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     migration_id: str,
     *,
     client: AuthenticatedClient,
@@ -90,7 +87,7 @@ def sync_detailed(
     no response body is needed.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         migration_id (str):
 
     Raises:
@@ -114,7 +111,7 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     migration_id: str,
     *,
     client: AuthenticatedClient,
@@ -128,7 +125,7 @@ def sync(
     no response body is needed.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         migration_id (str):
 
     Raises:
@@ -147,7 +144,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     migration_id: str,
     *,
     client: AuthenticatedClient,
@@ -161,7 +158,7 @@ async def asyncio_detailed(
     no response body is needed.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         migration_id (str):
 
     Raises:
@@ -183,7 +180,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     migration_id: str,
     *,
     client: AuthenticatedClient,
@@ -197,7 +194,7 @@ async def asyncio(
     no response body is needed.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         migration_id (str):
 
     Raises:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,10 +14,9 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/databases/{database_cluster_uuid}/users/{username}".format(
@@ -26,7 +24,6 @@ def _get_kwargs(
             username=quote(str(username), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -76,7 +73,7 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
     *,
     client: AuthenticatedClient,
@@ -92,7 +89,7 @@ def sync_detailed(
     Note: User management is not supported for Caching or Valkey clusters.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         username (str):
 
     Raises:
@@ -116,7 +113,7 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
     *,
     client: AuthenticatedClient,
@@ -132,7 +129,7 @@ def sync(
     Note: User management is not supported for Caching or Valkey clusters.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         username (str):
 
     Raises:
@@ -151,7 +148,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
     *,
     client: AuthenticatedClient,
@@ -167,7 +164,7 @@ async def asyncio_detailed(
     Note: User management is not supported for Caching or Valkey clusters.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         username (str):
 
     Raises:
@@ -189,7 +186,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
     *,
     client: AuthenticatedClient,
@@ -205,7 +202,7 @@ async def asyncio(
     Note: User management is not supported for Caching or Valkey clusters.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         username (str):
 
     Raises:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,10 +15,9 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     database_name: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/databases/{database_cluster_uuid}/dbs/{database_name}".format(
@@ -27,7 +25,6 @@ def _get_kwargs(
             database_name=quote(str(database_name), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -79,7 +76,7 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     database_name: str,
     *,
     client: AuthenticatedClient,
@@ -95,7 +92,7 @@ def sync_detailed(
     containing the standard database attributes.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         database_name (str):
 
     Raises:
@@ -119,7 +116,7 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     database_name: str,
     *,
     client: AuthenticatedClient,
@@ -135,7 +132,7 @@ def sync(
     containing the standard database attributes.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         database_name (str):
 
     Raises:
@@ -154,7 +151,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     database_name: str,
     *,
     client: AuthenticatedClient,
@@ -170,7 +167,7 @@ async def asyncio_detailed(
     containing the standard database attributes.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         database_name (str):
 
     Raises:
@@ -192,7 +189,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     database_name: str,
     *,
     client: AuthenticatedClient,
@@ -208,7 +205,7 @@ async def asyncio(
     containing the standard database attributes.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         database_name (str):
 
     Raises:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -11,27 +10,36 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.databases_get_cluster_response_200 import (
+        DatabasesGetClusterResponse200,
+    )
     from ...models.error import Error
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/databases/{database_cluster_uuid}".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error:
+) -> DatabasesGetClusterResponse200 | Error:
+    from ...models.databases_get_cluster_response_200 import (
+        DatabasesGetClusterResponse200,
+    )
     from ...models.error import Error
+
+    if response.status_code == 200:
+        response_200 = DatabasesGetClusterResponse200.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -60,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error]:
+) -> Response[DatabasesGetClusterResponse200 | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,10 +78,10 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error]:
+) -> Response[DatabasesGetClusterResponse200 | Error]:
     """Retrieve an Existing Database Cluster
 
      To show information about an existing database cluster, send a GET request to
@@ -91,14 +99,14 @@ def sync_detailed(
     the database cluster.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[DatabasesGetClusterResponse200 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -113,10 +121,10 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Error | None:
+) -> DatabasesGetClusterResponse200 | Error | None:
     """Retrieve an Existing Database Cluster
 
      To show information about an existing database cluster, send a GET request to
@@ -134,14 +142,14 @@ def sync(
     the database cluster.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        DatabasesGetClusterResponse200 | Error
     """
 
     return sync_detailed(
@@ -151,10 +159,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error]:
+) -> Response[DatabasesGetClusterResponse200 | Error]:
     """Retrieve an Existing Database Cluster
 
      To show information about an existing database cluster, send a GET request to
@@ -172,14 +180,14 @@ async def asyncio_detailed(
     the database cluster.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[DatabasesGetClusterResponse200 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -192,10 +200,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Error | None:
+) -> DatabasesGetClusterResponse200 | Error | None:
     """Retrieve an Existing Database Cluster
 
      To show information about an existing database cluster, send a GET request to
@@ -213,14 +221,14 @@ async def asyncio(
     the database cluster.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        DatabasesGetClusterResponse200 | Error
     """
 
     return (

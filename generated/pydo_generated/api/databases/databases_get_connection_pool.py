@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -18,10 +17,9 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     pool_name: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/databases/{database_cluster_uuid}/pools/{pool_name}".format(
@@ -29,7 +27,6 @@ def _get_kwargs(
             pool_name=quote(str(pool_name), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -83,7 +80,7 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     pool_name: str,
     *,
     client: AuthenticatedClient,
@@ -95,7 +92,7 @@ def sync_detailed(
     The response will be a JSON object with a `pool` key.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         pool_name (str):
 
     Raises:
@@ -119,7 +116,7 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     pool_name: str,
     *,
     client: AuthenticatedClient,
@@ -131,7 +128,7 @@ def sync(
     The response will be a JSON object with a `pool` key.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         pool_name (str):
 
     Raises:
@@ -150,7 +147,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     pool_name: str,
     *,
     client: AuthenticatedClient,
@@ -162,7 +159,7 @@ async def asyncio_detailed(
     The response will be a JSON object with a `pool` key.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         pool_name (str):
 
     Raises:
@@ -184,7 +181,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     pool_name: str,
     *,
     client: AuthenticatedClient,
@@ -196,7 +193,7 @@ async def asyncio(
     The response will be a JSON object with a `pool` key.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         pool_name (str):
 
     Raises:

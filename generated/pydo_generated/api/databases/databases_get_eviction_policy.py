@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -18,16 +17,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/databases/{database_cluster_uuid}/eviction_policy".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -81,7 +78,7 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[DatabasesGetEvictionPolicyResponse200 | Error]:
@@ -93,7 +90,7 @@ def sync_detailed(
     representing the eviction policy.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +112,7 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> DatabasesGetEvictionPolicyResponse200 | Error | None:
@@ -127,7 +124,7 @@ def sync(
     representing the eviction policy.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +141,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[DatabasesGetEvictionPolicyResponse200 | Error]:
@@ -156,7 +153,7 @@ async def asyncio_detailed(
     representing the eviction policy.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +173,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> DatabasesGetEvictionPolicyResponse200 | Error | None:
@@ -188,7 +185,7 @@ async def asyncio(
     representing the eviction policy.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -17,10 +16,9 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/databases/{database_cluster_uuid}/schema-registry/{subject_name}".format(
@@ -28,7 +26,6 @@ def _get_kwargs(
             subject_name=quote(str(subject_name), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -81,7 +78,7 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     *,
     client: AuthenticatedClient,
@@ -92,7 +89,7 @@ def sync_detailed(
     `/v2/databases/$DATABASE_ID/schema-registry/$SUBJECT_NAME`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
 
     Raises:
@@ -116,7 +113,7 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     *,
     client: AuthenticatedClient,
@@ -127,7 +124,7 @@ def sync(
     `/v2/databases/$DATABASE_ID/schema-registry/$SUBJECT_NAME`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
 
     Raises:
@@ -146,7 +143,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     *,
     client: AuthenticatedClient,
@@ -157,7 +154,7 @@ async def asyncio_detailed(
     `/v2/databases/$DATABASE_ID/schema-registry/$SUBJECT_NAME`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
 
     Raises:
@@ -179,7 +176,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     *,
     client: AuthenticatedClient,
@@ -190,7 +187,7 @@ async def asyncio(
     `/v2/databases/$DATABASE_ID/schema-registry/$SUBJECT_NAME`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
 
     Raises:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -18,10 +17,9 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/databases/{database_cluster_uuid}/schema-registry/config/{subject_name}".format(
@@ -29,7 +27,6 @@ def _get_kwargs(
             subject_name=quote(str(subject_name), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -85,7 +82,7 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     *,
     client: AuthenticatedClient,
@@ -99,7 +96,7 @@ def sync_detailed(
     containing any database configuration parameters.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
 
     Raises:
@@ -123,7 +120,7 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     *,
     client: AuthenticatedClient,
@@ -137,7 +134,7 @@ def sync(
     containing any database configuration parameters.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
 
     Raises:
@@ -156,7 +153,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     *,
     client: AuthenticatedClient,
@@ -170,7 +167,7 @@ async def asyncio_detailed(
     containing any database configuration parameters.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
 
     Raises:
@@ -192,7 +189,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     *,
     client: AuthenticatedClient,
@@ -206,7 +203,7 @@ async def asyncio(
     containing any database configuration parameters.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
 
     Raises:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -17,11 +16,10 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     version: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/databases/{database_cluster_uuid}/schema-registry/{subject_name}/versions/{version}".format(
@@ -30,7 +28,6 @@ def _get_kwargs(
             version=quote(str(version), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -83,7 +80,7 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     version: str,
     *,
@@ -95,7 +92,7 @@ def sync_detailed(
     `/v2/databases/$DATABASE_ID/schema-registry/$SUBJECT_NAME/versions/$VERSION`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
         version (str):
 
@@ -121,7 +118,7 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     version: str,
     *,
@@ -133,7 +130,7 @@ def sync(
     `/v2/databases/$DATABASE_ID/schema-registry/$SUBJECT_NAME/versions/$VERSION`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
         version (str):
 
@@ -154,7 +151,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     version: str,
     *,
@@ -166,7 +163,7 @@ async def asyncio_detailed(
     `/v2/databases/$DATABASE_ID/schema-registry/$SUBJECT_NAME/versions/$VERSION`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
         version (str):
 
@@ -190,7 +187,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     version: str,
     *,
@@ -202,7 +199,7 @@ async def asyncio(
     `/v2/databases/$DATABASE_ID/schema-registry/$SUBJECT_NAME/versions/$VERSION`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
         version (str):
 

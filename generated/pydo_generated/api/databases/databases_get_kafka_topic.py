@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -18,10 +17,9 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     topic_name: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/databases/{database_cluster_uuid}/topics/{topic_name}".format(
@@ -29,7 +27,6 @@ def _get_kwargs(
             topic_name=quote(str(topic_name), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -83,7 +80,7 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     topic_name: str,
     *,
     client: AuthenticatedClient,
@@ -96,7 +93,7 @@ def sync_detailed(
     The result will be a JSON object with a `topic` key.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         topic_name (str):
 
     Raises:
@@ -120,7 +117,7 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     topic_name: str,
     *,
     client: AuthenticatedClient,
@@ -133,7 +130,7 @@ def sync(
     The result will be a JSON object with a `topic` key.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         topic_name (str):
 
     Raises:
@@ -152,7 +149,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     topic_name: str,
     *,
     client: AuthenticatedClient,
@@ -165,7 +162,7 @@ async def asyncio_detailed(
     The result will be a JSON object with a `topic` key.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         topic_name (str):
 
     Raises:
@@ -187,7 +184,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     topic_name: str,
     *,
     client: AuthenticatedClient,
@@ -200,7 +197,7 @@ async def asyncio(
     The result will be a JSON object with a `topic` key.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         topic_name (str):
 
     Raises:

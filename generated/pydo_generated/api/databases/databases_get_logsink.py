@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -12,14 +11,13 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.logsink_verbose import LogsinkVerbose
+    from ...models.logsink_schema import LogsinkSchema
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     logsink_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/databases/{database_cluster_uuid}/logsink/{logsink_id}".format(
@@ -27,18 +25,17 @@ def _get_kwargs(
             logsink_id=quote(str(logsink_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LogsinkVerbose:
+) -> Error | LogsinkSchema:
     from ...models.error import Error
-    from ...models.logsink_verbose import LogsinkVerbose
+    from ...models.logsink_schema import LogsinkSchema
 
     if response.status_code == 200:
-        response_200 = LogsinkVerbose.from_dict(response.json())
+        response_200 = LogsinkSchema.from_dict(response.json())
 
         return response_200
 
@@ -69,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LogsinkVerbose]:
+) -> Response[Error | LogsinkSchema]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,18 +76,18 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     logsink_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | LogsinkVerbose]:
+) -> Response[Error | LogsinkSchema]:
     """Get Logsink for a Database Cluster
 
      To get a logsink for a database cluster, send a GET request to
     `/v2/databases/$DATABASE_ID/logsink/$LOGSINK_ID`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         logsink_id (str):
 
     Raises:
@@ -98,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LogsinkVerbose]
+        Response[Error | LogsinkSchema]
     """
 
     kwargs = _get_kwargs(
@@ -114,18 +111,18 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     logsink_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | LogsinkVerbose | None:
+) -> Error | LogsinkSchema | None:
     """Get Logsink for a Database Cluster
 
      To get a logsink for a database cluster, send a GET request to
     `/v2/databases/$DATABASE_ID/logsink/$LOGSINK_ID`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         logsink_id (str):
 
     Raises:
@@ -133,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LogsinkVerbose
+        Error | LogsinkSchema
     """
 
     return sync_detailed(
@@ -144,18 +141,18 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     logsink_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | LogsinkVerbose]:
+) -> Response[Error | LogsinkSchema]:
     """Get Logsink for a Database Cluster
 
      To get a logsink for a database cluster, send a GET request to
     `/v2/databases/$DATABASE_ID/logsink/$LOGSINK_ID`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         logsink_id (str):
 
     Raises:
@@ -163,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LogsinkVerbose]
+        Response[Error | LogsinkSchema]
     """
 
     kwargs = _get_kwargs(
@@ -177,18 +174,18 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     logsink_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | LogsinkVerbose | None:
+) -> Error | LogsinkSchema | None:
     """Get Logsink for a Database Cluster
 
      To get a logsink for a database cluster, send a GET request to
     `/v2/databases/$DATABASE_ID/logsink/$LOGSINK_ID`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         logsink_id (str):
 
     Raises:
@@ -196,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LogsinkVerbose
+        Error | LogsinkSchema
     """
 
     return (

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -18,10 +17,9 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     replica_name: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/databases/{database_cluster_uuid}/replicas/{replica_name}".format(
@@ -29,7 +27,6 @@ def _get_kwargs(
             replica_name=quote(str(replica_name), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -83,7 +80,7 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     replica_name: str,
     *,
     client: AuthenticatedClient,
@@ -99,7 +96,7 @@ def sync_detailed(
     the standard database replica attributes.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         replica_name (str):
 
     Raises:
@@ -123,7 +120,7 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     replica_name: str,
     *,
     client: AuthenticatedClient,
@@ -139,7 +136,7 @@ def sync(
     the standard database replica attributes.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         replica_name (str):
 
     Raises:
@@ -158,7 +155,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     replica_name: str,
     *,
     client: AuthenticatedClient,
@@ -174,7 +171,7 @@ async def asyncio_detailed(
     the standard database replica attributes.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         replica_name (str):
 
     Raises:
@@ -196,7 +193,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     replica_name: str,
     *,
     client: AuthenticatedClient,
@@ -212,7 +209,7 @@ async def asyncio(
     the standard database replica attributes.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         replica_name (str):
 
     Raises:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,10 +15,9 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/databases/{database_cluster_uuid}/users/{username}".format(
@@ -27,7 +25,6 @@ def _get_kwargs(
             username=quote(str(username), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -79,7 +76,7 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
     *,
     client: AuthenticatedClient,
@@ -106,7 +103,7 @@ def sync_detailed(
     For MongoDB clusters, additional information will be contained in the mongo_user_settings object
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         username (str):
 
     Raises:
@@ -130,7 +127,7 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
     *,
     client: AuthenticatedClient,
@@ -157,7 +154,7 @@ def sync(
     For MongoDB clusters, additional information will be contained in the mongo_user_settings object
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         username (str):
 
     Raises:
@@ -176,7 +173,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
     *,
     client: AuthenticatedClient,
@@ -203,7 +200,7 @@ async def asyncio_detailed(
     For MongoDB clusters, additional information will be contained in the mongo_user_settings object
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         username (str):
 
     Raises:
@@ -225,7 +222,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
     *,
     client: AuthenticatedClient,
@@ -252,7 +249,7 @@ async def asyncio(
     For MongoDB clusters, additional information will be contained in the mongo_user_settings object
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         username (str):
 
     Raises:

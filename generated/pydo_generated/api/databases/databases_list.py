@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,16 +15,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/databases/{database_cluster_uuid}/dbs".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -77,7 +74,7 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[DatabasesListResponse200 | Error]:
@@ -92,7 +89,7 @@ def sync_detailed(
     Note: Database management is not supported for Caching or Valkey clusters.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +111,7 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> DatabasesListResponse200 | Error | None:
@@ -129,7 +126,7 @@ def sync(
     Note: Database management is not supported for Caching or Valkey clusters.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +143,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[DatabasesListResponse200 | Error]:
@@ -161,7 +158,7 @@ async def asyncio_detailed(
     Note: Database management is not supported for Caching or Valkey clusters.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +178,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> DatabasesListResponse200 | Error | None:
@@ -196,7 +193,7 @@ async def asyncio(
     Note: Database management is not supported for Caching or Valkey clusters.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

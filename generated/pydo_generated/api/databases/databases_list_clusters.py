@@ -5,22 +5,23 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.databases_list_clusters_response_200 import (
+        DatabasesListClustersResponse200,
+    )
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    tag_name: str | Unset = UNSET,
+    tag_name: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["tag_name"] = tag_name
-
+    params: dict[str, Any] = {
+        "tag_name": tag_name,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -28,14 +29,21 @@ def _get_kwargs(
         "url": "/v2/databases",
         "params": params,
     }
-
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error:
+) -> DatabasesListClustersResponse200 | Error:
+    from ...models.databases_list_clusters_response_200 import (
+        DatabasesListClustersResponse200,
+    )
     from ...models.error import Error
+
+    if response.status_code == 200:
+        response_200 = DatabasesListClustersResponse200.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -64,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error]:
+) -> Response[DatabasesListClustersResponse200 | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,8 +84,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    tag_name: str | Unset = UNSET,
-) -> Response[Error]:
+    tag_name: Any = UNSET,
+) -> Response[DatabasesListClustersResponse200 | Error]:
     """List All Database Clusters
 
      To list all of the database clusters available on your account, send a GET request to
@@ -97,14 +105,14 @@ def sync_detailed(
     for the database cluster.
 
     Args:
-        tag_name (str | Unset):
+        tag_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[DatabasesListClustersResponse200 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -121,8 +129,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    tag_name: str | Unset = UNSET,
-) -> Error | None:
+    tag_name: Any = UNSET,
+) -> DatabasesListClustersResponse200 | Error | None:
     """List All Database Clusters
 
      To list all of the database clusters available on your account, send a GET request to
@@ -142,14 +150,14 @@ def sync(
     for the database cluster.
 
     Args:
-        tag_name (str | Unset):
+        tag_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        DatabasesListClustersResponse200 | Error
     """
 
     return sync_detailed(
@@ -161,8 +169,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    tag_name: str | Unset = UNSET,
-) -> Response[Error]:
+    tag_name: Any = UNSET,
+) -> Response[DatabasesListClustersResponse200 | Error]:
     """List All Database Clusters
 
      To list all of the database clusters available on your account, send a GET request to
@@ -182,14 +190,14 @@ async def asyncio_detailed(
     for the database cluster.
 
     Args:
-        tag_name (str | Unset):
+        tag_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[DatabasesListClustersResponse200 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -204,8 +212,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    tag_name: str | Unset = UNSET,
-) -> Error | None:
+    tag_name: Any = UNSET,
+) -> DatabasesListClustersResponse200 | Error | None:
     """List All Database Clusters
 
      To list all of the database clusters available on your account, send a GET request to
@@ -225,14 +233,14 @@ async def asyncio(
     for the database cluster.
 
     Args:
-        tag_name (str | Unset):
+        tag_name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        DatabasesListClustersResponse200 | Error
     """
 
     return (

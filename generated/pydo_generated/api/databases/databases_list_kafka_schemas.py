@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -18,16 +17,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/databases/{database_cluster_uuid}/schema-registry".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -81,7 +78,7 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[DatabasesListKafkaSchemasResponse200 | Error]:
@@ -91,7 +88,7 @@ def sync_detailed(
     `/v2/databases/$DATABASE_ID/schema-registry`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +110,7 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> DatabasesListKafkaSchemasResponse200 | Error | None:
@@ -123,7 +120,7 @@ def sync(
     `/v2/databases/$DATABASE_ID/schema-registry`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +137,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[DatabasesListKafkaSchemasResponse200 | Error]:
@@ -150,7 +147,7 @@ async def asyncio_detailed(
     `/v2/databases/$DATABASE_ID/schema-registry`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +167,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> DatabasesListKafkaSchemasResponse200 | Error | None:
@@ -180,7 +177,7 @@ async def asyncio(
     `/v2/databases/$DATABASE_ID/schema-registry`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

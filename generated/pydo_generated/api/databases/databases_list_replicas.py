@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -18,16 +17,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/databases/{database_cluster_uuid}/replicas".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -81,7 +78,7 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[DatabasesListReplicasResponse200 | Error]:
@@ -96,7 +93,7 @@ def sync_detailed(
     replica objects, each of which will contain the standard database replica attributes.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +115,7 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> DatabasesListReplicasResponse200 | Error | None:
@@ -133,7 +130,7 @@ def sync(
     replica objects, each of which will contain the standard database replica attributes.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +147,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[DatabasesListReplicasResponse200 | Error]:
@@ -165,7 +162,7 @@ async def asyncio_detailed(
     replica objects, each of which will contain the standard database replica attributes.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +182,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> DatabasesListReplicasResponse200 | Error | None:
@@ -200,7 +197,7 @@ async def asyncio(
     replica objects, each of which will contain the standard database replica attributes.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,37 +3,36 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.database_config import DatabaseConfig
     from ...models.error import Error
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
-    body: DatabaseConfig,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/databases/{database_cluster_uuid}/config".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -83,10 +82,10 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseConfig,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Update the Database Configuration for an Existing Database
 
@@ -94,8 +93,9 @@ def sync_detailed(
     `/v2/databases/$DATABASE_ID/config`.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseConfig):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,10 +118,10 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseConfig,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Update the Database Configuration for an Existing Database
 
@@ -129,8 +129,9 @@ def sync(
     `/v2/databases/$DATABASE_ID/config`.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseConfig):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,10 +149,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseConfig,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Update the Database Configuration for an Existing Database
 
@@ -159,8 +160,9 @@ async def asyncio_detailed(
     `/v2/databases/$DATABASE_ID/config`.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseConfig):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,10 +183,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseConfig,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Update the Database Configuration for an Existing Database
 
@@ -192,8 +194,9 @@ async def asyncio(
     `/v2/databases/$DATABASE_ID/config`.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseConfig):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

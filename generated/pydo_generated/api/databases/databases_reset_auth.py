@@ -3,15 +3,13 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.databases_reset_auth_body import DatabasesResetAuthBody
     from ...models.databases_reset_auth_response_200 import (
         DatabasesResetAuthResponse200,
     )
@@ -19,12 +17,13 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
     *,
-    body: DatabasesResetAuthBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -32,13 +31,13 @@ def _get_kwargs(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
             username=quote(str(username), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -92,11 +91,11 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesResetAuthBody,
+    body: Any = UNSET,
 ) -> Response[DatabasesResetAuthResponse200 | Error]:
     """Reset a Database User's Password or Authentication Method
 
@@ -111,9 +110,10 @@ def sync_detailed(
     object containing the standard database user attributes.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         username (str):
-        body (DatabasesResetAuthBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,11 +137,11 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesResetAuthBody,
+    body: Any = UNSET,
 ) -> DatabasesResetAuthResponse200 | Error | None:
     """Reset a Database User's Password or Authentication Method
 
@@ -156,9 +156,10 @@ def sync(
     object containing the standard database user attributes.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         username (str):
-        body (DatabasesResetAuthBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,11 +178,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesResetAuthBody,
+    body: Any = UNSET,
 ) -> Response[DatabasesResetAuthResponse200 | Error]:
     """Reset a Database User's Password or Authentication Method
 
@@ -196,9 +197,10 @@ async def asyncio_detailed(
     object containing the standard database user attributes.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         username (str):
-        body (DatabasesResetAuthBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,11 +222,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesResetAuthBody,
+    body: Any = UNSET,
 ) -> DatabasesResetAuthResponse200 | Error | None:
     """Reset a Database User's Password or Authentication Method
 
@@ -239,9 +241,10 @@ async def asyncio(
     object containing the standard database user attributes.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         username (str):
-        body (DatabasesResetAuthBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

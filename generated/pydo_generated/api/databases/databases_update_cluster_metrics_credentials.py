@@ -5,31 +5,30 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.database_metrics_credentials import DatabaseMetricsCredentials
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    body: DatabaseMetricsCredentials | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/databases/metrics/credentials",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -76,7 +75,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: DatabaseMetricsCredentials | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Update Database Clusters' Metrics Endpoint Credentials
 
@@ -85,7 +84,8 @@ def sync_detailed(
     with no body in response.
 
     Args:
-        body (DatabaseMetricsCredentials | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +109,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: DatabaseMetricsCredentials | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Update Database Clusters' Metrics Endpoint Credentials
 
@@ -118,7 +118,8 @@ def sync(
     with no body in response.
 
     Args:
-        body (DatabaseMetricsCredentials | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: DatabaseMetricsCredentials | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Update Database Clusters' Metrics Endpoint Credentials
 
@@ -146,7 +147,8 @@ async def asyncio_detailed(
     with no body in response.
 
     Args:
-        body (DatabaseMetricsCredentials | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +170,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: DatabaseMetricsCredentials | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Update Database Clusters' Metrics Endpoint Credentials
 
@@ -177,7 +179,8 @@ async def asyncio(
     with no body in response.
 
     Args:
-        body (DatabaseMetricsCredentials | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

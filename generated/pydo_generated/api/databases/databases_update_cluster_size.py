@@ -3,37 +3,36 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.database_cluster_resize import DatabaseClusterResize
     from ...models.error import Error
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
-    body: DatabaseClusterResize,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/databases/{database_cluster_uuid}/resize".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -83,10 +82,10 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseClusterResize,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Resize a Database Cluster
 
@@ -97,8 +96,9 @@ def sync_detailed(
     transition back to online when the resize operation has completed.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseClusterResize):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,10 +121,10 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseClusterResize,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Resize a Database Cluster
 
@@ -135,8 +135,9 @@ def sync(
     transition back to online when the resize operation has completed.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseClusterResize):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,10 +155,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseClusterResize,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Resize a Database Cluster
 
@@ -168,8 +169,9 @@ async def asyncio_detailed(
     transition back to online when the resize operation has completed.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseClusterResize):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,10 +192,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseClusterResize,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Resize a Database Cluster
 
@@ -204,8 +206,9 @@ async def asyncio(
     transition back to online when the resize operation has completed.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseClusterResize):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

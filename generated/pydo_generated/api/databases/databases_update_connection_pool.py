@@ -3,25 +3,24 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.connection_pool_update import ConnectionPoolUpdate
     from ...models.error import Error
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     pool_name: str,
     *,
-    body: ConnectionPoolUpdate,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -29,13 +28,13 @@ def _get_kwargs(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
             pool_name=quote(str(pool_name), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -85,11 +84,11 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     pool_name: str,
     *,
     client: AuthenticatedClient,
-    body: ConnectionPoolUpdate,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Update Connection Pools (PostgreSQL)
 
@@ -97,9 +96,10 @@ def sync_detailed(
     `/v2/databases/$DATABASE_ID/pools/$POOL_NAME`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         pool_name (str):
-        body (ConnectionPoolUpdate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,11 +123,11 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     pool_name: str,
     *,
     client: AuthenticatedClient,
-    body: ConnectionPoolUpdate,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Update Connection Pools (PostgreSQL)
 
@@ -135,9 +135,10 @@ def sync(
     `/v2/databases/$DATABASE_ID/pools/$POOL_NAME`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         pool_name (str):
-        body (ConnectionPoolUpdate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,11 +157,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     pool_name: str,
     *,
     client: AuthenticatedClient,
-    body: ConnectionPoolUpdate,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Update Connection Pools (PostgreSQL)
 
@@ -168,9 +169,10 @@ async def asyncio_detailed(
     `/v2/databases/$DATABASE_ID/pools/$POOL_NAME`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         pool_name (str):
-        body (ConnectionPoolUpdate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,11 +194,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     pool_name: str,
     *,
     client: AuthenticatedClient,
-    body: ConnectionPoolUpdate,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Update Connection Pools (PostgreSQL)
 
@@ -204,9 +206,10 @@ async def asyncio(
     `/v2/databases/$DATABASE_ID/pools/$POOL_NAME`.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         pool_name (str):
-        body (ConnectionPoolUpdate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,39 +3,36 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.databases_update_do_settings_body import (
-        DatabasesUpdateDoSettingsBody,
-    )
     from ...models.error import Error
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
-    body: DatabasesUpdateDoSettingsBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/databases/{database_cluster_uuid}/do_settings".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -95,10 +92,10 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateDoSettingsBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Update DO Settings for a Database Cluster
 
@@ -112,8 +109,9 @@ def sync_detailed(
     To clear all custom CNAMEs, send an empty array or omit the field.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateDoSettingsBody):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +134,10 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateDoSettingsBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Update DO Settings for a Database Cluster
 
@@ -153,8 +151,9 @@ def sync(
     To clear all custom CNAMEs, send an empty array or omit the field.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateDoSettingsBody):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,10 +171,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateDoSettingsBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Update DO Settings for a Database Cluster
 
@@ -189,8 +188,9 @@ async def asyncio_detailed(
     To clear all custom CNAMEs, send an empty array or omit the field.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateDoSettingsBody):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,10 +211,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateDoSettingsBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Update DO Settings for a Database Cluster
 
@@ -228,8 +228,9 @@ async def asyncio(
     To clear all custom CNAMEs, send an empty array or omit the field.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateDoSettingsBody):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

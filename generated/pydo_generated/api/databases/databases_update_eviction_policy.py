@@ -3,39 +3,36 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.databases_update_eviction_policy_body import (
-        DatabasesUpdateEvictionPolicyBody,
-    )
     from ...models.error import Error
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
-    body: DatabasesUpdateEvictionPolicyBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/databases/{database_cluster_uuid}/eviction_policy".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -85,10 +82,10 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateEvictionPolicyBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Configure the Eviction Policy for a Caching or Valkey Cluster
 
@@ -96,8 +93,9 @@ def sync_detailed(
     `/v2/databases/$DATABASE_ID/eviction_policy` specifying the desired policy.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateEvictionPolicyBody):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,10 +118,10 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateEvictionPolicyBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Configure the Eviction Policy for a Caching or Valkey Cluster
 
@@ -131,8 +129,9 @@ def sync(
     `/v2/databases/$DATABASE_ID/eviction_policy` specifying the desired policy.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateEvictionPolicyBody):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,10 +149,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateEvictionPolicyBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Configure the Eviction Policy for a Caching or Valkey Cluster
 
@@ -161,8 +160,9 @@ async def asyncio_detailed(
     `/v2/databases/$DATABASE_ID/eviction_policy` specifying the desired policy.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateEvictionPolicyBody):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,10 +183,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateEvictionPolicyBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Configure the Eviction Policy for a Caching or Valkey Cluster
 
@@ -194,8 +194,9 @@ async def asyncio(
     `/v2/databases/$DATABASE_ID/eviction_policy` specifying the desired policy.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateEvictionPolicyBody):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,39 +3,36 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.databases_update_firewall_rules_body import (
-        DatabasesUpdateFirewallRulesBody,
-    )
     from ...models.error import Error
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
-    body: DatabasesUpdateFirewallRulesBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/databases/{database_cluster_uuid}/firewall".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -85,10 +82,10 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateFirewallRulesBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Update Firewall Rules (Trusted Sources) for a Database
 
@@ -104,8 +101,9 @@ def sync_detailed(
     A successful request returns a 204 status code with no content.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateFirewallRulesBody):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,10 +126,10 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateFirewallRulesBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Update Firewall Rules (Trusted Sources) for a Database
 
@@ -147,8 +145,9 @@ def sync(
     A successful request returns a 204 status code with no content.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateFirewallRulesBody):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,10 +165,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateFirewallRulesBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Update Firewall Rules (Trusted Sources) for a Database
 
@@ -185,8 +184,9 @@ async def asyncio_detailed(
     A successful request returns a 204 status code with no content.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateFirewallRulesBody):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,10 +207,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateFirewallRulesBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Update Firewall Rules (Trusted Sources) for a Database
 
@@ -226,8 +226,9 @@ async def asyncio(
     A successful request returns a 204 status code with no content.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateFirewallRulesBody):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

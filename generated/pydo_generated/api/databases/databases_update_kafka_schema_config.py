@@ -3,17 +3,13 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.databases_update_kafka_schema_config_body import (
-        DatabasesUpdateKafkaSchemaConfigBody,
-    )
     from ...models.databases_update_kafka_schema_config_response_200 import (
         DatabasesUpdateKafkaSchemaConfigResponse200,
     )
@@ -21,25 +17,25 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
-    body: DatabasesUpdateKafkaSchemaConfigBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/databases/{database_cluster_uuid}/schema-registry/config".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -95,10 +91,10 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateKafkaSchemaConfigBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[DatabasesUpdateKafkaSchemaConfigResponse200 | Error]:
     """Update Schema Registry Configuration for a kafka Cluster
 
@@ -108,8 +104,9 @@ def sync_detailed(
     containing any database configuration parameters.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateKafkaSchemaConfigBody | Unset):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,10 +129,10 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateKafkaSchemaConfigBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> DatabasesUpdateKafkaSchemaConfigResponse200 | Error | None:
     """Update Schema Registry Configuration for a kafka Cluster
 
@@ -145,8 +142,9 @@ def sync(
     containing any database configuration parameters.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateKafkaSchemaConfigBody | Unset):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,10 +162,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateKafkaSchemaConfigBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[DatabasesUpdateKafkaSchemaConfigResponse200 | Error]:
     """Update Schema Registry Configuration for a kafka Cluster
 
@@ -177,8 +175,9 @@ async def asyncio_detailed(
     containing any database configuration parameters.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateKafkaSchemaConfigBody | Unset):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,10 +198,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateKafkaSchemaConfigBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> DatabasesUpdateKafkaSchemaConfigResponse200 | Error | None:
     """Update Schema Registry Configuration for a kafka Cluster
 
@@ -212,8 +211,9 @@ async def asyncio(
     containing any database configuration parameters.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateKafkaSchemaConfigBody | Unset):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

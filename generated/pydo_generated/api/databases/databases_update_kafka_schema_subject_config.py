@@ -3,17 +3,13 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.databases_update_kafka_schema_subject_config_body import (
-        DatabasesUpdateKafkaSchemaSubjectConfigBody,
-    )
     from ...models.databases_update_kafka_schema_subject_config_response_200 import (
         DatabasesUpdateKafkaSchemaSubjectConfigResponse200,
     )
@@ -21,12 +17,13 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     *,
-    body: DatabasesUpdateKafkaSchemaSubjectConfigBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -34,14 +31,13 @@ def _get_kwargs(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
             subject_name=quote(str(subject_name), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -97,11 +93,11 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateKafkaSchemaSubjectConfigBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[DatabasesUpdateKafkaSchemaSubjectConfigResponse200 | Error]:
     """Update Schema Registry Configuration for a Subject of kafka Cluster
 
@@ -111,9 +107,10 @@ def sync_detailed(
     containing any database configuration parameters.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
-        body (DatabasesUpdateKafkaSchemaSubjectConfigBody | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,11 +134,11 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateKafkaSchemaSubjectConfigBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> DatabasesUpdateKafkaSchemaSubjectConfigResponse200 | Error | None:
     """Update Schema Registry Configuration for a Subject of kafka Cluster
 
@@ -151,9 +148,10 @@ def sync(
     containing any database configuration parameters.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
-        body (DatabasesUpdateKafkaSchemaSubjectConfigBody | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,11 +170,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateKafkaSchemaSubjectConfigBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[DatabasesUpdateKafkaSchemaSubjectConfigResponse200 | Error]:
     """Update Schema Registry Configuration for a Subject of kafka Cluster
 
@@ -186,9 +184,10 @@ async def asyncio_detailed(
     containing any database configuration parameters.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
-        body (DatabasesUpdateKafkaSchemaSubjectConfigBody | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,11 +209,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     subject_name: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateKafkaSchemaSubjectConfigBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> DatabasesUpdateKafkaSchemaSubjectConfigResponse200 | Error | None:
     """Update Schema Registry Configuration for a Subject of kafka Cluster
 
@@ -224,9 +223,10 @@ async def asyncio(
     containing any database configuration parameters.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         subject_name (str):
-        body (DatabasesUpdateKafkaSchemaSubjectConfigBody | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,11 +3,10 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -15,16 +14,16 @@ if TYPE_CHECKING:
         DatabasesUpdateKafkaTopicResponse200,
     )
     from ...models.error import Error
-    from ...models.kafka_topic_update import KafkaTopicUpdate
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     topic_name: str,
     *,
-    body: KafkaTopicUpdate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -32,14 +31,13 @@ def _get_kwargs(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
             topic_name=quote(str(topic_name), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -93,11 +91,11 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     topic_name: str,
     *,
     client: AuthenticatedClient,
-    body: KafkaTopicUpdate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[DatabasesUpdateKafkaTopicResponse200 | Error]:
     """Update Topic for a Kafka Cluster
 
@@ -107,9 +105,10 @@ def sync_detailed(
     The result will be a JSON object with a `topic` key.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         topic_name (str):
-        body (KafkaTopicUpdate | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,11 +132,11 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     topic_name: str,
     *,
     client: AuthenticatedClient,
-    body: KafkaTopicUpdate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> DatabasesUpdateKafkaTopicResponse200 | Error | None:
     """Update Topic for a Kafka Cluster
 
@@ -147,9 +146,10 @@ def sync(
     The result will be a JSON object with a `topic` key.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         topic_name (str):
-        body (KafkaTopicUpdate | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,11 +168,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     topic_name: str,
     *,
     client: AuthenticatedClient,
-    body: KafkaTopicUpdate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[DatabasesUpdateKafkaTopicResponse200 | Error]:
     """Update Topic for a Kafka Cluster
 
@@ -182,9 +182,10 @@ async def asyncio_detailed(
     The result will be a JSON object with a `topic` key.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         topic_name (str):
-        body (KafkaTopicUpdate | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,11 +207,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     topic_name: str,
     *,
     client: AuthenticatedClient,
-    body: KafkaTopicUpdate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> DatabasesUpdateKafkaTopicResponse200 | Error | None:
     """Update Topic for a Kafka Cluster
 
@@ -220,9 +221,10 @@ async def asyncio(
     The result will be a JSON object with a `topic` key.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         topic_name (str):
-        body (KafkaTopicUpdate | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,46 +3,36 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.database_maintenance_window_type_0 import (
-        DatabaseMaintenanceWindowType0,
-    )
     from ...models.error import Error
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
-    body: DatabaseMaintenanceWindowType0 | None,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    from ...models.database_maintenance_window_type_0 import (
-        DatabaseMaintenanceWindowType0,
-    )
-
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/databases/{database_cluster_uuid}/maintenance".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if isinstance(body, DatabaseMaintenanceWindowType0):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -92,10 +82,10 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseMaintenanceWindowType0 | None,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Configure a Database Cluster's Maintenance Window
 
@@ -104,8 +94,9 @@ def sync_detailed(
     A successful request will receive a 204 No Content status code with no body in response.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseMaintenanceWindowType0 | None):
+        database_cluster_uuid (str):
+        body (dict[str, Any] | None):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,10 +119,10 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseMaintenanceWindowType0 | None,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Configure a Database Cluster's Maintenance Window
 
@@ -140,8 +131,9 @@ def sync(
     A successful request will receive a 204 No Content status code with no body in response.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseMaintenanceWindowType0 | None):
+        database_cluster_uuid (str):
+        body (dict[str, Any] | None):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,10 +151,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseMaintenanceWindowType0 | None,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Configure a Database Cluster's Maintenance Window
 
@@ -171,8 +163,9 @@ async def asyncio_detailed(
     A successful request will receive a 204 No Content status code with no body in response.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseMaintenanceWindowType0 | None):
+        database_cluster_uuid (str):
+        body (dict[str, Any] | None):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,10 +186,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabaseMaintenanceWindowType0 | None,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Configure a Database Cluster's Maintenance Window
 
@@ -205,8 +198,9 @@ async def asyncio(
     A successful request will receive a 204 No Content status code with no body in response.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabaseMaintenanceWindowType0 | None):
+        database_cluster_uuid (str):
+        body (dict[str, Any] | None):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,38 +3,37 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
     from ...models.online_migration import OnlineMigration
-    from ...models.source_database import SourceDatabase
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
-    body: SourceDatabase,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/databases/{database_cluster_uuid}/online-migration".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -86,10 +85,10 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: SourceDatabase,
+    body: Any = UNSET,
 ) -> Response[Error | OnlineMigration]:
     """Start an Online Migration
 
@@ -106,8 +105,9 @@ def sync_detailed(
     [Valkey](https://docs.digitalocean.com/products/databases/valkey/how-to/migrate/) clusters.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (SourceDatabase):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,10 +130,10 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: SourceDatabase,
+    body: Any = UNSET,
 ) -> Error | OnlineMigration | None:
     """Start an Online Migration
 
@@ -150,8 +150,9 @@ def sync(
     [Valkey](https://docs.digitalocean.com/products/databases/valkey/how-to/migrate/) clusters.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (SourceDatabase):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,10 +170,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: SourceDatabase,
+    body: Any = UNSET,
 ) -> Response[Error | OnlineMigration]:
     """Start an Online Migration
 
@@ -189,8 +190,9 @@ async def asyncio_detailed(
     [Valkey](https://docs.digitalocean.com/products/databases/valkey/how-to/migrate/) clusters.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (SourceDatabase):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,10 +213,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: SourceDatabase,
+    body: Any = UNSET,
 ) -> Error | OnlineMigration | None:
     """Start an Online Migration
 
@@ -231,8 +233,9 @@ async def asyncio(
     [Valkey](https://docs.digitalocean.com/products/databases/valkey/how-to/migrate/) clusters.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (SourceDatabase):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,37 +3,36 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.databases_update_region_body import DatabasesUpdateRegionBody
     from ...models.error import Error
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
-    body: DatabasesUpdateRegionBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/databases/{database_cluster_uuid}/migrate".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -83,10 +82,10 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateRegionBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Migrate a Database Cluster to a New Region
 
@@ -100,8 +99,9 @@ def sync_detailed(
     migration has completed.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateRegionBody):  Example: {'region': 'lon1'}.
+        database_cluster_uuid (str):
+        body (dict[str, Any]):  Example: {'region': 'lon1'}.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,10 +124,10 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateRegionBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Migrate a Database Cluster to a New Region
 
@@ -141,8 +141,9 @@ def sync(
     migration has completed.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateRegionBody):  Example: {'region': 'lon1'}.
+        database_cluster_uuid (str):
+        body (dict[str, Any]):  Example: {'region': 'lon1'}.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,10 +161,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateRegionBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Migrate a Database Cluster to a New Region
 
@@ -177,8 +178,9 @@ async def asyncio_detailed(
     migration has completed.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateRegionBody):  Example: {'region': 'lon1'}.
+        database_cluster_uuid (str):
+        body (dict[str, Any]):  Example: {'region': 'lon1'}.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,10 +201,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateRegionBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Migrate a Database Cluster to a New Region
 
@@ -216,8 +218,9 @@ async def asyncio(
     migration has completed.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (DatabasesUpdateRegionBody):  Example: {'region': 'lon1'}.
+        database_cluster_uuid (str):
+        body (dict[str, Any]):  Example: {'region': 'lon1'}.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

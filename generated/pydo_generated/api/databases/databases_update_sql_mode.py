@@ -3,37 +3,36 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.sql_mode import SqlMode
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
-    body: SqlMode,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/databases/{database_cluster_uuid}/sql_mode".format(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -83,10 +82,10 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: SqlMode,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Update SQL Mode for a Cluster
 
@@ -97,8 +96,9 @@ def sync_detailed(
     A successful request will receive a 204 No Content status code with no body in response.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (SqlMode):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,10 +121,10 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: SqlMode,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Update SQL Mode for a Cluster
 
@@ -135,8 +135,9 @@ def sync(
     A successful request will receive a 204 No Content status code with no body in response.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (SqlMode):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,10 +155,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: SqlMode,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Update SQL Mode for a Cluster
 
@@ -168,8 +169,9 @@ async def asyncio_detailed(
     A successful request will receive a 204 No Content status code with no body in response.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (SqlMode):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,10 +192,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: SqlMode,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Update SQL Mode for a Cluster
 
@@ -204,8 +206,9 @@ async def asyncio(
     A successful request will receive a 204 No Content status code with no body in response.
 
     Args:
-        database_cluster_uuid (UUID):
-        body (SqlMode):
+        database_cluster_uuid (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,15 +3,13 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.databases_update_user_body import DatabasesUpdateUserBody
     from ...models.databases_update_user_response_201 import (
         DatabasesUpdateUserResponse201,
     )
@@ -19,12 +17,13 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
     *,
-    body: DatabasesUpdateUserBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -32,13 +31,13 @@ def _get_kwargs(
             database_cluster_uuid=quote(str(database_cluster_uuid), safe=""),
             username=quote(str(username), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -92,11 +91,11 @@ def _build_response(
 
 
 def sync_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateUserBody,
+    body: Any = UNSET,
 ) -> Response[DatabasesUpdateUserResponse201 | Error]:
     """Update a Database User
 
@@ -119,9 +118,10 @@ def sync_detailed(
     has been updated.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         username (str):
-        body (DatabasesUpdateUserBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,11 +145,11 @@ def sync_detailed(
 
 
 def sync(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateUserBody,
+    body: Any = UNSET,
 ) -> DatabasesUpdateUserResponse201 | Error | None:
     """Update a Database User
 
@@ -172,9 +172,10 @@ def sync(
     has been updated.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         username (str):
-        body (DatabasesUpdateUserBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,11 +194,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateUserBody,
+    body: Any = UNSET,
 ) -> Response[DatabasesUpdateUserResponse201 | Error]:
     """Update a Database User
 
@@ -220,9 +221,10 @@ async def asyncio_detailed(
     has been updated.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         username (str):
-        body (DatabasesUpdateUserBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,11 +246,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    database_cluster_uuid: UUID,
+    database_cluster_uuid: str,
     username: str,
     *,
     client: AuthenticatedClient,
-    body: DatabasesUpdateUserBody,
+    body: Any = UNSET,
 ) -> DatabasesUpdateUserResponse201 | Error | None:
     """Update a Database User
 
@@ -271,9 +273,10 @@ async def asyncio(
     has been updated.
 
     Args:
-        database_cluster_uuid (UUID):
+        database_cluster_uuid (str):
         username (str):
-        body (DatabasesUpdateUserBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,13 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.dedicated_inference_create_request import (
-        DedicatedInferenceCreateRequest,
-    )
     from ...models.dedicated_inferences_create_response_202 import (
         DedicatedInferencesCreateResponse202,
     )
@@ -20,20 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: DedicatedInferenceCreateRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/dedicated-inferences",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -84,7 +82,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: DedicatedInferenceCreateRequest,
+    body: Any = UNSET,
 ) -> Response[DedicatedInferencesCreateResponse202 | Error]:
     """Create a Dedicated Inference
 
@@ -96,7 +94,8 @@ def sync_detailed(
     The token value is returned only on create; store it securely.
 
     Args:
-        body (DedicatedInferenceCreateRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +119,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: DedicatedInferenceCreateRequest,
+    body: Any = UNSET,
 ) -> DedicatedInferencesCreateResponse202 | Error | None:
     """Create a Dedicated Inference
 
@@ -132,7 +131,8 @@ def sync(
     The token value is returned only on create; store it securely.
 
     Args:
-        body (DedicatedInferenceCreateRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +151,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: DedicatedInferenceCreateRequest,
+    body: Any = UNSET,
 ) -> Response[DedicatedInferencesCreateResponse202 | Error]:
     """Create a Dedicated Inference
 
@@ -163,7 +163,8 @@ async def asyncio_detailed(
     The token value is returned only on create; store it securely.
 
     Args:
-        body (DedicatedInferenceCreateRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +186,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: DedicatedInferenceCreateRequest,
+    body: Any = UNSET,
 ) -> DedicatedInferencesCreateResponse202 | Error | None:
     """Create a Dedicated Inference
 
@@ -197,7 +198,8 @@ async def asyncio(
     The token value is returned only on create; store it securely.
 
     Args:
-        body (DedicatedInferenceCreateRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,17 +3,13 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.dedicated_inference_token_create_request import (
-        DedicatedInferenceTokenCreateRequest,
-    )
     from ...models.dedicated_inferences_create_tokens_response_202 import (
         DedicatedInferencesCreateTokensResponse202,
     )
@@ -21,24 +17,25 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
-    body: DedicatedInferenceTokenCreateRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/dedicated-inferences/{dedicated_inference_id}/tokens".format(
             dedicated_inference_id=quote(str(dedicated_inference_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -94,10 +91,10 @@ def _build_response(
 
 
 def sync_detailed(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
-    body: DedicatedInferenceTokenCreateRequest,
+    body: Any = UNSET,
 ) -> Response[DedicatedInferencesCreateTokensResponse202 | Error]:
     """Create a Dedicated Inference Token
 
@@ -106,8 +103,9 @@ def sync_detailed(
     `name`. The token value is returned only once in the response; store it securely.
 
     Args:
-        dedicated_inference_id (UUID):
-        body (DedicatedInferenceTokenCreateRequest):
+        dedicated_inference_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,10 +128,10 @@ def sync_detailed(
 
 
 def sync(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
-    body: DedicatedInferenceTokenCreateRequest,
+    body: Any = UNSET,
 ) -> DedicatedInferencesCreateTokensResponse202 | Error | None:
     """Create a Dedicated Inference Token
 
@@ -142,8 +140,9 @@ def sync(
     `name`. The token value is returned only once in the response; store it securely.
 
     Args:
-        dedicated_inference_id (UUID):
-        body (DedicatedInferenceTokenCreateRequest):
+        dedicated_inference_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,10 +160,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
-    body: DedicatedInferenceTokenCreateRequest,
+    body: Any = UNSET,
 ) -> Response[DedicatedInferencesCreateTokensResponse202 | Error]:
     """Create a Dedicated Inference Token
 
@@ -173,8 +172,9 @@ async def asyncio_detailed(
     `name`. The token value is returned only once in the response; store it securely.
 
     Args:
-        dedicated_inference_id (UUID):
-        body (DedicatedInferenceTokenCreateRequest):
+        dedicated_inference_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,10 +195,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
-    body: DedicatedInferenceTokenCreateRequest,
+    body: Any = UNSET,
 ) -> DedicatedInferencesCreateTokensResponse202 | Error | None:
     """Create a Dedicated Inference Token
 
@@ -207,8 +207,9 @@ async def asyncio(
     `name`. The token value is returned only once in the response; store it securely.
 
     Args:
-        dedicated_inference_id (UUID):
-        body (DedicatedInferenceTokenCreateRequest):
+        dedicated_inference_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,16 +14,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/dedicated-inferences/{dedicated_inference_id}".format(
             dedicated_inference_id=quote(str(dedicated_inference_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -74,7 +71,7 @@ def _build_response(
 
 
 def sync_detailed(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -85,7 +82,7 @@ def sync_detailed(
     indicates the request was accepted for processing.
 
     Args:
-        dedicated_inference_id (UUID):
+        dedicated_inference_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +104,7 @@ def sync_detailed(
 
 
 def sync(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -118,7 +115,7 @@ def sync(
     indicates the request was accepted for processing.
 
     Args:
-        dedicated_inference_id (UUID):
+        dedicated_inference_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +132,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -146,7 +143,7 @@ async def asyncio_detailed(
     indicates the request was accepted for processing.
 
     Args:
-        dedicated_inference_id (UUID):
+        dedicated_inference_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +163,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -177,7 +174,7 @@ async def asyncio(
     indicates the request was accepted for processing.
 
     Args:
-        dedicated_inference_id (UUID):
+        dedicated_inference_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

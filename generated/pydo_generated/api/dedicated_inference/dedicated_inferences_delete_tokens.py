@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,10 +14,9 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    dedicated_inference_id: UUID,
-    token_id: UUID,
+    dedicated_inference_id: str,
+    token_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/dedicated-inferences/{dedicated_inference_id}/tokens/{token_id}".format(
@@ -26,7 +24,6 @@ def _get_kwargs(
             token_id=quote(str(token_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -76,8 +73,8 @@ def _build_response(
 
 
 def sync_detailed(
-    dedicated_inference_id: UUID,
-    token_id: UUID,
+    dedicated_inference_id: str,
+    token_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -87,8 +84,8 @@ def sync_detailed(
     DELETE request to `/v2/dedicated-inferences/{dedicated_inference_id}/tokens/{token_id}`.
 
     Args:
-        dedicated_inference_id (UUID):
-        token_id (UUID):
+        dedicated_inference_id (str):
+        token_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,8 +108,8 @@ def sync_detailed(
 
 
 def sync(
-    dedicated_inference_id: UUID,
-    token_id: UUID,
+    dedicated_inference_id: str,
+    token_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -122,8 +119,8 @@ def sync(
     DELETE request to `/v2/dedicated-inferences/{dedicated_inference_id}/tokens/{token_id}`.
 
     Args:
-        dedicated_inference_id (UUID):
-        token_id (UUID):
+        dedicated_inference_id (str):
+        token_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +138,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    dedicated_inference_id: UUID,
-    token_id: UUID,
+    dedicated_inference_id: str,
+    token_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -152,8 +149,8 @@ async def asyncio_detailed(
     DELETE request to `/v2/dedicated-inferences/{dedicated_inference_id}/tokens/{token_id}`.
 
     Args:
-        dedicated_inference_id (UUID):
-        token_id (UUID):
+        dedicated_inference_id (str):
+        token_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,8 +171,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    dedicated_inference_id: UUID,
-    token_id: UUID,
+    dedicated_inference_id: str,
+    token_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -185,8 +182,8 @@ async def asyncio(
     DELETE request to `/v2/dedicated-inferences/{dedicated_inference_id}/tokens/{token_id}`.
 
     Args:
-        dedicated_inference_id (UUID):
-        token_id (UUID):
+        dedicated_inference_id (str):
+        token_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -18,16 +17,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/dedicated-inferences/{dedicated_inference_id}".format(
             dedicated_inference_id=quote(str(dedicated_inference_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -81,7 +78,7 @@ def _build_response(
 
 
 def sync_detailed(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[DedicatedInferencesGetResponse200 | Error]:
@@ -92,7 +89,7 @@ def sync_detailed(
     is one of active, new, provisioning, updating, deleting, or error.
 
     Args:
-        dedicated_inference_id (UUID):
+        dedicated_inference_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +111,7 @@ def sync_detailed(
 
 
 def sync(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
 ) -> DedicatedInferencesGetResponse200 | Error | None:
@@ -125,7 +122,7 @@ def sync(
     is one of active, new, provisioning, updating, deleting, or error.
 
     Args:
-        dedicated_inference_id (UUID):
+        dedicated_inference_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +139,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[DedicatedInferencesGetResponse200 | Error]:
@@ -153,7 +150,7 @@ async def asyncio_detailed(
     is one of active, new, provisioning, updating, deleting, or error.
 
     Args:
-        dedicated_inference_id (UUID):
+        dedicated_inference_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +170,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
 ) -> DedicatedInferencesGetResponse200 | Error | None:
@@ -184,7 +181,7 @@ async def asyncio(
     is one of active, new, provisioning, updating, deleting, or error.
 
     Args:
-        dedicated_inference_id (UUID):
+        dedicated_inference_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,10 +15,9 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    dedicated_inference_id: UUID,
-    accelerator_id: UUID,
+    dedicated_inference_id: str,
+    accelerator_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/dedicated-inferences/{dedicated_inference_id}/accelerators/{accelerator_id}".format(
@@ -27,7 +25,6 @@ def _get_kwargs(
             accelerator_id=quote(str(accelerator_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -79,8 +76,8 @@ def _build_response(
 
 
 def sync_detailed(
-    dedicated_inference_id: UUID,
-    accelerator_id: UUID,
+    dedicated_inference_id: str,
+    accelerator_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[DedicatedInferenceAccelerator | Error]:
@@ -90,8 +87,8 @@ def sync_detailed(
     GET request to `/v2/dedicated-inferences/{dedicated_inference_id}/accelerators/{accelerator_id}`.
 
     Args:
-        dedicated_inference_id (UUID):
-        accelerator_id (UUID):
+        dedicated_inference_id (str):
+        accelerator_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,8 +111,8 @@ def sync_detailed(
 
 
 def sync(
-    dedicated_inference_id: UUID,
-    accelerator_id: UUID,
+    dedicated_inference_id: str,
+    accelerator_id: str,
     *,
     client: AuthenticatedClient,
 ) -> DedicatedInferenceAccelerator | Error | None:
@@ -125,8 +122,8 @@ def sync(
     GET request to `/v2/dedicated-inferences/{dedicated_inference_id}/accelerators/{accelerator_id}`.
 
     Args:
-        dedicated_inference_id (UUID):
-        accelerator_id (UUID):
+        dedicated_inference_id (str):
+        accelerator_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,8 +141,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    dedicated_inference_id: UUID,
-    accelerator_id: UUID,
+    dedicated_inference_id: str,
+    accelerator_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[DedicatedInferenceAccelerator | Error]:
@@ -155,8 +152,8 @@ async def asyncio_detailed(
     GET request to `/v2/dedicated-inferences/{dedicated_inference_id}/accelerators/{accelerator_id}`.
 
     Args:
-        dedicated_inference_id (UUID):
-        accelerator_id (UUID):
+        dedicated_inference_id (str):
+        accelerator_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,8 +174,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    dedicated_inference_id: UUID,
-    accelerator_id: UUID,
+    dedicated_inference_id: str,
+    accelerator_id: str,
     *,
     client: AuthenticatedClient,
 ) -> DedicatedInferenceAccelerator | Error | None:
@@ -188,8 +185,8 @@ async def asyncio(
     GET request to `/v2/dedicated-inferences/{dedicated_inference_id}/accelerators/{accelerator_id}`.
 
     Args:
-        dedicated_inference_id (UUID):
-        accelerator_id (UUID):
+        dedicated_inference_id (str):
+        accelerator_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

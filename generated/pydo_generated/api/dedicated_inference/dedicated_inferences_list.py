@@ -5,11 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.dedicated_inferences_list_region import DedicatedInferencesListRegion
     from ...models.dedicated_inferences_list_response_200 import (
         DedicatedInferencesListResponse200,
     )
@@ -18,23 +17,15 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    region: DedicatedInferencesListRegion | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    region: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
-    json_region: str | Unset = UNSET
-    if not isinstance(region, Unset):
-        json_region = region.value
-
-    params["region"] = json_region
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+        "region": region,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -42,7 +33,6 @@ def _get_kwargs(
         "url": "/v2/dedicated-inferences",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -93,9 +83,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    region: DedicatedInferencesListRegion | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    region: Any = UNSET,
 ) -> Response[DedicatedInferencesListResponse200 | Error]:
     """List Dedicated Inferences
 
@@ -104,9 +94,9 @@ def sync_detailed(
     for pagination.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        region (DedicatedInferencesListRegion | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,9 +122,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    region: DedicatedInferencesListRegion | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    region: Any = UNSET,
 ) -> DedicatedInferencesListResponse200 | Error | None:
     """List Dedicated Inferences
 
@@ -143,9 +133,9 @@ def sync(
     for pagination.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        region (DedicatedInferencesListRegion | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,9 +156,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    region: DedicatedInferencesListRegion | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    region: Any = UNSET,
 ) -> Response[DedicatedInferencesListResponse200 | Error]:
     """List Dedicated Inferences
 
@@ -177,9 +167,9 @@ async def asyncio_detailed(
     for pagination.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        region (DedicatedInferencesListRegion | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,9 +193,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    region: DedicatedInferencesListRegion | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    region: Any = UNSET,
 ) -> DedicatedInferencesListResponse200 | Error | None:
     """List Dedicated Inferences
 
@@ -214,9 +204,9 @@ async def asyncio(
     for pagination.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        region (DedicatedInferencesListRegion | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,11 +3,10 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -18,21 +17,17 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    slug: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    slug: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
-    params["slug"] = slug
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+        "slug": slug,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -42,7 +37,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -98,12 +92,12 @@ def _build_response(
 
 
 def sync_detailed(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    slug: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    slug: Any = UNSET,
 ) -> Response[DedicatedInferencesListAcceleratorsResponse200 | Error]:
     """List Dedicated Inference Accelerators
 
@@ -112,10 +106,10 @@ def sync_detailed(
     Optionally filter by slug and use page/per_page for pagination.
 
     Args:
-        dedicated_inference_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        slug (str | Unset):
+        dedicated_inference_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        slug (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,12 +134,12 @@ def sync_detailed(
 
 
 def sync(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    slug: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    slug: Any = UNSET,
 ) -> DedicatedInferencesListAcceleratorsResponse200 | Error | None:
     """List Dedicated Inference Accelerators
 
@@ -154,10 +148,10 @@ def sync(
     Optionally filter by slug and use page/per_page for pagination.
 
     Args:
-        dedicated_inference_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        slug (str | Unset):
+        dedicated_inference_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        slug (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,12 +171,12 @@ def sync(
 
 
 async def asyncio_detailed(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    slug: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    slug: Any = UNSET,
 ) -> Response[DedicatedInferencesListAcceleratorsResponse200 | Error]:
     """List Dedicated Inference Accelerators
 
@@ -191,10 +185,10 @@ async def asyncio_detailed(
     Optionally filter by slug and use page/per_page for pagination.
 
     Args:
-        dedicated_inference_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        slug (str | Unset):
+        dedicated_inference_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        slug (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,12 +211,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    slug: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    slug: Any = UNSET,
 ) -> DedicatedInferencesListAcceleratorsResponse200 | Error | None:
     """List Dedicated Inference Accelerators
 
@@ -231,10 +225,10 @@ async def asyncio(
     Optionally filter by slug and use page/per_page for pagination.
 
     Args:
-        dedicated_inference_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        slug (str | Unset):
+        dedicated_inference_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        slug (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,11 +3,10 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -18,18 +17,15 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -39,7 +35,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -95,11 +90,11 @@ def _build_response(
 
 
 def sync_detailed(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[DedicatedInferencesListTokensResponse200 | Error]:
     """List Dedicated Inference Tokens
 
@@ -108,9 +103,9 @@ def sync_detailed(
     `/v2/dedicated-inferences/{dedicated_inference_id}/tokens`.
 
     Args:
-        dedicated_inference_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        dedicated_inference_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,11 +129,11 @@ def sync_detailed(
 
 
 def sync(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> DedicatedInferencesListTokensResponse200 | Error | None:
     """List Dedicated Inference Tokens
 
@@ -147,9 +142,9 @@ def sync(
     `/v2/dedicated-inferences/{dedicated_inference_id}/tokens`.
 
     Args:
-        dedicated_inference_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        dedicated_inference_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,11 +163,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[DedicatedInferencesListTokensResponse200 | Error]:
     """List Dedicated Inference Tokens
 
@@ -181,9 +176,9 @@ async def asyncio_detailed(
     `/v2/dedicated-inferences/{dedicated_inference_id}/tokens`.
 
     Args:
-        dedicated_inference_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        dedicated_inference_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,11 +200,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> DedicatedInferencesListTokensResponse200 | Error | None:
     """List Dedicated Inference Tokens
 
@@ -218,9 +213,9 @@ async def asyncio(
     `/v2/dedicated-inferences/{dedicated_inference_id}/tokens`.
 
     Args:
-        dedicated_inference_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        dedicated_inference_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

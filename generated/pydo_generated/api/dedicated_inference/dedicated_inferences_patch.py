@@ -3,17 +3,13 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.dedicated_inference_update_request import (
-        DedicatedInferenceUpdateRequest,
-    )
     from ...models.dedicated_inferences_patch_response_202 import (
         DedicatedInferencesPatchResponse202,
     )
@@ -21,24 +17,25 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
-    body: DedicatedInferenceUpdateRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/dedicated-inferences/{dedicated_inference_id}".format(
             dedicated_inference_id=quote(str(dedicated_inference_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -92,10 +89,10 @@ def _build_response(
 
 
 def sync_detailed(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
-    body: DedicatedInferenceUpdateRequest,
+    body: Any = UNSET,
 ) -> Response[DedicatedInferencesPatchResponse202 | Error]:
     """Update a Dedicated Inference
 
@@ -104,8 +101,9 @@ def sync_detailed(
     `access_tokens`. Status will move to updating and return to active when done.
 
     Args:
-        dedicated_inference_id (UUID):
-        body (DedicatedInferenceUpdateRequest):
+        dedicated_inference_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,10 +126,10 @@ def sync_detailed(
 
 
 def sync(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
-    body: DedicatedInferenceUpdateRequest,
+    body: Any = UNSET,
 ) -> DedicatedInferencesPatchResponse202 | Error | None:
     """Update a Dedicated Inference
 
@@ -140,8 +138,9 @@ def sync(
     `access_tokens`. Status will move to updating and return to active when done.
 
     Args:
-        dedicated_inference_id (UUID):
-        body (DedicatedInferenceUpdateRequest):
+        dedicated_inference_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,10 +158,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
-    body: DedicatedInferenceUpdateRequest,
+    body: Any = UNSET,
 ) -> Response[DedicatedInferencesPatchResponse202 | Error]:
     """Update a Dedicated Inference
 
@@ -171,8 +170,9 @@ async def asyncio_detailed(
     `access_tokens`. Status will move to updating and return to active when done.
 
     Args:
-        dedicated_inference_id (UUID):
-        body (DedicatedInferenceUpdateRequest):
+        dedicated_inference_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,10 +193,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    dedicated_inference_id: UUID,
+    dedicated_inference_id: str,
     *,
     client: AuthenticatedClient,
-    body: DedicatedInferenceUpdateRequest,
+    body: Any = UNSET,
 ) -> DedicatedInferencesPatchResponse202 | Error | None:
     """Update a Dedicated Inference
 
@@ -205,8 +205,9 @@ async def asyncio(
     `access_tokens`. Status will move to updating and return to active when done.
 
     Args:
-        dedicated_inference_id (UUID):
-        body (DedicatedInferenceUpdateRequest):
+        dedicated_inference_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

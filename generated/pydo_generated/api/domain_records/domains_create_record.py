@@ -6,19 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.domain_record_a import DomainRecordA
-    from ...models.domain_record_aaaa import DomainRecordAaaa
-    from ...models.domain_record_caa import DomainRecordCaa
-    from ...models.domain_record_cname import DomainRecordCname
-    from ...models.domain_record_mx import DomainRecordMx
-    from ...models.domain_record_ns import DomainRecordNs
-    from ...models.domain_record_soa import DomainRecordSoa
-    from ...models.domain_record_srv import DomainRecordSrv
-    from ...models.domain_record_txt import DomainRecordTxt
     from ...models.domains_create_record_response_201 import (
         DomainsCreateRecordResponse201,
     )
@@ -28,52 +19,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     domain_name: str,
     *,
-    body: DomainRecordA
-    | DomainRecordAaaa
-    | DomainRecordCaa
-    | DomainRecordCname
-    | DomainRecordMx
-    | DomainRecordNs
-    | DomainRecordSoa
-    | DomainRecordSrv
-    | DomainRecordTxt
-    | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    from ...models.domain_record_a import DomainRecordA
-    from ...models.domain_record_aaaa import DomainRecordAaaa
-    from ...models.domain_record_caa import DomainRecordCaa
-    from ...models.domain_record_cname import DomainRecordCname
-    from ...models.domain_record_mx import DomainRecordMx
-    from ...models.domain_record_ns import DomainRecordNs
-    from ...models.domain_record_soa import DomainRecordSoa
-    from ...models.domain_record_srv import DomainRecordSrv
-
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/domains/{domain_name}/records".format(
             domain_name=quote(str(domain_name), safe=""),
         ),
+        "headers": headers,
     }
-
-    if (
-        isinstance(body, DomainRecordA)
-        or isinstance(body, DomainRecordAaaa)
-        or isinstance(body, DomainRecordCaa)
-        or isinstance(body, DomainRecordCname)
-        or isinstance(body, DomainRecordMx)
-        or isinstance(body, DomainRecordNs)
-        or isinstance(body, DomainRecordSoa)
-        or isinstance(body, DomainRecordSrv)
-    ):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -130,16 +92,7 @@ def sync_detailed(
     domain_name: str,
     *,
     client: AuthenticatedClient,
-    body: DomainRecordA
-    | DomainRecordAaaa
-    | DomainRecordCaa
-    | DomainRecordCname
-    | DomainRecordMx
-    | DomainRecordNs
-    | DomainRecordSoa
-    | DomainRecordSrv
-    | DomainRecordTxt
-    | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[DomainsCreateRecordResponse201 | Error]:
     """Create a New Domain Record
 
@@ -154,9 +107,8 @@ def sync_detailed(
 
     Args:
         domain_name (str):
-        body (DomainRecordA | DomainRecordAaaa | DomainRecordCaa | DomainRecordCname |
-            DomainRecordMx | DomainRecordNs | DomainRecordSoa | DomainRecordSrv | DomainRecordTxt |
-            Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,16 +134,7 @@ def sync(
     domain_name: str,
     *,
     client: AuthenticatedClient,
-    body: DomainRecordA
-    | DomainRecordAaaa
-    | DomainRecordCaa
-    | DomainRecordCname
-    | DomainRecordMx
-    | DomainRecordNs
-    | DomainRecordSoa
-    | DomainRecordSrv
-    | DomainRecordTxt
-    | Unset = UNSET,
+    body: Any = UNSET,
 ) -> DomainsCreateRecordResponse201 | Error | None:
     """Create a New Domain Record
 
@@ -206,9 +149,8 @@ def sync(
 
     Args:
         domain_name (str):
-        body (DomainRecordA | DomainRecordAaaa | DomainRecordCaa | DomainRecordCname |
-            DomainRecordMx | DomainRecordNs | DomainRecordSoa | DomainRecordSrv | DomainRecordTxt |
-            Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,16 +171,7 @@ async def asyncio_detailed(
     domain_name: str,
     *,
     client: AuthenticatedClient,
-    body: DomainRecordA
-    | DomainRecordAaaa
-    | DomainRecordCaa
-    | DomainRecordCname
-    | DomainRecordMx
-    | DomainRecordNs
-    | DomainRecordSoa
-    | DomainRecordSrv
-    | DomainRecordTxt
-    | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[DomainsCreateRecordResponse201 | Error]:
     """Create a New Domain Record
 
@@ -253,9 +186,8 @@ async def asyncio_detailed(
 
     Args:
         domain_name (str):
-        body (DomainRecordA | DomainRecordAaaa | DomainRecordCaa | DomainRecordCname |
-            DomainRecordMx | DomainRecordNs | DomainRecordSoa | DomainRecordSrv | DomainRecordTxt |
-            Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -279,16 +211,7 @@ async def asyncio(
     domain_name: str,
     *,
     client: AuthenticatedClient,
-    body: DomainRecordA
-    | DomainRecordAaaa
-    | DomainRecordCaa
-    | DomainRecordCname
-    | DomainRecordMx
-    | DomainRecordNs
-    | DomainRecordSoa
-    | DomainRecordSrv
-    | DomainRecordTxt
-    | Unset = UNSET,
+    body: Any = UNSET,
 ) -> DomainsCreateRecordResponse201 | Error | None:
     """Create a New Domain Record
 
@@ -303,9 +226,8 @@ async def asyncio(
 
     Args:
         domain_name (str):
-        body (DomainRecordA | DomainRecordAaaa | DomainRecordCaa | DomainRecordCname |
-            DomainRecordMx | DomainRecordNs | DomainRecordSoa | DomainRecordSrv | DomainRecordTxt |
-            Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

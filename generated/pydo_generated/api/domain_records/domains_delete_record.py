@@ -17,7 +17,6 @@ def _get_kwargs(
     domain_name: str,
     domain_record_id: int,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/domains/{domain_name}/records/{domain_record_id}".format(
@@ -25,7 +24,6 @@ def _get_kwargs(
             domain_record_id=quote(str(domain_record_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -6,40 +6,30 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.domains_list_records_response_200 import (
         DomainsListRecordsResponse200,
     )
-    from ...models.domains_list_records_type import DomainsListRecordsType
     from ...models.error import Error
 
 
 def _get_kwargs(
     domain_name: str,
     *,
-    name: str | Unset = UNSET,
-    type_: DomainsListRecordsType | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    name: Any = UNSET,
+    type_: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["name"] = name
-
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
-
-    params["type"] = json_type_
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "name": name,
+        "type": type_,
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -49,7 +39,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -106,10 +95,10 @@ def sync_detailed(
     domain_name: str,
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    type_: DomainsListRecordsType | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    name: Any = UNSET,
+    type_: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[DomainsListRecordsResponse200 | Error]:
     """List All Domain Records
 
@@ -124,10 +113,10 @@ def sync_detailed(
 
     Args:
         domain_name (str):
-        name (str | Unset):
-        type_ (DomainsListRecordsType | Unset):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        name (str):
+        type_ (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,10 +145,10 @@ def sync(
     domain_name: str,
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    type_: DomainsListRecordsType | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    name: Any = UNSET,
+    type_: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> DomainsListRecordsResponse200 | Error | None:
     """List All Domain Records
 
@@ -174,10 +163,10 @@ def sync(
 
     Args:
         domain_name (str):
-        name (str | Unset):
-        type_ (DomainsListRecordsType | Unset):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        name (str):
+        type_ (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,10 +190,10 @@ async def asyncio_detailed(
     domain_name: str,
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    type_: DomainsListRecordsType | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    name: Any = UNSET,
+    type_: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[DomainsListRecordsResponse200 | Error]:
     """List All Domain Records
 
@@ -219,10 +208,10 @@ async def asyncio_detailed(
 
     Args:
         domain_name (str):
-        name (str | Unset):
-        type_ (DomainsListRecordsType | Unset):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        name (str):
+        type_ (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,10 +238,10 @@ async def asyncio(
     domain_name: str,
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    type_: DomainsListRecordsType | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    name: Any = UNSET,
+    type_: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> DomainsListRecordsResponse200 | Error | None:
     """List All Domain Records
 
@@ -267,10 +256,10 @@ async def asyncio(
 
     Args:
         domain_name (str):
-        name (str | Unset):
-        type_ (DomainsListRecordsType | Unset):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        name (str):
+        type_ (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

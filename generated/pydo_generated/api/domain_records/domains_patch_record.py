@@ -6,11 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.domain_record import DomainRecord
     from ...models.domains_patch_record_response_200 import (
         DomainsPatchRecordResponse200,
     )
@@ -21,9 +20,10 @@ def _get_kwargs(
     domain_name: str,
     domain_record_id: int,
     *,
-    body: DomainRecord | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -31,14 +31,13 @@ def _get_kwargs(
             domain_name=quote(str(domain_name), safe=""),
             domain_record_id=quote(str(domain_record_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -96,7 +95,7 @@ def sync_detailed(
     domain_record_id: int,
     *,
     client: AuthenticatedClient,
-    body: DomainRecord | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[DomainsPatchRecordResponse200 | Error]:
     """Update a Domain Record
 
@@ -110,7 +109,8 @@ def sync_detailed(
     Args:
         domain_name (str):
         domain_record_id (int):
-        body (DomainRecord | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ def sync(
     domain_record_id: int,
     *,
     client: AuthenticatedClient,
-    body: DomainRecord | Unset = UNSET,
+    body: Any = UNSET,
 ) -> DomainsPatchRecordResponse200 | Error | None:
     """Update a Domain Record
 
@@ -152,7 +152,8 @@ def sync(
     Args:
         domain_name (str):
         domain_record_id (int):
-        body (DomainRecord | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +176,7 @@ async def asyncio_detailed(
     domain_record_id: int,
     *,
     client: AuthenticatedClient,
-    body: DomainRecord | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[DomainsPatchRecordResponse200 | Error]:
     """Update a Domain Record
 
@@ -189,7 +190,8 @@ async def asyncio_detailed(
     Args:
         domain_name (str):
         domain_record_id (int):
-        body (DomainRecord | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +217,7 @@ async def asyncio(
     domain_record_id: int,
     *,
     client: AuthenticatedClient,
-    body: DomainRecord | Unset = UNSET,
+    body: Any = UNSET,
 ) -> DomainsPatchRecordResponse200 | Error | None:
     """Update a Domain Record
 
@@ -229,7 +231,8 @@ async def asyncio(
     Args:
         domain_name (str):
         domain_record_id (int):
-        body (DomainRecord | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,32 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.domain import Domain
     from ...models.domains_create_response_201 import DomainsCreateResponse201
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    body: Domain | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/domains",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -79,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: Domain | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[DomainsCreateResponse201 | Error]:
     """Create a New Domain
 
@@ -89,7 +88,8 @@ def sync_detailed(
     to the apex domain.
 
     Args:
-        body (Domain | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: Domain | Unset = UNSET,
+    body: Any = UNSET,
 ) -> DomainsCreateResponse201 | Error | None:
     """Create a New Domain
 
@@ -123,7 +123,8 @@ def sync(
     to the apex domain.
 
     Args:
-        body (Domain | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: Domain | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[DomainsCreateResponse201 | Error]:
     """Create a New Domain
 
@@ -152,7 +153,8 @@ async def asyncio_detailed(
     to the apex domain.
 
     Args:
-        body (Domain | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +176,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: Domain | Unset = UNSET,
+    body: Any = UNSET,
 ) -> DomainsCreateResponse201 | Error | None:
     """Create a New Domain
 
@@ -184,7 +186,8 @@ async def asyncio(
     to the apex domain.
 
     Args:
-        body (Domain | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

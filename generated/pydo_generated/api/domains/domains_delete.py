@@ -16,14 +16,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     domain_name: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/domains/{domain_name}".format(
             domain_name=quote(str(domain_name), safe=""),
         ),
     }
-
     return _kwargs
 
 

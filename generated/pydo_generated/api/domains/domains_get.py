@@ -17,14 +17,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     domain_name: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/domains/{domain_name}".format(
             domain_name=quote(str(domain_name), safe=""),
         ),
     }
-
     return _kwargs
 
 

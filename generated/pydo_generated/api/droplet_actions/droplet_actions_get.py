@@ -18,7 +18,6 @@ def _get_kwargs(
     droplet_id: int,
     action_id: int,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/droplets/{droplet_id}/actions/{action_id}".format(
@@ -26,7 +25,6 @@ def _get_kwargs(
             action_id=quote(str(action_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

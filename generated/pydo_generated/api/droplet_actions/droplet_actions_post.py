@@ -6,21 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.droplet_action import DropletAction
-    from ...models.droplet_action_change_backup_policy import (
-        DropletActionChangeBackupPolicy,
-    )
-    from ...models.droplet_action_change_kernel import DropletActionChangeKernel
-    from ...models.droplet_action_enable_backups import DropletActionEnableBackups
-    from ...models.droplet_action_rebuild import DropletActionRebuild
-    from ...models.droplet_action_rename import DropletActionRename
-    from ...models.droplet_action_resize import DropletActionResize
-    from ...models.droplet_action_restore import DropletActionRestore
-    from ...models.droplet_action_snapshot import DropletActionSnapshot
     from ...models.droplet_actions_post_response_201 import (
         DropletActionsPostResponse201,
     )
@@ -30,54 +19,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     droplet_id: int,
     *,
-    body: DropletAction
-    | DropletActionChangeBackupPolicy
-    | DropletActionChangeKernel
-    | DropletActionEnableBackups
-    | DropletActionRebuild
-    | DropletActionRename
-    | DropletActionResize
-    | DropletActionRestore
-    | DropletActionSnapshot
-    | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    from ...models.droplet_action import DropletAction
-    from ...models.droplet_action_change_backup_policy import (
-        DropletActionChangeBackupPolicy,
-    )
-    from ...models.droplet_action_change_kernel import DropletActionChangeKernel
-    from ...models.droplet_action_enable_backups import DropletActionEnableBackups
-    from ...models.droplet_action_rebuild import DropletActionRebuild
-    from ...models.droplet_action_rename import DropletActionRename
-    from ...models.droplet_action_resize import DropletActionResize
-    from ...models.droplet_action_restore import DropletActionRestore
-
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/droplets/{droplet_id}/actions".format(
             droplet_id=quote(str(droplet_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    if (
-        isinstance(body, DropletAction)
-        or isinstance(body, DropletActionEnableBackups)
-        or isinstance(body, DropletActionChangeBackupPolicy)
-        or isinstance(body, DropletActionRestore)
-        or isinstance(body, DropletActionResize)
-        or isinstance(body, DropletActionRebuild)
-        or isinstance(body, DropletActionRename)
-        or isinstance(body, DropletActionChangeKernel)
-    ):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -134,16 +92,7 @@ def sync_detailed(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-    body: DropletAction
-    | DropletActionChangeBackupPolicy
-    | DropletActionChangeKernel
-    | DropletActionEnableBackups
-    | DropletActionRebuild
-    | DropletActionRename
-    | DropletActionResize
-    | DropletActionRestore
-    | DropletActionSnapshot
-    | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[DropletActionsPostResponse201 | Error]:
     """Initiate a Droplet Action
 
@@ -200,9 +149,8 @@ def sync_detailed(
 
     Args:
         droplet_id (int):
-        body (DropletAction | DropletActionChangeBackupPolicy | DropletActionChangeKernel |
-            DropletActionEnableBackups | DropletActionRebuild | DropletActionRename |
-            DropletActionResize | DropletActionRestore | DropletActionSnapshot | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,16 +176,7 @@ def sync(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-    body: DropletAction
-    | DropletActionChangeBackupPolicy
-    | DropletActionChangeKernel
-    | DropletActionEnableBackups
-    | DropletActionRebuild
-    | DropletActionRename
-    | DropletActionResize
-    | DropletActionRestore
-    | DropletActionSnapshot
-    | Unset = UNSET,
+    body: Any = UNSET,
 ) -> DropletActionsPostResponse201 | Error | None:
     """Initiate a Droplet Action
 
@@ -294,9 +233,8 @@ def sync(
 
     Args:
         droplet_id (int):
-        body (DropletAction | DropletActionChangeBackupPolicy | DropletActionChangeKernel |
-            DropletActionEnableBackups | DropletActionRebuild | DropletActionRename |
-            DropletActionResize | DropletActionRestore | DropletActionSnapshot | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -317,16 +255,7 @@ async def asyncio_detailed(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-    body: DropletAction
-    | DropletActionChangeBackupPolicy
-    | DropletActionChangeKernel
-    | DropletActionEnableBackups
-    | DropletActionRebuild
-    | DropletActionRename
-    | DropletActionResize
-    | DropletActionRestore
-    | DropletActionSnapshot
-    | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[DropletActionsPostResponse201 | Error]:
     """Initiate a Droplet Action
 
@@ -383,9 +312,8 @@ async def asyncio_detailed(
 
     Args:
         droplet_id (int):
-        body (DropletAction | DropletActionChangeBackupPolicy | DropletActionChangeKernel |
-            DropletActionEnableBackups | DropletActionRebuild | DropletActionRename |
-            DropletActionResize | DropletActionRestore | DropletActionSnapshot | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -409,16 +337,7 @@ async def asyncio(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-    body: DropletAction
-    | DropletActionChangeBackupPolicy
-    | DropletActionChangeKernel
-    | DropletActionEnableBackups
-    | DropletActionRebuild
-    | DropletActionRename
-    | DropletActionResize
-    | DropletActionRestore
-    | DropletActionSnapshot
-    | Unset = UNSET,
+    body: Any = UNSET,
 ) -> DropletActionsPostResponse201 | Error | None:
     """Initiate a Droplet Action
 
@@ -475,9 +394,8 @@ async def asyncio(
 
     Args:
         droplet_id (int):
-        body (DropletAction | DropletActionChangeBackupPolicy | DropletActionChangeKernel |
-            DropletActionEnableBackups | DropletActionRebuild | DropletActionRename |
-            DropletActionResize | DropletActionRestore | DropletActionSnapshot | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

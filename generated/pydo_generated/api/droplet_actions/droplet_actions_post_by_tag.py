@@ -5,12 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.droplet_action import DropletAction
-    from ...models.droplet_action_snapshot import DropletActionSnapshot
     from ...models.droplet_actions_post_by_tag_response_201 import (
         DropletActionsPostByTagResponse201,
     )
@@ -19,33 +17,28 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: DropletAction | DropletActionSnapshot | Unset = UNSET,
-    tag_name: str | Unset = UNSET,
+    body: Any = UNSET,
+    tag_name: Any = UNSET,
 ) -> dict[str, Any]:
-    from ...models.droplet_action import DropletAction
-
-    headers: dict[str, Any] = {}
-
-    params: dict[str, Any] = {}
-
-    params["tag_name"] = tag_name
-
+    params: dict[str, Any] = {
+        "tag_name": tag_name,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/droplets/actions",
         "params": params,
+        "headers": headers,
     }
-
-    if isinstance(body, DropletAction):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -96,8 +89,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: DropletAction | DropletActionSnapshot | Unset = UNSET,
-    tag_name: str | Unset = UNSET,
+    body: Any = UNSET,
+    tag_name: Any = UNSET,
 ) -> Response[DropletActionsPostByTagResponse201 | Error]:
     """Acting on Tagged Droplets
 
@@ -117,8 +110,9 @@ def sync_detailed(
     - `snapshot` (also requires `image:create` permission)
 
     Args:
-        tag_name (str | Unset):
-        body (DropletAction | DropletActionSnapshot | Unset):
+        tag_name (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,8 +137,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: DropletAction | DropletActionSnapshot | Unset = UNSET,
-    tag_name: str | Unset = UNSET,
+    body: Any = UNSET,
+    tag_name: Any = UNSET,
 ) -> DropletActionsPostByTagResponse201 | Error | None:
     """Acting on Tagged Droplets
 
@@ -164,8 +158,9 @@ def sync(
     - `snapshot` (also requires `image:create` permission)
 
     Args:
-        tag_name (str | Unset):
-        body (DropletAction | DropletActionSnapshot | Unset):
+        tag_name (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,8 +180,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: DropletAction | DropletActionSnapshot | Unset = UNSET,
-    tag_name: str | Unset = UNSET,
+    body: Any = UNSET,
+    tag_name: Any = UNSET,
 ) -> Response[DropletActionsPostByTagResponse201 | Error]:
     """Acting on Tagged Droplets
 
@@ -206,8 +201,9 @@ async def asyncio_detailed(
     - `snapshot` (also requires `image:create` permission)
 
     Args:
-        tag_name (str | Unset):
-        body (DropletAction | DropletActionSnapshot | Unset):
+        tag_name (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,8 +226,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: DropletAction | DropletActionSnapshot | Unset = UNSET,
-    tag_name: str | Unset = UNSET,
+    body: Any = UNSET,
+    tag_name: Any = UNSET,
 ) -> DropletActionsPostByTagResponse201 | Error | None:
     """Acting on Tagged Droplets
 
@@ -251,8 +247,9 @@ async def asyncio(
     - `snapshot` (also requires `image:create` permission)
 
     Args:
-        tag_name (str | Unset):
-        body (DropletAction | DropletActionSnapshot | Unset):
+        tag_name (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

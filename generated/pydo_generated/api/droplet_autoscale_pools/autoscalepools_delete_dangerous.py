@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -16,19 +16,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     autoscale_pool_id: str,
     *,
-    x_dangerous: bool,
+    x_dangerous: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-Dangerous"] = "true" if x_dangerous else "false"
+    headers: dict[str, str] = {}
+    if x_dangerous is not UNSET and x_dangerous is not None:
+        headers["X-Dangerous"] = (
+            str(x_dangerous).lower()
+            if isinstance(x_dangerous, bool)
+            else str(x_dangerous)
+        )
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/droplets/autoscale/{autoscale_pool_id}/dangerous".format(
             autoscale_pool_id=quote(str(autoscale_pool_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -81,7 +85,7 @@ def sync_detailed(
     autoscale_pool_id: str,
     *,
     client: AuthenticatedClient,
-    x_dangerous: bool,
+    x_dangerous: Any = UNSET,
 ) -> Response[Any | Error]:
     """Delete autoscale pool and resources
 
@@ -116,7 +120,7 @@ def sync(
     autoscale_pool_id: str,
     *,
     client: AuthenticatedClient,
-    x_dangerous: bool,
+    x_dangerous: Any = UNSET,
 ) -> Any | Error | None:
     """Delete autoscale pool and resources
 
@@ -146,7 +150,7 @@ async def asyncio_detailed(
     autoscale_pool_id: str,
     *,
     client: AuthenticatedClient,
-    x_dangerous: bool,
+    x_dangerous: Any = UNSET,
 ) -> Response[Any | Error]:
     """Delete autoscale pool and resources
 
@@ -179,7 +183,7 @@ async def asyncio(
     autoscale_pool_id: str,
     *,
     client: AuthenticatedClient,
-    x_dangerous: bool,
+    x_dangerous: Any = UNSET,
 ) -> Any | Error | None:
     """Delete autoscale pool and resources
 

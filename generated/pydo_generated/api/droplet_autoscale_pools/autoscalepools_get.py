@@ -17,14 +17,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     autoscale_pool_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/droplets/autoscale/{autoscale_pool_id}".format(
             autoscale_pool_id=quote(str(autoscale_pool_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

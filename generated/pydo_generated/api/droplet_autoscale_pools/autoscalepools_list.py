@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -15,19 +15,15 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    name: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    name: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
-    params["name"] = name
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+        "name": name,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -35,7 +31,6 @@ def _get_kwargs(
         "url": "/v2/droplets/autoscale",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -84,9 +79,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    name: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    name: Any = UNSET,
 ) -> Response[AutoscalepoolsListResponse200 | Error]:
     """List All Autoscale Pools
 
@@ -96,9 +91,9 @@ def sync_detailed(
     These each contain the standard autoscale pool attributes.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        name (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,9 +119,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    name: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    name: Any = UNSET,
 ) -> AutoscalepoolsListResponse200 | Error | None:
     """List All Autoscale Pools
 
@@ -136,9 +131,9 @@ def sync(
     These each contain the standard autoscale pool attributes.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        name (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,9 +154,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    name: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    name: Any = UNSET,
 ) -> Response[AutoscalepoolsListResponse200 | Error]:
     """List All Autoscale Pools
 
@@ -171,9 +166,9 @@ async def asyncio_detailed(
     These each contain the standard autoscale pool attributes.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        name (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,9 +192,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    name: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    name: Any = UNSET,
 ) -> AutoscalepoolsListResponse200 | Error | None:
     """List All Autoscale Pools
 
@@ -209,9 +204,9 @@ async def asyncio(
     These each contain the standard autoscale pool attributes.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        name (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,11 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.autoscale_pool_create import AutoscalePoolCreate
     from ...models.autoscalepools_update_response_200 import (
         AutoscalepoolsUpdateResponse200,
     )
@@ -20,23 +19,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     autoscale_pool_id: str,
     *,
-    body: AutoscalePoolCreate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/droplets/autoscale/{autoscale_pool_id}".format(
             autoscale_pool_id=quote(str(autoscale_pool_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -93,7 +92,7 @@ def sync_detailed(
     autoscale_pool_id: str,
     *,
     client: AuthenticatedClient,
-    body: AutoscalePoolCreate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[AutoscalepoolsUpdateResponse200 | Error]:
     """Update Autoscale Pool
 
@@ -103,7 +102,8 @@ def sync_detailed(
 
     Args:
         autoscale_pool_id (str):
-        body (AutoscalePoolCreate | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +129,7 @@ def sync(
     autoscale_pool_id: str,
     *,
     client: AuthenticatedClient,
-    body: AutoscalePoolCreate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> AutoscalepoolsUpdateResponse200 | Error | None:
     """Update Autoscale Pool
 
@@ -139,7 +139,8 @@ def sync(
 
     Args:
         autoscale_pool_id (str):
-        body (AutoscalePoolCreate | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +161,7 @@ async def asyncio_detailed(
     autoscale_pool_id: str,
     *,
     client: AuthenticatedClient,
-    body: AutoscalePoolCreate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[AutoscalepoolsUpdateResponse200 | Error]:
     """Update Autoscale Pool
 
@@ -170,7 +171,8 @@ async def asyncio_detailed(
 
     Args:
         autoscale_pool_id (str):
-        body (AutoscalePoolCreate | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +196,7 @@ async def asyncio(
     autoscale_pool_id: str,
     *,
     client: AuthenticatedClient,
-    body: AutoscalePoolCreate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> AutoscalepoolsUpdateResponse200 | Error | None:
     """Update Autoscale Pool
 
@@ -204,7 +206,8 @@ async def asyncio(
 
     Args:
         autoscale_pool_id (str):
-        body (AutoscalePoolCreate | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

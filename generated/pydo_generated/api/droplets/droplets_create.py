@@ -5,43 +5,80 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.droplets_create_multiple_droplet_response import (
+        DropletsCreateMultipleDropletResponse,
+    )
+    from ...models.droplets_create_single_droplet_response import (
+        DropletsCreateSingleDropletResponse,
+    )
     from ...models.error import Error
-    from ...models.multiple_droplet_request import MultipleDropletRequest
-    from ...models.single_droplet_request import SingleDropletRequest
 
 
 def _get_kwargs(
     *,
-    body: MultipleDropletRequest | SingleDropletRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    from ...models.single_droplet_request import SingleDropletRequest
-
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/droplets",
+        "headers": headers,
     }
-
-    if isinstance(body, SingleDropletRequest):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error:
+) -> (
+    DropletsCreateMultipleDropletResponse | DropletsCreateSingleDropletResponse | Error
+):
+    from ...models.droplets_create_multiple_droplet_response import (
+        DropletsCreateMultipleDropletResponse,
+    )
+    from ...models.droplets_create_single_droplet_response import (
+        DropletsCreateSingleDropletResponse,
+    )
     from ...models.error import Error
+
+    if response.status_code == 202:
+
+        def _parse_response_202(
+            data: object,
+        ) -> (
+            DropletsCreateMultipleDropletResponse | DropletsCreateSingleDropletResponse
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_202_single_droplet_response = (
+                    DropletsCreateSingleDropletResponse.from_dict(data)
+                )
+
+                return response_202_single_droplet_response
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_202_multiple_droplet_response = (
+                DropletsCreateMultipleDropletResponse.from_dict(data)
+            )
+
+            return response_202_multiple_droplet_response
+
+        response_202 = _parse_response_202(response.json())
+
+        return response_202
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -65,7 +102,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error]:
+) -> Response[
+    DropletsCreateMultipleDropletResponse | DropletsCreateSingleDropletResponse | Error
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,8 +116,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: MultipleDropletRequest | SingleDropletRequest | Unset = UNSET,
-) -> Response[Error]:
+    body: Any = UNSET,
+) -> Response[
+    DropletsCreateMultipleDropletResponse | DropletsCreateSingleDropletResponse | Error
+]:
     """Create a New Droplet
 
      To create a new Droplet, send a POST request to `/v2/droplets` setting the
@@ -108,14 +149,15 @@ def sync_detailed(
     check the status of each individual Droplet create event.
 
     Args:
-        body (MultipleDropletRequest | SingleDropletRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[DropletsCreateMultipleDropletResponse | DropletsCreateSingleDropletResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -132,8 +174,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: MultipleDropletRequest | SingleDropletRequest | Unset = UNSET,
-) -> Error | None:
+    body: Any = UNSET,
+) -> (
+    DropletsCreateMultipleDropletResponse
+    | DropletsCreateSingleDropletResponse
+    | Error
+    | None
+):
     """Create a New Droplet
 
      To create a new Droplet, send a POST request to `/v2/droplets` setting the
@@ -163,14 +210,15 @@ def sync(
     check the status of each individual Droplet create event.
 
     Args:
-        body (MultipleDropletRequest | SingleDropletRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        DropletsCreateMultipleDropletResponse | DropletsCreateSingleDropletResponse | Error
     """
 
     return sync_detailed(
@@ -182,8 +230,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: MultipleDropletRequest | SingleDropletRequest | Unset = UNSET,
-) -> Response[Error]:
+    body: Any = UNSET,
+) -> Response[
+    DropletsCreateMultipleDropletResponse | DropletsCreateSingleDropletResponse | Error
+]:
     """Create a New Droplet
 
      To create a new Droplet, send a POST request to `/v2/droplets` setting the
@@ -213,14 +263,15 @@ async def asyncio_detailed(
     check the status of each individual Droplet create event.
 
     Args:
-        body (MultipleDropletRequest | SingleDropletRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[DropletsCreateMultipleDropletResponse | DropletsCreateSingleDropletResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -235,8 +286,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: MultipleDropletRequest | SingleDropletRequest | Unset = UNSET,
-) -> Error | None:
+    body: Any = UNSET,
+) -> (
+    DropletsCreateMultipleDropletResponse
+    | DropletsCreateSingleDropletResponse
+    | Error
+    | None
+):
     """Create a New Droplet
 
      To create a new Droplet, send a POST request to `/v2/droplets` setting the
@@ -266,14 +322,15 @@ async def asyncio(
     check the status of each individual Droplet create event.
 
     Args:
-        body (MultipleDropletRequest | SingleDropletRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        DropletsCreateMultipleDropletResponse | DropletsCreateSingleDropletResponse | Error
     """
 
     return (

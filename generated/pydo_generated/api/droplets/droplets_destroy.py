@@ -16,14 +16,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     droplet_id: int,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/droplets/{droplet_id}".format(
             droplet_id=quote(str(droplet_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

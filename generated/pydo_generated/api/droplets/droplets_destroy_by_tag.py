@@ -14,13 +14,11 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    tag_name: str,
+    tag_name: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["tag_name"] = tag_name
-
+    params: dict[str, Any] = {
+        "tag_name": tag_name,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -28,7 +26,6 @@ def _get_kwargs(
         "url": "/v2/droplets",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -80,7 +77,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    tag_name: str,
+    tag_name: Any = UNSET,
 ) -> Response[Any | Error]:
     """Deleting Droplets by Tag
 
@@ -118,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    tag_name: str,
+    tag_name: Any = UNSET,
 ) -> Any | Error | None:
     """Deleting Droplets by Tag
 
@@ -151,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    tag_name: str,
+    tag_name: Any = UNSET,
 ) -> Response[Any | Error]:
     """Deleting Droplets by Tag
 
@@ -187,7 +184,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    tag_name: str,
+    tag_name: Any = UNSET,
 ) -> Any | Error | None:
     """Deleting Droplets by Tag
 

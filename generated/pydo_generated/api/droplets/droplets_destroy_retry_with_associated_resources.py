@@ -16,14 +16,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     droplet_id: int,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/droplets/{droplet_id}/destroy_with_associated_resources/retry".format(
             droplet_id=quote(str(droplet_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -16,19 +16,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     droplet_id: int,
     *,
-    x_dangerous: bool,
+    x_dangerous: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-Dangerous"] = "true" if x_dangerous else "false"
+    headers: dict[str, str] = {}
+    if x_dangerous is not UNSET and x_dangerous is not None:
+        headers["X-Dangerous"] = (
+            str(x_dangerous).lower()
+            if isinstance(x_dangerous, bool)
+            else str(x_dangerous)
+        )
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/droplets/{droplet_id}/destroy_with_associated_resources/dangerous".format(
             droplet_id=quote(str(droplet_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -81,7 +85,7 @@ def sync_detailed(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-    x_dangerous: bool,
+    x_dangerous: Any = UNSET,
 ) -> Response[Any | Error]:
     """Destroy a Droplet and All of its Associated Resources (Dangerous)
 
@@ -124,7 +128,7 @@ def sync(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-    x_dangerous: bool,
+    x_dangerous: Any = UNSET,
 ) -> Any | Error | None:
     """Destroy a Droplet and All of its Associated Resources (Dangerous)
 
@@ -162,7 +166,7 @@ async def asyncio_detailed(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-    x_dangerous: bool,
+    x_dangerous: Any = UNSET,
 ) -> Response[Any | Error]:
     """Destroy a Droplet and All of its Associated Resources (Dangerous)
 
@@ -203,7 +207,7 @@ async def asyncio(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-    x_dangerous: bool,
+    x_dangerous: Any = UNSET,
 ) -> Any | Error | None:
     """Destroy a Droplet and All of its Associated Resources (Dangerous)
 

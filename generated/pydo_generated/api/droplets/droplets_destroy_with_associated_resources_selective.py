@@ -6,36 +6,33 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.selective_destroy_associated_resource import (
-        SelectiveDestroyAssociatedResource,
-    )
 
 
 def _get_kwargs(
     droplet_id: int,
     *,
-    body: SelectiveDestroyAssociatedResource | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/droplets/{droplet_id}/destroy_with_associated_resources/selective".format(
             droplet_id=quote(str(droplet_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -88,7 +85,7 @@ def sync_detailed(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-    body: SelectiveDestroyAssociatedResource | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Selectively Destroy a Droplet and its Associated Resources
 
@@ -106,8 +103,9 @@ def sync_detailed(
 
     Args:
         droplet_id (int):
-        body (SelectiveDestroyAssociatedResource | Unset): An object containing information about
-            a resource to be scheduled for deletion.
+        body (dict[str, Any]): An object containing information about a resource to be scheduled
+            for deletion.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +131,7 @@ def sync(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-    body: SelectiveDestroyAssociatedResource | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Selectively Destroy a Droplet and its Associated Resources
 
@@ -151,8 +149,9 @@ def sync(
 
     Args:
         droplet_id (int):
-        body (SelectiveDestroyAssociatedResource | Unset): An object containing information about
-            a resource to be scheduled for deletion.
+        body (dict[str, Any]): An object containing information about a resource to be scheduled
+            for deletion.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +172,7 @@ async def asyncio_detailed(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-    body: SelectiveDestroyAssociatedResource | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Selectively Destroy a Droplet and its Associated Resources
 
@@ -191,8 +190,9 @@ async def asyncio_detailed(
 
     Args:
         droplet_id (int):
-        body (SelectiveDestroyAssociatedResource | Unset): An object containing information about
-            a resource to be scheduled for deletion.
+        body (dict[str, Any]): An object containing information about a resource to be scheduled
+            for deletion.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +216,7 @@ async def asyncio(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-    body: SelectiveDestroyAssociatedResource | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Selectively Destroy a Droplet and its Associated Resources
 
@@ -234,8 +234,9 @@ async def asyncio(
 
     Args:
         droplet_id (int):
-        body (SelectiveDestroyAssociatedResource | Unset): An object containing information about
-            a resource to be scheduled for deletion.
+        body (dict[str, Any]): An object containing information about a resource to be scheduled
+            for deletion.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,27 +10,32 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.droplets_get_response_200 import DropletsGetResponse200
     from ...models.error import Error
 
 
 def _get_kwargs(
     droplet_id: int,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/droplets/{droplet_id}".format(
             droplet_id=quote(str(droplet_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error:
+) -> DropletsGetResponse200 | Error:
+    from ...models.droplets_get_response_200 import DropletsGetResponse200
     from ...models.error import Error
+
+    if response.status_code == 200:
+        response_200 = DropletsGetResponse200.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -59,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error]:
+) -> Response[DropletsGetResponse200 | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +77,7 @@ def sync_detailed(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error]:
+) -> Response[DropletsGetResponse200 | Error]:
     """Retrieve an Existing Droplet
 
      To show information about an individual Droplet, send a GET request to
@@ -86,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[DropletsGetResponse200 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +109,7 @@ def sync(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | None:
+) -> DropletsGetResponse200 | Error | None:
     """Retrieve an Existing Droplet
 
      To show information about an individual Droplet, send a GET request to
@@ -118,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        DropletsGetResponse200 | Error
     """
 
     return sync_detailed(
@@ -131,7 +136,7 @@ async def asyncio_detailed(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error]:
+) -> Response[DropletsGetResponse200 | Error]:
     """Retrieve an Existing Droplet
 
      To show information about an individual Droplet, send a GET request to
@@ -145,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[DropletsGetResponse200 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +166,7 @@ async def asyncio(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | None:
+) -> DropletsGetResponse200 | Error | None:
     """Retrieve an Existing Droplet
 
      To show information about an individual Droplet, send a GET request to
@@ -175,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        DropletsGetResponse200 | Error
     """
 
     return (

@@ -10,27 +10,36 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.droplets_get_backup_policy_response_200 import (
+        DropletsGetBackupPolicyResponse200,
+    )
     from ...models.error import Error
 
 
 def _get_kwargs(
     droplet_id: int,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/droplets/{droplet_id}/backups/policy".format(
             droplet_id=quote(str(droplet_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error:
+) -> DropletsGetBackupPolicyResponse200 | Error:
+    from ...models.droplets_get_backup_policy_response_200 import (
+        DropletsGetBackupPolicyResponse200,
+    )
     from ...models.error import Error
+
+    if response.status_code == 200:
+        response_200 = DropletsGetBackupPolicyResponse200.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -59,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error]:
+) -> Response[DropletsGetBackupPolicyResponse200 | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +81,7 @@ def sync_detailed(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error]:
+) -> Response[DropletsGetBackupPolicyResponse200 | Error]:
     """Retrieve the Backup Policy for an Existing Droplet
 
      To show information about an individual Droplet's backup policy, send a GET
@@ -86,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[DropletsGetBackupPolicyResponse200 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +113,7 @@ def sync(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | None:
+) -> DropletsGetBackupPolicyResponse200 | Error | None:
     """Retrieve the Backup Policy for an Existing Droplet
 
      To show information about an individual Droplet's backup policy, send a GET
@@ -118,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        DropletsGetBackupPolicyResponse200 | Error
     """
 
     return sync_detailed(
@@ -131,7 +140,7 @@ async def asyncio_detailed(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error]:
+) -> Response[DropletsGetBackupPolicyResponse200 | Error]:
     """Retrieve the Backup Policy for an Existing Droplet
 
      To show information about an individual Droplet's backup policy, send a GET
@@ -145,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[DropletsGetBackupPolicyResponse200 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +170,7 @@ async def asyncio(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | None:
+) -> DropletsGetBackupPolicyResponse200 | Error | None:
     """Retrieve the Backup Policy for an Existing Droplet
 
      To show information about an individual Droplet's backup policy, send a GET
@@ -175,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        DropletsGetBackupPolicyResponse200 | Error
     """
 
     return (

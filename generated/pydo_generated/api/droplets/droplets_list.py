@@ -5,39 +5,29 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.droplets_list_type import DropletsListType
+    from ...models.droplets_list_response_200 import DropletsListResponse200
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    tag_name: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    type_: DropletsListType | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    tag_name: Any = UNSET,
+    name: Any = UNSET,
+    type_: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
-    params["tag_name"] = tag_name
-
-    params["name"] = name
-
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
-
-    params["type"] = json_type_
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+        "tag_name": tag_name,
+        "name": name,
+        "type": type_,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -45,14 +35,19 @@ def _get_kwargs(
         "url": "/v2/droplets",
         "params": params,
     }
-
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error:
+) -> DropletsListResponse200 | Error:
+    from ...models.droplets_list_response_200 import DropletsListResponse200
     from ...models.error import Error
+
+    if response.status_code == 200:
+        response_200 = DropletsListResponse200.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -76,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error]:
+) -> Response[DropletsListResponse200 | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,12 +83,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    tag_name: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    type_: DropletsListType | Unset = UNSET,
-) -> Response[Error]:
+    per_page: Any = 20,
+    page: Any = 1,
+    tag_name: Any = UNSET,
+    name: Any = UNSET,
+    type_: Any = UNSET,
+) -> Response[DropletsListResponse200 | Error]:
     """List All Droplets
 
      To list all Droplets in your account, send a GET request to `/v2/droplets`.
@@ -115,18 +110,18 @@ def sync_detailed(
     the `type` query parameter to `gpus`. For example, `/v2/droplets?type=gpus`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        tag_name (str | Unset):
-        name (str | Unset):
-        type_ (DropletsListType | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        tag_name (str):
+        name (str):
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[DropletsListResponse200 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -147,12 +142,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    tag_name: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    type_: DropletsListType | Unset = UNSET,
-) -> Error | None:
+    per_page: Any = 20,
+    page: Any = 1,
+    tag_name: Any = UNSET,
+    name: Any = UNSET,
+    type_: Any = UNSET,
+) -> DropletsListResponse200 | Error | None:
     """List All Droplets
 
      To list all Droplets in your account, send a GET request to `/v2/droplets`.
@@ -174,18 +169,18 @@ def sync(
     the `type` query parameter to `gpus`. For example, `/v2/droplets?type=gpus`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        tag_name (str | Unset):
-        name (str | Unset):
-        type_ (DropletsListType | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        tag_name (str):
+        name (str):
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        DropletsListResponse200 | Error
     """
 
     return sync_detailed(
@@ -201,12 +196,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    tag_name: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    type_: DropletsListType | Unset = UNSET,
-) -> Response[Error]:
+    per_page: Any = 20,
+    page: Any = 1,
+    tag_name: Any = UNSET,
+    name: Any = UNSET,
+    type_: Any = UNSET,
+) -> Response[DropletsListResponse200 | Error]:
     """List All Droplets
 
      To list all Droplets in your account, send a GET request to `/v2/droplets`.
@@ -228,18 +223,18 @@ async def asyncio_detailed(
     the `type` query parameter to `gpus`. For example, `/v2/droplets?type=gpus`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        tag_name (str | Unset):
-        name (str | Unset):
-        type_ (DropletsListType | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        tag_name (str):
+        name (str):
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[DropletsListResponse200 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -258,12 +253,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    tag_name: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    type_: DropletsListType | Unset = UNSET,
-) -> Error | None:
+    per_page: Any = 20,
+    page: Any = 1,
+    tag_name: Any = UNSET,
+    name: Any = UNSET,
+    type_: Any = UNSET,
+) -> DropletsListResponse200 | Error | None:
     """List All Droplets
 
      To list all Droplets in your account, send a GET request to `/v2/droplets`.
@@ -285,18 +280,18 @@ async def asyncio(
     the `type` query parameter to `gpus`. For example, `/v2/droplets?type=gpus`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        tag_name (str | Unset):
-        name (str | Unset):
-        type_ (DropletsListType | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        tag_name (str):
+        name (str):
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        DropletsListResponse200 | Error
     """
 
     return (

@@ -5,25 +5,25 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.droplets_list_backup_policies_response_200 import (
+        DropletsListBackupPoliciesResponse200,
+    )
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -31,14 +31,21 @@ def _get_kwargs(
         "url": "/v2/droplets/backups/policies",
         "params": params,
     }
-
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error:
+) -> DropletsListBackupPoliciesResponse200 | Error:
+    from ...models.droplets_list_backup_policies_response_200 import (
+        DropletsListBackupPoliciesResponse200,
+    )
     from ...models.error import Error
+
+    if response.status_code == 200:
+        response_200 = DropletsListBackupPoliciesResponse200.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -67,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error]:
+) -> Response[DropletsListBackupPoliciesResponse200 | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,24 +86,24 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-) -> Response[Error]:
+    per_page: Any = 20,
+    page: Any = 1,
+) -> Response[DropletsListBackupPoliciesResponse200 | Error]:
     """List Backup Policies for All Existing Droplets
 
      To list information about the backup policies for all Droplets in the account,
     send a GET request to `/v2/droplets/backups/policies`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[DropletsListBackupPoliciesResponse200 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -114,24 +121,24 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-) -> Error | None:
+    per_page: Any = 20,
+    page: Any = 1,
+) -> DropletsListBackupPoliciesResponse200 | Error | None:
     """List Backup Policies for All Existing Droplets
 
      To list information about the backup policies for all Droplets in the account,
     send a GET request to `/v2/droplets/backups/policies`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        DropletsListBackupPoliciesResponse200 | Error
     """
 
     return sync_detailed(
@@ -144,24 +151,24 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-) -> Response[Error]:
+    per_page: Any = 20,
+    page: Any = 1,
+) -> Response[DropletsListBackupPoliciesResponse200 | Error]:
     """List Backup Policies for All Existing Droplets
 
      To list information about the backup policies for all Droplets in the account,
     send a GET request to `/v2/droplets/backups/policies`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[DropletsListBackupPoliciesResponse200 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -177,24 +184,24 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-) -> Error | None:
+    per_page: Any = 20,
+    page: Any = 1,
+) -> DropletsListBackupPoliciesResponse200 | Error | None:
     """List Backup Policies for All Existing Droplets
 
      To list information about the backup policies for all Droplets in the account,
     send a GET request to `/v2/droplets/backups/policies`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        DropletsListBackupPoliciesResponse200 | Error
     """
 
     return (

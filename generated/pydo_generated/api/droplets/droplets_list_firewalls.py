@@ -6,26 +6,26 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.droplets_list_firewalls_response_200 import (
+        DropletsListFirewallsResponse200,
+    )
     from ...models.error import Error
 
 
 def _get_kwargs(
     droplet_id: int,
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -35,14 +35,21 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error:
+) -> DropletsListFirewallsResponse200 | Error:
+    from ...models.droplets_list_firewalls_response_200 import (
+        DropletsListFirewallsResponse200,
+    )
     from ...models.error import Error
+
+    if response.status_code == 200:
+        response_200 = DropletsListFirewallsResponse200.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -71,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error]:
+) -> Response[DropletsListFirewallsResponse200 | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,9 +91,9 @@ def sync_detailed(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-) -> Response[Error]:
+    per_page: Any = 20,
+    page: Any = 1,
+) -> Response[DropletsListFirewallsResponse200 | Error]:
     """List all Firewalls Applied to a Droplet
 
      To retrieve a list of all firewalls available to a Droplet, send a GET request
@@ -98,15 +105,15 @@ def sync_detailed(
 
     Args:
         droplet_id (int):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[DropletsListFirewallsResponse200 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -126,9 +133,9 @@ def sync(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-) -> Error | None:
+    per_page: Any = 20,
+    page: Any = 1,
+) -> DropletsListFirewallsResponse200 | Error | None:
     """List all Firewalls Applied to a Droplet
 
      To retrieve a list of all firewalls available to a Droplet, send a GET request
@@ -140,15 +147,15 @@ def sync(
 
     Args:
         droplet_id (int):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        DropletsListFirewallsResponse200 | Error
     """
 
     return sync_detailed(
@@ -163,9 +170,9 @@ async def asyncio_detailed(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-) -> Response[Error]:
+    per_page: Any = 20,
+    page: Any = 1,
+) -> Response[DropletsListFirewallsResponse200 | Error]:
     """List all Firewalls Applied to a Droplet
 
      To retrieve a list of all firewalls available to a Droplet, send a GET request
@@ -177,15 +184,15 @@ async def asyncio_detailed(
 
     Args:
         droplet_id (int):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[DropletsListFirewallsResponse200 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -203,9 +210,9 @@ async def asyncio(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-) -> Error | None:
+    per_page: Any = 20,
+    page: Any = 1,
+) -> DropletsListFirewallsResponse200 | Error | None:
     """List all Firewalls Applied to a Droplet
 
      To retrieve a list of all firewalls available to a Droplet, send a GET request
@@ -217,15 +224,15 @@ async def asyncio(
 
     Args:
         droplet_id (int):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        DropletsListFirewallsResponse200 | Error
     """
 
     return (

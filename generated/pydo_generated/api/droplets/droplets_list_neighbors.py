@@ -10,27 +10,36 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.droplets_list_neighbors_response_200 import (
+        DropletsListNeighborsResponse200,
+    )
     from ...models.error import Error
 
 
 def _get_kwargs(
     droplet_id: int,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/droplets/{droplet_id}/neighbors".format(
             droplet_id=quote(str(droplet_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error:
+) -> DropletsListNeighborsResponse200 | Error:
+    from ...models.droplets_list_neighbors_response_200 import (
+        DropletsListNeighborsResponse200,
+    )
     from ...models.error import Error
+
+    if response.status_code == 200:
+        response_200 = DropletsListNeighborsResponse200.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -59,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error]:
+) -> Response[DropletsListNeighborsResponse200 | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +81,7 @@ def sync_detailed(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error]:
+) -> Response[DropletsListNeighborsResponse200 | Error]:
     """List Neighbors for a Droplet
 
      To retrieve a list of any "neighbors" (i.e. Droplets that are co-located on
@@ -92,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[DropletsListNeighborsResponse200 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +119,7 @@ def sync(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | None:
+) -> DropletsListNeighborsResponse200 | Error | None:
     """List Neighbors for a Droplet
 
      To retrieve a list of any "neighbors" (i.e. Droplets that are co-located on
@@ -130,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        DropletsListNeighborsResponse200 | Error
     """
 
     return sync_detailed(
@@ -143,7 +152,7 @@ async def asyncio_detailed(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error]:
+) -> Response[DropletsListNeighborsResponse200 | Error]:
     """List Neighbors for a Droplet
 
      To retrieve a list of any "neighbors" (i.e. Droplets that are co-located on
@@ -163,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[DropletsListNeighborsResponse200 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +188,7 @@ async def asyncio(
     droplet_id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | None:
+) -> DropletsListNeighborsResponse200 | Error | None:
     """List Neighbors for a Droplet
 
      To retrieve a list of any "neighbors" (i.e. Droplets that are co-located on
@@ -199,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        DropletsListNeighborsResponse200 | Error
     """
 
     return (

@@ -3,38 +3,36 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.firewalls_assign_droplets_body import FirewallsAssignDropletsBody
 
 
 def _get_kwargs(
-    firewall_id: UUID,
+    firewall_id: str,
     *,
-    body: FirewallsAssignDropletsBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/firewalls/{firewall_id}/droplets".format(
             firewall_id=quote(str(firewall_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -89,10 +87,10 @@ def _build_response(
 
 
 def sync_detailed(
-    firewall_id: UUID,
+    firewall_id: str,
     *,
     client: AuthenticatedClient,
-    body: FirewallsAssignDropletsBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Add Droplets to a Firewall
 
@@ -105,8 +103,9 @@ def sync_detailed(
     action was successful with no returned body data.
 
     Args:
-        firewall_id (UUID):
-        body (FirewallsAssignDropletsBody | Unset):
+        firewall_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,10 +128,10 @@ def sync_detailed(
 
 
 def sync(
-    firewall_id: UUID,
+    firewall_id: str,
     *,
     client: AuthenticatedClient,
-    body: FirewallsAssignDropletsBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Add Droplets to a Firewall
 
@@ -145,8 +144,9 @@ def sync(
     action was successful with no returned body data.
 
     Args:
-        firewall_id (UUID):
-        body (FirewallsAssignDropletsBody | Unset):
+        firewall_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,10 +164,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    firewall_id: UUID,
+    firewall_id: str,
     *,
     client: AuthenticatedClient,
-    body: FirewallsAssignDropletsBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Add Droplets to a Firewall
 
@@ -180,8 +180,9 @@ async def asyncio_detailed(
     action was successful with no returned body data.
 
     Args:
-        firewall_id (UUID):
-        body (FirewallsAssignDropletsBody | Unset):
+        firewall_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,10 +203,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    firewall_id: UUID,
+    firewall_id: str,
     *,
     client: AuthenticatedClient,
-    body: FirewallsAssignDropletsBody | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Add Droplets to a Firewall
 
@@ -218,8 +219,9 @@ async def asyncio(
     action was successful with no returned body data.
 
     Args:
-        firewall_id (UUID):
-        body (FirewallsAssignDropletsBody | Unset):
+        firewall_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -12,26 +11,31 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
+    from ...models.firewalls_get_response_200 import FirewallsGetResponse200
 
 
 def _get_kwargs(
-    firewall_id: UUID,
+    firewall_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/firewalls/{firewall_id}".format(
             firewall_id=quote(str(firewall_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error:
+) -> Error | FirewallsGetResponse200:
     from ...models.error import Error
+    from ...models.firewalls_get_response_200 import FirewallsGetResponse200
+
+    if response.status_code == 200:
+        response_200 = FirewallsGetResponse200.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -60,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error]:
+) -> Response[Error | FirewallsGetResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,23 +74,23 @@ def _build_response(
 
 
 def sync_detailed(
-    firewall_id: UUID,
+    firewall_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error]:
+) -> Response[Error | FirewallsGetResponse200]:
     """Retrieve an Existing Firewall
 
      To show information about an existing firewall, send a GET request to `/v2/firewalls/$FIREWALL_ID`.
 
     Args:
-        firewall_id (UUID):
+        firewall_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[Error | FirewallsGetResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -101,23 +105,23 @@ def sync_detailed(
 
 
 def sync(
-    firewall_id: UUID,
+    firewall_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | None:
+) -> Error | FirewallsGetResponse200 | None:
     """Retrieve an Existing Firewall
 
      To show information about an existing firewall, send a GET request to `/v2/firewalls/$FIREWALL_ID`.
 
     Args:
-        firewall_id (UUID):
+        firewall_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        Error | FirewallsGetResponse200
     """
 
     return sync_detailed(
@@ -127,23 +131,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    firewall_id: UUID,
+    firewall_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error]:
+) -> Response[Error | FirewallsGetResponse200]:
     """Retrieve an Existing Firewall
 
      To show information about an existing firewall, send a GET request to `/v2/firewalls/$FIREWALL_ID`.
 
     Args:
-        firewall_id (UUID):
+        firewall_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[Error | FirewallsGetResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -156,23 +160,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    firewall_id: UUID,
+    firewall_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | None:
+) -> Error | FirewallsGetResponse200 | None:
     """Retrieve an Existing Firewall
 
      To show information about an existing firewall, send a GET request to `/v2/firewalls/$FIREWALL_ID`.
 
     Args:
-        firewall_id (UUID):
+        firewall_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        Error | FirewallsGetResponse200
     """
 
     return (

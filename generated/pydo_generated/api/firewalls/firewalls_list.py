@@ -5,25 +5,23 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
+    from ...models.firewalls_list_response_200 import FirewallsListResponse200
 
 
 def _get_kwargs(
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -31,14 +29,19 @@ def _get_kwargs(
         "url": "/v2/firewalls",
         "params": params,
     }
-
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error:
+) -> Error | FirewallsListResponse200:
     from ...models.error import Error
+    from ...models.firewalls_list_response_200 import FirewallsListResponse200
+
+    if response.status_code == 200:
+        response_200 = FirewallsListResponse200.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -62,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error]:
+) -> Response[Error | FirewallsListResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,23 +77,23 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-) -> Response[Error]:
+    per_page: Any = 20,
+    page: Any = 1,
+) -> Response[Error | FirewallsListResponse200]:
     """List All Firewalls
 
      To list all of the firewalls available on your account, send a GET request to `/v2/firewalls`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[Error | FirewallsListResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -108,23 +111,23 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-) -> Error | None:
+    per_page: Any = 20,
+    page: Any = 1,
+) -> Error | FirewallsListResponse200 | None:
     """List All Firewalls
 
      To list all of the firewalls available on your account, send a GET request to `/v2/firewalls`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        Error | FirewallsListResponse200
     """
 
     return sync_detailed(
@@ -137,23 +140,23 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-) -> Response[Error]:
+    per_page: Any = 20,
+    page: Any = 1,
+) -> Response[Error | FirewallsListResponse200]:
     """List All Firewalls
 
      To list all of the firewalls available on your account, send a GET request to `/v2/firewalls`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[Error | FirewallsListResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -169,23 +172,23 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-) -> Error | None:
+    per_page: Any = 20,
+    page: Any = 1,
+) -> Error | FirewallsListResponse200 | None:
     """List All Firewalls
 
      To list all of the firewalls available on your account, send a GET request to `/v2/firewalls`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        Error | FirewallsListResponse200
     """
 
     return (

@@ -5,37 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.assign_to_droplet import AssignToDroplet
     from ...models.error import Error
     from ...models.floating_i_ps_create_response_202 import FloatingIPsCreateResponse202
-    from ...models.reserve_to_region import ReserveToRegion
 
 
 def _get_kwargs(
     *,
-    body: AssignToDroplet | ReserveToRegion,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    from ...models.assign_to_droplet import AssignToDroplet
-
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/floating_ips",
+        "headers": headers,
     }
-
-    if isinstance(body, AssignToDroplet):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -84,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: AssignToDroplet | ReserveToRegion,
+    body: Any = UNSET,
 ) -> Response[Error | FloatingIPsCreateResponse202]:
     """Create a New Floating IP
 
@@ -96,7 +90,8 @@ def sync_detailed(
       `/v2/floating_ips` with the `region` attribute.
 
     Args:
-        body (AssignToDroplet | ReserveToRegion):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: AssignToDroplet | ReserveToRegion,
+    body: Any = UNSET,
 ) -> Error | FloatingIPsCreateResponse202 | None:
     """Create a New Floating IP
 
@@ -132,7 +127,8 @@ def sync(
       `/v2/floating_ips` with the `region` attribute.
 
     Args:
-        body (AssignToDroplet | ReserveToRegion):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +147,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: AssignToDroplet | ReserveToRegion,
+    body: Any = UNSET,
 ) -> Response[Error | FloatingIPsCreateResponse202]:
     """Create a New Floating IP
 
@@ -163,7 +159,8 @@ async def asyncio_detailed(
       `/v2/floating_ips` with the `region` attribute.
 
     Args:
-        body (AssignToDroplet | ReserveToRegion):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +182,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: AssignToDroplet | ReserveToRegion,
+    body: Any = UNSET,
 ) -> Error | FloatingIPsCreateResponse202 | None:
     """Create a New Floating IP
 
@@ -197,7 +194,8 @@ async def asyncio(
       `/v2/floating_ips` with the `region` attribute.
 
     Args:
-        body (AssignToDroplet | ReserveToRegion):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,14 +16,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     floating_ip: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/floating_ips/{floating_ip}".format(
             floating_ip=quote(str(floating_ip), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -20,7 +20,6 @@ def _get_kwargs(
     floating_ip: str,
     action_id: int,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/floating_ips/{floating_ip}/actions/{action_id}".format(
@@ -28,7 +27,6 @@ def _get_kwargs(
             action_id=quote(str(action_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -14,34 +14,28 @@ if TYPE_CHECKING:
     from ...models.floating_i_ps_action_post_response_201 import (
         FloatingIPsActionPostResponse201,
     )
-    from ...models.floating_ip_action_assign import FloatingIpActionAssign
-    from ...models.floating_ip_action_unassign import FloatingIpActionUnassign
 
 
 def _get_kwargs(
     floating_ip: str,
     *,
-    body: FloatingIpActionAssign | FloatingIpActionUnassign | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    from ...models.floating_ip_action_unassign import FloatingIpActionUnassign
-
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/floating_ips/{floating_ip}/actions".format(
             floating_ip=quote(str(floating_ip), safe=""),
         ),
+        "headers": headers,
     }
-
-    if isinstance(body, FloatingIpActionUnassign):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -98,7 +92,7 @@ def sync_detailed(
     floating_ip: str,
     *,
     client: AuthenticatedClient,
-    body: FloatingIpActionAssign | FloatingIpActionUnassign | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | FloatingIPsActionPostResponse201]:
     """Initiate a Floating IP Action
 
@@ -113,7 +107,8 @@ def sync_detailed(
 
     Args:
         floating_ip (str):
-        body (FloatingIpActionAssign | FloatingIpActionUnassign | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +134,7 @@ def sync(
     floating_ip: str,
     *,
     client: AuthenticatedClient,
-    body: FloatingIpActionAssign | FloatingIpActionUnassign | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | FloatingIPsActionPostResponse201 | None:
     """Initiate a Floating IP Action
 
@@ -154,7 +149,8 @@ def sync(
 
     Args:
         floating_ip (str):
-        body (FloatingIpActionAssign | FloatingIpActionUnassign | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +171,7 @@ async def asyncio_detailed(
     floating_ip: str,
     *,
     client: AuthenticatedClient,
-    body: FloatingIpActionAssign | FloatingIpActionUnassign | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | FloatingIPsActionPostResponse201]:
     """Initiate a Floating IP Action
 
@@ -190,7 +186,8 @@ async def asyncio_detailed(
 
     Args:
         floating_ip (str):
-        body (FloatingIpActionAssign | FloatingIpActionUnassign | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +211,7 @@ async def asyncio(
     floating_ip: str,
     *,
     client: AuthenticatedClient,
-    body: FloatingIpActionAssign | FloatingIpActionUnassign | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | FloatingIPsActionPostResponse201 | None:
     """Initiate a Floating IP Action
 
@@ -229,7 +226,8 @@ async def asyncio(
 
     Args:
         floating_ip (str):
-        body (FloatingIpActionAssign | FloatingIpActionUnassign | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,11 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.access_key_create_request import AccessKeyCreateRequest
     from ...models.error import Error
     from ...models.functions_access_key_create_response_201 import (
         FunctionsAccessKeyCreateResponse201,
@@ -20,22 +19,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     namespace_id: str,
     *,
-    body: AccessKeyCreateRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/functions/namespaces/{namespace_id}/keys".format(
             namespace_id=quote(str(namespace_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -102,7 +102,7 @@ def sync_detailed(
     namespace_id: str,
     *,
     client: AuthenticatedClient,
-    body: AccessKeyCreateRequest,
+    body: Any = UNSET,
 ) -> Response[Error | FunctionsAccessKeyCreateResponse201]:
     """Create a Namespace Access Key
 
@@ -114,7 +114,8 @@ def sync_detailed(
 
     Args:
         namespace_id (str):
-        body (AccessKeyCreateRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +141,7 @@ def sync(
     namespace_id: str,
     *,
     client: AuthenticatedClient,
-    body: AccessKeyCreateRequest,
+    body: Any = UNSET,
 ) -> Error | FunctionsAccessKeyCreateResponse201 | None:
     """Create a Namespace Access Key
 
@@ -152,7 +153,8 @@ def sync(
 
     Args:
         namespace_id (str):
-        body (AccessKeyCreateRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +175,7 @@ async def asyncio_detailed(
     namespace_id: str,
     *,
     client: AuthenticatedClient,
-    body: AccessKeyCreateRequest,
+    body: Any = UNSET,
 ) -> Response[Error | FunctionsAccessKeyCreateResponse201]:
     """Create a Namespace Access Key
 
@@ -185,7 +187,8 @@ async def asyncio_detailed(
 
     Args:
         namespace_id (str):
-        body (AccessKeyCreateRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +212,7 @@ async def asyncio(
     namespace_id: str,
     *,
     client: AuthenticatedClient,
-    body: AccessKeyCreateRequest,
+    body: Any = UNSET,
 ) -> Error | FunctionsAccessKeyCreateResponse201 | None:
     """Create a Namespace Access Key
 
@@ -221,7 +224,8 @@ async def asyncio(
 
     Args:
         namespace_id (str):
-        body (AccessKeyCreateRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

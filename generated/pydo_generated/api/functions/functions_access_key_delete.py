@@ -20,7 +20,6 @@ def _get_kwargs(
     namespace_id: str,
     key_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/functions/namespaces/{namespace_id}/keys/{key_id}".format(
@@ -28,7 +27,6 @@ def _get_kwargs(
             key_id=quote(str(key_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

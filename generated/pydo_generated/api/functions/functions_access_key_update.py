@@ -6,12 +6,11 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.functions_access_key_update_body import FunctionsAccessKeyUpdateBody
     from ...models.functions_access_key_update_response_200 import (
         FunctionsAccessKeyUpdateResponse200,
     )
@@ -21,9 +20,10 @@ def _get_kwargs(
     namespace_id: str,
     key_id: str,
     *,
-    body: FunctionsAccessKeyUpdateBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -31,13 +31,13 @@ def _get_kwargs(
             namespace_id=quote(str(namespace_id), safe=""),
             key_id=quote(str(key_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -105,7 +105,7 @@ def sync_detailed(
     key_id: str,
     *,
     client: AuthenticatedClient,
-    body: FunctionsAccessKeyUpdateBody,
+    body: Any = UNSET,
 ) -> Response[Error | FunctionsAccessKeyUpdateResponse200]:
     """Update a Namespace Access Key
 
@@ -117,7 +117,8 @@ def sync_detailed(
     Args:
         namespace_id (str):
         key_id (str):
-        body (FunctionsAccessKeyUpdateBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +146,7 @@ def sync(
     key_id: str,
     *,
     client: AuthenticatedClient,
-    body: FunctionsAccessKeyUpdateBody,
+    body: Any = UNSET,
 ) -> Error | FunctionsAccessKeyUpdateResponse200 | None:
     """Update a Namespace Access Key
 
@@ -157,7 +158,8 @@ def sync(
     Args:
         namespace_id (str):
         key_id (str):
-        body (FunctionsAccessKeyUpdateBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +182,7 @@ async def asyncio_detailed(
     key_id: str,
     *,
     client: AuthenticatedClient,
-    body: FunctionsAccessKeyUpdateBody,
+    body: Any = UNSET,
 ) -> Response[Error | FunctionsAccessKeyUpdateResponse200]:
     """Update a Namespace Access Key
 
@@ -192,7 +194,8 @@ async def asyncio_detailed(
     Args:
         namespace_id (str):
         key_id (str):
-        body (FunctionsAccessKeyUpdateBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +221,7 @@ async def asyncio(
     key_id: str,
     *,
     client: AuthenticatedClient,
-    body: FunctionsAccessKeyUpdateBody,
+    body: Any = UNSET,
 ) -> Error | FunctionsAccessKeyUpdateResponse200 | None:
     """Update a Namespace Access Key
 
@@ -230,7 +233,8 @@ async def asyncio(
     Args:
         namespace_id (str):
         key_id (str):
-        body (FunctionsAccessKeyUpdateBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

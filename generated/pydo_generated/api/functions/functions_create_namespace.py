@@ -5,11 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.create_namespace import CreateNamespace
     from ...models.error import Error
     from ...models.functions_create_namespace_response_200 import (
         FunctionsCreateNamespaceResponse200,
@@ -18,20 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: CreateNamespace,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/functions/namespaces",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -92,7 +92,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateNamespace,
+    body: Any = UNSET,
 ) -> Response[Error | FunctionsCreateNamespaceResponse200]:
     """Create Namespace
 
@@ -102,7 +102,8 @@ def sync_detailed(
     with the `region` and `label` properties.
 
     Args:
-        body (CreateNamespace):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +127,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateNamespace,
+    body: Any = UNSET,
 ) -> Error | FunctionsCreateNamespaceResponse200 | None:
     """Create Namespace
 
@@ -136,7 +137,8 @@ def sync(
     with the `region` and `label` properties.
 
     Args:
-        body (CreateNamespace):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +157,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateNamespace,
+    body: Any = UNSET,
 ) -> Response[Error | FunctionsCreateNamespaceResponse200]:
     """Create Namespace
 
@@ -165,7 +167,8 @@ async def asyncio_detailed(
     with the `region` and `label` properties.
 
     Args:
-        body (CreateNamespace):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +190,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateNamespace,
+    body: Any = UNSET,
 ) -> Error | FunctionsCreateNamespaceResponse200 | None:
     """Create Namespace
 
@@ -197,7 +200,8 @@ async def asyncio(
     with the `region` and `label` properties.
 
     Args:
-        body (CreateNamespace):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

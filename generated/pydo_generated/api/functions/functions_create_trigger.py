@@ -6,11 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.create_trigger import CreateTrigger
     from ...models.error import Error
     from ...models.functions_create_trigger_response_200 import (
         FunctionsCreateTriggerResponse200,
@@ -20,22 +19,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     namespace_id: str,
     *,
-    body: CreateTrigger,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/functions/namespaces/{namespace_id}/triggers".format(
             namespace_id=quote(str(namespace_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -102,7 +102,7 @@ def sync_detailed(
     namespace_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateTrigger,
+    body: Any = UNSET,
 ) -> Response[Error | FunctionsCreateTriggerResponse200]:
     """Create Trigger
 
@@ -112,7 +112,8 @@ def sync_detailed(
 
     Args:
         namespace_id (str):
-        body (CreateTrigger):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +139,7 @@ def sync(
     namespace_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateTrigger,
+    body: Any = UNSET,
 ) -> Error | FunctionsCreateTriggerResponse200 | None:
     """Create Trigger
 
@@ -148,7 +149,8 @@ def sync(
 
     Args:
         namespace_id (str):
-        body (CreateTrigger):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +171,7 @@ async def asyncio_detailed(
     namespace_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateTrigger,
+    body: Any = UNSET,
 ) -> Response[Error | FunctionsCreateTriggerResponse200]:
     """Create Trigger
 
@@ -179,7 +181,8 @@ async def asyncio_detailed(
 
     Args:
         namespace_id (str):
-        body (CreateTrigger):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +206,7 @@ async def asyncio(
     namespace_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateTrigger,
+    body: Any = UNSET,
 ) -> Error | FunctionsCreateTriggerResponse200 | None:
     """Create Trigger
 
@@ -213,7 +216,8 @@ async def asyncio(
 
     Args:
         namespace_id (str):
-        body (CreateTrigger):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -17,7 +17,6 @@ def _get_kwargs(
     namespace_id: str,
     trigger_name: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/functions/namespaces/{namespace_id}/triggers/{trigger_name}".format(
@@ -25,7 +24,6 @@ def _get_kwargs(
             trigger_name=quote(str(trigger_name), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -19,14 +19,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     namespace_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/functions/namespaces/{namespace_id}".format(
             namespace_id=quote(str(namespace_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -14,16 +14,16 @@ if TYPE_CHECKING:
     from ...models.functions_update_trigger_response_200 import (
         FunctionsUpdateTriggerResponse200,
     )
-    from ...models.update_trigger import UpdateTrigger
 
 
 def _get_kwargs(
     namespace_id: str,
     trigger_name: str,
     *,
-    body: UpdateTrigger,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -31,13 +31,13 @@ def _get_kwargs(
             namespace_id=quote(str(namespace_id), safe=""),
             trigger_name=quote(str(trigger_name), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -100,7 +100,7 @@ def sync_detailed(
     trigger_name: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateTrigger,
+    body: Any = UNSET,
 ) -> Response[Error | FunctionsUpdateTriggerResponse200]:
     """Update Trigger
 
@@ -111,7 +111,8 @@ def sync_detailed(
     Args:
         namespace_id (str):
         trigger_name (str):
-        body (UpdateTrigger):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +140,7 @@ def sync(
     trigger_name: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateTrigger,
+    body: Any = UNSET,
 ) -> Error | FunctionsUpdateTriggerResponse200 | None:
     """Update Trigger
 
@@ -150,7 +151,8 @@ def sync(
     Args:
         namespace_id (str):
         trigger_name (str):
-        body (UpdateTrigger):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +175,7 @@ async def asyncio_detailed(
     trigger_name: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateTrigger,
+    body: Any = UNSET,
 ) -> Response[Error | FunctionsUpdateTriggerResponse200]:
     """Update Trigger
 
@@ -184,7 +186,8 @@ async def asyncio_detailed(
     Args:
         namespace_id (str):
         trigger_name (str):
-        body (UpdateTrigger):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +213,7 @@ async def asyncio(
     trigger_name: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateTrigger,
+    body: Any = UNSET,
 ) -> Error | FunctionsUpdateTriggerResponse200 | None:
     """Update Trigger
 
@@ -221,7 +224,8 @@ async def asyncio(
     Args:
         namespace_id (str):
         trigger_name (str):
-        body (UpdateTrigger):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,11 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_link_agent_input_public import ApiLinkAgentInputPublic
     from ...models.api_link_agent_output import ApiLinkAgentOutput
     from ...models.error import Error
 
@@ -19,9 +18,10 @@ def _get_kwargs(
     parent_agent_uuid: str,
     child_agent_uuid: str,
     *,
-    body: ApiLinkAgentInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -29,14 +29,13 @@ def _get_kwargs(
             parent_agent_uuid=quote(str(parent_agent_uuid), safe=""),
             child_agent_uuid=quote(str(child_agent_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -92,7 +91,7 @@ def sync_detailed(
     child_agent_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiLinkAgentInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiLinkAgentOutput | Error]:
     """Add Agent Route to an Agent
 
@@ -102,7 +101,8 @@ def sync_detailed(
     Args:
         parent_agent_uuid (str):
         child_agent_uuid (str):
-        body (ApiLinkAgentInputPublic | Unset): Information for linking an agent
+        body (dict[str, Any]): Information for linking an agent
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ def sync(
     child_agent_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiLinkAgentInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiLinkAgentOutput | Error | None:
     """Add Agent Route to an Agent
 
@@ -140,7 +140,8 @@ def sync(
     Args:
         parent_agent_uuid (str):
         child_agent_uuid (str):
-        body (ApiLinkAgentInputPublic | Unset): Information for linking an agent
+        body (dict[str, Any]): Information for linking an agent
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +164,7 @@ async def asyncio_detailed(
     child_agent_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiLinkAgentInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiLinkAgentOutput | Error]:
     """Add Agent Route to an Agent
 
@@ -173,7 +174,8 @@ async def asyncio_detailed(
     Args:
         parent_agent_uuid (str):
         child_agent_uuid (str):
-        body (ApiLinkAgentInputPublic | Unset): Information for linking an agent
+        body (dict[str, Any]): Information for linking an agent
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +201,7 @@ async def asyncio(
     child_agent_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiLinkAgentInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiLinkAgentOutput | Error | None:
     """Add Agent Route to an Agent
 
@@ -209,7 +211,8 @@ async def asyncio(
     Args:
         parent_agent_uuid (str):
         child_agent_uuid (str):
-        body (ApiLinkAgentInputPublic | Unset): Information for linking an agent
+        body (dict[str, Any]): Information for linking an agent
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,13 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_link_agent_function_input_public import (
-        ApiLinkAgentFunctionInputPublic,
-    )
     from ...models.api_link_agent_function_output import ApiLinkAgentFunctionOutput
     from ...models.error import Error
 
@@ -20,23 +17,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     agent_uuid: str,
     *,
-    body: ApiLinkAgentFunctionInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/agents/{agent_uuid}/functions".format(
             agent_uuid=quote(str(agent_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -91,7 +88,7 @@ def sync_detailed(
     agent_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiLinkAgentFunctionInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiLinkAgentFunctionOutput | Error]:
     """Add Function Route to an Agent
 
@@ -100,7 +97,8 @@ def sync_detailed(
 
     Args:
         agent_uuid (str):
-        body (ApiLinkAgentFunctionInputPublic | Unset): Information for a agent function link
+        body (dict[str, Any]): Information for a agent function link
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +124,7 @@ def sync(
     agent_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiLinkAgentFunctionInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiLinkAgentFunctionOutput | Error | None:
     """Add Function Route to an Agent
 
@@ -135,7 +133,8 @@ def sync(
 
     Args:
         agent_uuid (str):
-        body (ApiLinkAgentFunctionInputPublic | Unset): Information for a agent function link
+        body (dict[str, Any]): Information for a agent function link
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +155,7 @@ async def asyncio_detailed(
     agent_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiLinkAgentFunctionInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiLinkAgentFunctionOutput | Error]:
     """Add Function Route to an Agent
 
@@ -165,7 +164,8 @@ async def asyncio_detailed(
 
     Args:
         agent_uuid (str):
-        body (ApiLinkAgentFunctionInputPublic | Unset): Information for a agent function link
+        body (dict[str, Any]): Information for a agent function link
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +189,7 @@ async def asyncio(
     agent_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiLinkAgentFunctionInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiLinkAgentFunctionOutput | Error | None:
     """Add Function Route to an Agent
 
@@ -198,7 +198,8 @@ async def asyncio(
 
     Args:
         agent_uuid (str):
-        body (ApiLinkAgentFunctionInputPublic | Unset): Information for a agent function link
+        body (dict[str, Any]): Information for a agent function link
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

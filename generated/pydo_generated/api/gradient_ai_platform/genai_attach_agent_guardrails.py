@@ -6,37 +6,34 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.api_link_agent_guardrail_output import ApiLinkAgentGuardrailOutput
-    from ...models.api_link_agent_guardrails_input_public import (
-        ApiLinkAgentGuardrailsInputPublic,
-    )
     from ...models.error import Error
 
 
 def _get_kwargs(
     agent_uuid: str,
     *,
-    body: ApiLinkAgentGuardrailsInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/agents/{agent_uuid}/guardrails".format(
             agent_uuid=quote(str(agent_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -91,7 +88,7 @@ def sync_detailed(
     agent_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiLinkAgentGuardrailsInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiLinkAgentGuardrailOutput | Error]:
     """Attach Guardrails to an Agent
 
@@ -100,8 +97,8 @@ def sync_detailed(
 
     Args:
         agent_uuid (str):
-        body (ApiLinkAgentGuardrailsInputPublic | Unset): Information about linking an agent to a
-            guardrail
+        body (dict[str, Any]): Information about linking an agent to a guardrail
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +124,7 @@ def sync(
     agent_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiLinkAgentGuardrailsInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiLinkAgentGuardrailOutput | Error | None:
     """Attach Guardrails to an Agent
 
@@ -136,8 +133,8 @@ def sync(
 
     Args:
         agent_uuid (str):
-        body (ApiLinkAgentGuardrailsInputPublic | Unset): Information about linking an agent to a
-            guardrail
+        body (dict[str, Any]): Information about linking an agent to a guardrail
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +155,7 @@ async def asyncio_detailed(
     agent_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiLinkAgentGuardrailsInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiLinkAgentGuardrailOutput | Error]:
     """Attach Guardrails to an Agent
 
@@ -167,8 +164,8 @@ async def asyncio_detailed(
 
     Args:
         agent_uuid (str):
-        body (ApiLinkAgentGuardrailsInputPublic | Unset): Information about linking an agent to a
-            guardrail
+        body (dict[str, Any]): Information about linking an agent to a guardrail
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +189,7 @@ async def asyncio(
     agent_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiLinkAgentGuardrailsInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiLinkAgentGuardrailOutput | Error | None:
     """Attach Guardrails to an Agent
 
@@ -201,8 +198,8 @@ async def asyncio(
 
     Args:
         agent_uuid (str):
-        body (ApiLinkAgentGuardrailsInputPublic | Unset): Information about linking an agent to a
-            guardrail
+        body (dict[str, Any]): Information about linking an agent to a guardrail
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,7 +18,6 @@ def _get_kwargs(
     agent_uuid: str,
     knowledge_base_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/agents/{agent_uuid}/knowledge_bases/{knowledge_base_uuid}".format(
@@ -26,7 +25,6 @@ def _get_kwargs(
             knowledge_base_uuid=quote(str(knowledge_base_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

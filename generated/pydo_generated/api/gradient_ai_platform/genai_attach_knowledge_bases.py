@@ -17,14 +17,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     agent_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/agents/{agent_uuid}/knowledge_bases".format(
             agent_uuid=quote(str(agent_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

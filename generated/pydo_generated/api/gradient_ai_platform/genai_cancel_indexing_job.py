@@ -6,13 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_cancel_knowledge_base_indexing_job_input_public import (
-        ApiCancelKnowledgeBaseIndexingJobInputPublic,
-    )
     from ...models.api_cancel_knowledge_base_indexing_job_output import (
         ApiCancelKnowledgeBaseIndexingJobOutput,
     )
@@ -22,23 +19,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     uuid: str,
     *,
-    body: ApiCancelKnowledgeBaseIndexingJobInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/gen-ai/indexing_jobs/{uuid}/cancel".format(
             uuid=quote(str(uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -97,7 +94,7 @@ def sync_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiCancelKnowledgeBaseIndexingJobInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCancelKnowledgeBaseIndexingJobOutput | Error]:
     """Cancel Indexing Job for a Knowledge Base
 
@@ -106,8 +103,8 @@ def sync_detailed(
 
     Args:
         uuid (str):
-        body (ApiCancelKnowledgeBaseIndexingJobInputPublic | Unset):
-            CancelKnowledgeBaseIndexingJobInputPublic description
+        body (dict[str, Any]): CancelKnowledgeBaseIndexingJobInputPublic description
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +130,7 @@ def sync(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiCancelKnowledgeBaseIndexingJobInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCancelKnowledgeBaseIndexingJobOutput | Error | None:
     """Cancel Indexing Job for a Knowledge Base
 
@@ -142,8 +139,8 @@ def sync(
 
     Args:
         uuid (str):
-        body (ApiCancelKnowledgeBaseIndexingJobInputPublic | Unset):
-            CancelKnowledgeBaseIndexingJobInputPublic description
+        body (dict[str, Any]): CancelKnowledgeBaseIndexingJobInputPublic description
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +161,7 @@ async def asyncio_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiCancelKnowledgeBaseIndexingJobInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCancelKnowledgeBaseIndexingJobOutput | Error]:
     """Cancel Indexing Job for a Knowledge Base
 
@@ -173,8 +170,8 @@ async def asyncio_detailed(
 
     Args:
         uuid (str):
-        body (ApiCancelKnowledgeBaseIndexingJobInputPublic | Unset):
-            CancelKnowledgeBaseIndexingJobInputPublic description
+        body (dict[str, Any]): CancelKnowledgeBaseIndexingJobInputPublic description
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +195,7 @@ async def asyncio(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiCancelKnowledgeBaseIndexingJobInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCancelKnowledgeBaseIndexingJobOutput | Error | None:
     """Cancel Indexing Job for a Knowledge Base
 
@@ -207,8 +204,8 @@ async def asyncio(
 
     Args:
         uuid (str):
-        body (ApiCancelKnowledgeBaseIndexingJobInputPublic | Unset):
-            CancelKnowledgeBaseIndexingJobInputPublic description
+        body (dict[str, Any]): CancelKnowledgeBaseIndexingJobInputPublic description
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,32 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_create_agent_input_public import ApiCreateAgentInputPublic
     from ...models.api_create_agent_output import ApiCreateAgentOutput
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    body: ApiCreateAgentInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/agents",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -84,7 +83,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateAgentInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateAgentOutput | Error]:
     """Create an Agent
 
@@ -92,7 +91,8 @@ def sync_detailed(
     object with the newly created agent object.
 
     Args:
-        body (ApiCreateAgentInputPublic | Unset): Parameters for Agent Creation
+        body (dict[str, Any]): Parameters for Agent Creation
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +116,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateAgentInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateAgentOutput | Error | None:
     """Create an Agent
 
@@ -124,7 +124,8 @@ def sync(
     object with the newly created agent object.
 
     Args:
-        body (ApiCreateAgentInputPublic | Unset): Parameters for Agent Creation
+        body (dict[str, Any]): Parameters for Agent Creation
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +144,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateAgentInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateAgentOutput | Error]:
     """Create an Agent
 
@@ -151,7 +152,8 @@ async def asyncio_detailed(
     object with the newly created agent object.
 
     Args:
-        body (ApiCreateAgentInputPublic | Unset): Parameters for Agent Creation
+        body (dict[str, Any]): Parameters for Agent Creation
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +175,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateAgentInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateAgentOutput | Error | None:
     """Create an Agent
 
@@ -181,7 +183,8 @@ async def asyncio(
     object with the newly created agent object.
 
     Args:
-        body (ApiCreateAgentInputPublic | Unset): Parameters for Agent Creation
+        body (dict[str, Any]): Parameters for Agent Creation
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,13 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_create_agent_api_key_input_public import (
-        ApiCreateAgentAPIKeyInputPublic,
-    )
     from ...models.api_create_agent_api_key_output import ApiCreateAgentAPIKeyOutput
     from ...models.error import Error
 
@@ -20,23 +17,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     agent_uuid: str,
     *,
-    body: ApiCreateAgentAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/agents/{agent_uuid}/api_keys".format(
             agent_uuid=quote(str(agent_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -91,7 +88,7 @@ def sync_detailed(
     agent_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiCreateAgentAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateAgentAPIKeyOutput | Error]:
     """Create an Agent API Key
 
@@ -99,7 +96,8 @@ def sync_detailed(
 
     Args:
         agent_uuid (str):
-        body (ApiCreateAgentAPIKeyInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +123,7 @@ def sync(
     agent_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiCreateAgentAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateAgentAPIKeyOutput | Error | None:
     """Create an Agent API Key
 
@@ -133,7 +131,8 @@ def sync(
 
     Args:
         agent_uuid (str):
-        body (ApiCreateAgentAPIKeyInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +153,7 @@ async def asyncio_detailed(
     agent_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiCreateAgentAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateAgentAPIKeyOutput | Error]:
     """Create an Agent API Key
 
@@ -162,7 +161,8 @@ async def asyncio_detailed(
 
     Args:
         agent_uuid (str):
-        body (ApiCreateAgentAPIKeyInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +186,7 @@ async def asyncio(
     agent_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiCreateAgentAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateAgentAPIKeyOutput | Error | None:
     """Create an Agent API Key
 
@@ -194,7 +194,8 @@ async def asyncio(
 
     Args:
         agent_uuid (str):
-        body (ApiCreateAgentAPIKeyInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

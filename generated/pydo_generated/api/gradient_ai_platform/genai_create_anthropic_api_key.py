@@ -5,13 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_create_anthropic_api_key_input_public import (
-        ApiCreateAnthropicAPIKeyInputPublic,
-    )
     from ...models.api_create_anthropic_api_key_output import (
         ApiCreateAnthropicAPIKeyOutput,
     )
@@ -20,21 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: ApiCreateAnthropicAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/anthropic/keys",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -90,15 +87,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateAnthropicAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateAnthropicAPIKeyOutput | Error]:
     """Create Anthropic API Key
 
      To create an Anthropic API key, send a POST request to `/v2/gen-ai/anthropic/keys`.
 
     Args:
-        body (ApiCreateAnthropicAPIKeyInputPublic | Unset): CreateAnthropicAPIKeyInputPublic is
-            used to create a new Anthropic API key for a specific agent.
+        body (dict[str, Any]): CreateAnthropicAPIKeyInputPublic is used to create a new Anthropic
+            API key for a specific agent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,15 +120,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateAnthropicAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateAnthropicAPIKeyOutput | Error | None:
     """Create Anthropic API Key
 
      To create an Anthropic API key, send a POST request to `/v2/gen-ai/anthropic/keys`.
 
     Args:
-        body (ApiCreateAnthropicAPIKeyInputPublic | Unset): CreateAnthropicAPIKeyInputPublic is
-            used to create a new Anthropic API key for a specific agent.
+        body (dict[str, Any]): CreateAnthropicAPIKeyInputPublic is used to create a new Anthropic
+            API key for a specific agent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,15 +148,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateAnthropicAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateAnthropicAPIKeyOutput | Error]:
     """Create Anthropic API Key
 
      To create an Anthropic API key, send a POST request to `/v2/gen-ai/anthropic/keys`.
 
     Args:
-        body (ApiCreateAnthropicAPIKeyInputPublic | Unset): CreateAnthropicAPIKeyInputPublic is
-            used to create a new Anthropic API key for a specific agent.
+        body (dict[str, Any]): CreateAnthropicAPIKeyInputPublic is used to create a new Anthropic
+            API key for a specific agent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,15 +179,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateAnthropicAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateAnthropicAPIKeyOutput | Error | None:
     """Create Anthropic API Key
 
      To create an Anthropic API key, send a POST request to `/v2/gen-ai/anthropic/keys`.
 
     Args:
-        body (ApiCreateAnthropicAPIKeyInputPublic | Unset): CreateAnthropicAPIKeyInputPublic is
-            used to create a new Anthropic API key for a specific agent.
+        body (dict[str, Any]): CreateAnthropicAPIKeyInputPublic is used to create a new Anthropic
+            API key for a specific agent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,13 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_create_custom_evaluation_metric_input_public import (
-        ApiCreateCustomEvaluationMetricInputPublic,
-    )
     from ...models.api_create_custom_evaluation_metric_output import (
         ApiCreateCustomEvaluationMetricOutput,
     )
@@ -20,21 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: ApiCreateCustomEvaluationMetricInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/custom_evaluation_metrics",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -90,7 +87,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateCustomEvaluationMetricInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateCustomEvaluationMetricOutput | Error]:
     """Create Custom Evaluation Metric
 
@@ -98,7 +95,8 @@ def sync_detailed(
     ai/custom_evaluation_metrics`.
 
     Args:
-        body (ApiCreateCustomEvaluationMetricInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +120,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateCustomEvaluationMetricInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateCustomEvaluationMetricOutput | Error | None:
     """Create Custom Evaluation Metric
 
@@ -130,7 +128,8 @@ def sync(
     ai/custom_evaluation_metrics`.
 
     Args:
-        body (ApiCreateCustomEvaluationMetricInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateCustomEvaluationMetricInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateCustomEvaluationMetricOutput | Error]:
     """Create Custom Evaluation Metric
 
@@ -157,7 +156,8 @@ async def asyncio_detailed(
     ai/custom_evaluation_metrics`.
 
     Args:
-        body (ApiCreateCustomEvaluationMetricInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateCustomEvaluationMetricInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateCustomEvaluationMetricOutput | Error | None:
     """Create Custom Evaluation Metric
 
@@ -187,7 +187,8 @@ async def asyncio(
     ai/custom_evaluation_metrics`.
 
     Args:
-        body (ApiCreateCustomEvaluationMetricInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,13 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_create_data_source_file_upload_presigned_urls_input_public import (
-        ApiCreateDataSourceFileUploadPresignedUrlsInputPublic,
-    )
     from ...models.api_create_data_source_file_upload_presigned_urls_output import (
         ApiCreateDataSourceFileUploadPresignedUrlsOutput,
     )
@@ -20,21 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: ApiCreateDataSourceFileUploadPresignedUrlsInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/knowledge_bases/data_sources/file_upload_presigned_urls",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -92,7 +89,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateDataSourceFileUploadPresignedUrlsInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateDataSourceFileUploadPresignedUrlsOutput | Error]:
     """Create Presigned URLs for Data Source File Upload
 
@@ -100,8 +97,8 @@ def sync_detailed(
     `/v2/gen-ai/knowledge_bases/data_sources/file_upload_presigned_urls`.
 
     Args:
-        body (ApiCreateDataSourceFileUploadPresignedUrlsInputPublic | Unset): Request for pre-
-            signed URL's to upload files for KB Data Sources
+        body (dict[str, Any]): Request for pre-signed URL's to upload files for KB Data Sources
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +122,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateDataSourceFileUploadPresignedUrlsInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateDataSourceFileUploadPresignedUrlsOutput | Error | None:
     """Create Presigned URLs for Data Source File Upload
 
@@ -133,8 +130,8 @@ def sync(
     `/v2/gen-ai/knowledge_bases/data_sources/file_upload_presigned_urls`.
 
     Args:
-        body (ApiCreateDataSourceFileUploadPresignedUrlsInputPublic | Unset): Request for pre-
-            signed URL's to upload files for KB Data Sources
+        body (dict[str, Any]): Request for pre-signed URL's to upload files for KB Data Sources
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +150,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateDataSourceFileUploadPresignedUrlsInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateDataSourceFileUploadPresignedUrlsOutput | Error]:
     """Create Presigned URLs for Data Source File Upload
 
@@ -161,8 +158,8 @@ async def asyncio_detailed(
     `/v2/gen-ai/knowledge_bases/data_sources/file_upload_presigned_urls`.
 
     Args:
-        body (ApiCreateDataSourceFileUploadPresignedUrlsInputPublic | Unset): Request for pre-
-            signed URL's to upload files for KB Data Sources
+        body (dict[str, Any]): Request for pre-signed URL's to upload files for KB Data Sources
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +181,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateDataSourceFileUploadPresignedUrlsInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateDataSourceFileUploadPresignedUrlsOutput | Error | None:
     """Create Presigned URLs for Data Source File Upload
 
@@ -192,8 +189,8 @@ async def asyncio(
     `/v2/gen-ai/knowledge_bases/data_sources/file_upload_presigned_urls`.
 
     Args:
-        body (ApiCreateDataSourceFileUploadPresignedUrlsInputPublic | Unset): Request for pre-
-            signed URL's to upload files for KB Data Sources
+        body (dict[str, Any]): Request for pre-signed URL's to upload files for KB Data Sources
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

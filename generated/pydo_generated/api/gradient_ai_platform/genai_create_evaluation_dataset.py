@@ -5,13 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_create_evaluation_dataset_input_public import (
-        ApiCreateEvaluationDatasetInputPublic,
-    )
     from ...models.api_create_evaluation_dataset_output import (
         ApiCreateEvaluationDatasetOutput,
     )
@@ -20,21 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: ApiCreateEvaluationDatasetInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/evaluation_datasets",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -90,15 +87,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateEvaluationDatasetInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateEvaluationDatasetOutput | Error]:
     """Create Evaluation Dataset
 
      To create an evaluation dataset, send a POST request to `/v2/gen-ai/evaluation_datasets`.
 
     Args:
-        body (ApiCreateEvaluationDatasetInputPublic | Unset): Creates an evaluation dataset for an
-            agent
+        body (dict[str, Any]): Creates an evaluation dataset for an agent
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,15 +119,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateEvaluationDatasetInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateEvaluationDatasetOutput | Error | None:
     """Create Evaluation Dataset
 
      To create an evaluation dataset, send a POST request to `/v2/gen-ai/evaluation_datasets`.
 
     Args:
-        body (ApiCreateEvaluationDatasetInputPublic | Unset): Creates an evaluation dataset for an
-            agent
+        body (dict[str, Any]): Creates an evaluation dataset for an agent
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,15 +146,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateEvaluationDatasetInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateEvaluationDatasetOutput | Error]:
     """Create Evaluation Dataset
 
      To create an evaluation dataset, send a POST request to `/v2/gen-ai/evaluation_datasets`.
 
     Args:
-        body (ApiCreateEvaluationDatasetInputPublic | Unset): Creates an evaluation dataset for an
-            agent
+        body (dict[str, Any]): Creates an evaluation dataset for an agent
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,15 +176,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateEvaluationDatasetInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateEvaluationDatasetOutput | Error | None:
     """Create Evaluation Dataset
 
      To create an evaluation dataset, send a POST request to `/v2/gen-ai/evaluation_datasets`.
 
     Args:
-        body (ApiCreateEvaluationDatasetInputPublic | Unset): Creates an evaluation dataset for an
-            agent
+        body (dict[str, Any]): Creates an evaluation dataset for an agent
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

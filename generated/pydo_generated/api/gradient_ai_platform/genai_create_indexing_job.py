@@ -5,13 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_start_knowledge_base_indexing_job_input_public import (
-        ApiStartKnowledgeBaseIndexingJobInputPublic,
-    )
     from ...models.api_start_knowledge_base_indexing_job_output import (
         ApiStartKnowledgeBaseIndexingJobOutput,
     )
@@ -20,21 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: ApiStartKnowledgeBaseIndexingJobInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/indexing_jobs",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -90,15 +87,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiStartKnowledgeBaseIndexingJobInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiStartKnowledgeBaseIndexingJobOutput | Error]:
     """Start Indexing Job for a Knowledge Base
 
      To start an indexing job for a knowledge base, send a POST request to `/v2/gen-ai/indexing_jobs`.
 
     Args:
-        body (ApiStartKnowledgeBaseIndexingJobInputPublic | Unset):
-            StartKnowledgeBaseIndexingJobInputPublic description
+        body (dict[str, Any]): StartKnowledgeBaseIndexingJobInputPublic description
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,15 +119,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ApiStartKnowledgeBaseIndexingJobInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiStartKnowledgeBaseIndexingJobOutput | Error | None:
     """Start Indexing Job for a Knowledge Base
 
      To start an indexing job for a knowledge base, send a POST request to `/v2/gen-ai/indexing_jobs`.
 
     Args:
-        body (ApiStartKnowledgeBaseIndexingJobInputPublic | Unset):
-            StartKnowledgeBaseIndexingJobInputPublic description
+        body (dict[str, Any]): StartKnowledgeBaseIndexingJobInputPublic description
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,15 +146,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiStartKnowledgeBaseIndexingJobInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiStartKnowledgeBaseIndexingJobOutput | Error]:
     """Start Indexing Job for a Knowledge Base
 
      To start an indexing job for a knowledge base, send a POST request to `/v2/gen-ai/indexing_jobs`.
 
     Args:
-        body (ApiStartKnowledgeBaseIndexingJobInputPublic | Unset):
-            StartKnowledgeBaseIndexingJobInputPublic description
+        body (dict[str, Any]): StartKnowledgeBaseIndexingJobInputPublic description
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,15 +176,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ApiStartKnowledgeBaseIndexingJobInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiStartKnowledgeBaseIndexingJobOutput | Error | None:
     """Start Indexing Job for a Knowledge Base
 
      To start an indexing job for a knowledge base, send a POST request to `/v2/gen-ai/indexing_jobs`.
 
     Args:
-        body (ApiStartKnowledgeBaseIndexingJobInputPublic | Unset):
-            StartKnowledgeBaseIndexingJobInputPublic description
+        body (dict[str, Any]): StartKnowledgeBaseIndexingJobInputPublic description
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

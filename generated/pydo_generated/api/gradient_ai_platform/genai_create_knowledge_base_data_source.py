@@ -6,13 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_create_knowledge_base_data_source_input_public import (
-        ApiCreateKnowledgeBaseDataSourceInputPublic,
-    )
     from ...models.api_create_knowledge_base_data_source_output import (
         ApiCreateKnowledgeBaseDataSourceOutput,
     )
@@ -22,23 +19,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     knowledge_base_uuid: str,
     *,
-    body: ApiCreateKnowledgeBaseDataSourceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/knowledge_bases/{knowledge_base_uuid}/data_sources".format(
             knowledge_base_uuid=quote(str(knowledge_base_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -95,7 +92,7 @@ def sync_detailed(
     knowledge_base_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiCreateKnowledgeBaseDataSourceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateKnowledgeBaseDataSourceOutput | Error]:
     """Add Data Source to a Knowledge Base
 
@@ -104,8 +101,8 @@ def sync_detailed(
 
     Args:
         knowledge_base_uuid (str):
-        body (ApiCreateKnowledgeBaseDataSourceInputPublic | Unset): Data to create a knowledge
-            base data source
+        body (dict[str, Any]): Data to create a knowledge base data source
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +128,7 @@ def sync(
     knowledge_base_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiCreateKnowledgeBaseDataSourceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateKnowledgeBaseDataSourceOutput | Error | None:
     """Add Data Source to a Knowledge Base
 
@@ -140,8 +137,8 @@ def sync(
 
     Args:
         knowledge_base_uuid (str):
-        body (ApiCreateKnowledgeBaseDataSourceInputPublic | Unset): Data to create a knowledge
-            base data source
+        body (dict[str, Any]): Data to create a knowledge base data source
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +159,7 @@ async def asyncio_detailed(
     knowledge_base_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiCreateKnowledgeBaseDataSourceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateKnowledgeBaseDataSourceOutput | Error]:
     """Add Data Source to a Knowledge Base
 
@@ -171,8 +168,8 @@ async def asyncio_detailed(
 
     Args:
         knowledge_base_uuid (str):
-        body (ApiCreateKnowledgeBaseDataSourceInputPublic | Unset): Data to create a knowledge
-            base data source
+        body (dict[str, Any]): Data to create a knowledge base data source
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +193,7 @@ async def asyncio(
     knowledge_base_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiCreateKnowledgeBaseDataSourceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateKnowledgeBaseDataSourceOutput | Error | None:
     """Add Data Source to a Knowledge Base
 
@@ -205,8 +202,8 @@ async def asyncio(
 
     Args:
         knowledge_base_uuid (str):
-        body (ApiCreateKnowledgeBaseDataSourceInputPublic | Unset): Data to create a knowledge
-            base data source
+        body (dict[str, Any]): Data to create a knowledge base data source
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

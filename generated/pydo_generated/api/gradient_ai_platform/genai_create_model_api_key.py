@@ -5,33 +5,30 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_create_model_api_key_input_public import (
-        ApiCreateModelAPIKeyInputPublic,
-    )
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    body: ApiCreateModelAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/models/api_keys",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -79,7 +76,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateModelAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error]:
     """Create a Model API Key
 
@@ -93,7 +90,8 @@ def sync_detailed(
     ai/models/api_keys`.
 
     Args:
-        body (ApiCreateModelAPIKeyInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateModelAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | None:
     """Create a Model API Key
 
@@ -131,7 +129,8 @@ def sync(
     ai/models/api_keys`.
 
     Args:
-        body (ApiCreateModelAPIKeyInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +149,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateModelAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error]:
     """Create a Model API Key
 
@@ -164,7 +163,8 @@ async def asyncio_detailed(
     ai/models/api_keys`.
 
     Args:
-        body (ApiCreateModelAPIKeyInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +186,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateModelAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | None:
     """Create a Model API Key
 
@@ -200,7 +200,8 @@ async def asyncio(
     ai/models/api_keys`.
 
     Args:
-        body (ApiCreateModelAPIKeyInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,36 +5,33 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.api_create_data_source_file_upload_presigned_urls_output import (
         ApiCreateDataSourceFileUploadPresignedUrlsOutput,
     )
-    from ...models.api_create_model_eval_dataset_upload_presigned_urls_input_public import (
-        ApiCreateModelEvalDatasetUploadPresignedUrlsInputPublic,
-    )
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    body: ApiCreateModelEvalDatasetUploadPresignedUrlsInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/model_evaluation/datasets/file_upload_presigned_urls",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -92,7 +89,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateModelEvalDatasetUploadPresignedUrlsInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateDataSourceFileUploadPresignedUrlsOutput | Error]:
     """Create Presigned URLs for Model Evaluation Dataset File Upload
 
@@ -100,8 +97,9 @@ def sync_detailed(
     `/v2/genai/model_evaluation/datasets/file_upload_presigned_urls`.
 
     Args:
-        body (ApiCreateModelEvalDatasetUploadPresignedUrlsInputPublic | Unset): Public request for
-            presigned upload URLs for model evaluation dataset files.
+        body (dict[str, Any]): Public request for presigned upload URLs for model evaluation
+            dataset files.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +123,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateModelEvalDatasetUploadPresignedUrlsInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateDataSourceFileUploadPresignedUrlsOutput | Error | None:
     """Create Presigned URLs for Model Evaluation Dataset File Upload
 
@@ -133,8 +131,9 @@ def sync(
     `/v2/genai/model_evaluation/datasets/file_upload_presigned_urls`.
 
     Args:
-        body (ApiCreateModelEvalDatasetUploadPresignedUrlsInputPublic | Unset): Public request for
-            presigned upload URLs for model evaluation dataset files.
+        body (dict[str, Any]): Public request for presigned upload URLs for model evaluation
+            dataset files.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +152,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateModelEvalDatasetUploadPresignedUrlsInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateDataSourceFileUploadPresignedUrlsOutput | Error]:
     """Create Presigned URLs for Model Evaluation Dataset File Upload
 
@@ -161,8 +160,9 @@ async def asyncio_detailed(
     `/v2/genai/model_evaluation/datasets/file_upload_presigned_urls`.
 
     Args:
-        body (ApiCreateModelEvalDatasetUploadPresignedUrlsInputPublic | Unset): Public request for
-            presigned upload URLs for model evaluation dataset files.
+        body (dict[str, Any]): Public request for presigned upload URLs for model evaluation
+            dataset files.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateModelEvalDatasetUploadPresignedUrlsInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateDataSourceFileUploadPresignedUrlsOutput | Error | None:
     """Create Presigned URLs for Model Evaluation Dataset File Upload
 
@@ -192,8 +192,9 @@ async def asyncio(
     `/v2/genai/model_evaluation/datasets/file_upload_presigned_urls`.
 
     Args:
-        body (ApiCreateModelEvalDatasetUploadPresignedUrlsInputPublic | Unset): Public request for
-            presigned upload URLs for model evaluation dataset files.
+        body (dict[str, Any]): Public request for presigned upload URLs for model evaluation
+            dataset files.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

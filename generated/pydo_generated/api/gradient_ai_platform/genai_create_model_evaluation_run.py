@@ -5,13 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_create_model_evaluation_run_input_public import (
-        ApiCreateModelEvaluationRunInputPublic,
-    )
     from ...models.api_create_model_evaluation_run_output import (
         ApiCreateModelEvaluationRunOutput,
     )
@@ -20,21 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: ApiCreateModelEvaluationRunInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/model_evaluation_runs",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -90,14 +87,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateModelEvaluationRunInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateModelEvaluationRunOutput | Error]:
     """Create Model Evaluation Run
 
      To create a model evaluation run, send a POST request to `/v2/genai/model_evaluation_runs`.
 
     Args:
-        body (ApiCreateModelEvaluationRunInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,14 +119,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateModelEvaluationRunInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateModelEvaluationRunOutput | Error | None:
     """Create Model Evaluation Run
 
      To create a model evaluation run, send a POST request to `/v2/genai/model_evaluation_runs`.
 
     Args:
-        body (ApiCreateModelEvaluationRunInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,14 +146,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateModelEvaluationRunInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateModelEvaluationRunOutput | Error]:
     """Create Model Evaluation Run
 
      To create a model evaluation run, send a POST request to `/v2/genai/model_evaluation_runs`.
 
     Args:
-        body (ApiCreateModelEvaluationRunInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,14 +176,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateModelEvaluationRunInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateModelEvaluationRunOutput | Error | None:
     """Create Model Evaluation Run
 
      To create a model evaluation run, send a POST request to `/v2/genai/model_evaluation_runs`.
 
     Args:
-        body (ApiCreateModelEvaluationRunInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,34 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_create_model_router_input_public import (
-        ApiCreateModelRouterInputPublic,
-    )
     from ...models.api_create_model_router_output import ApiCreateModelRouterOutput
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    body: ApiCreateModelRouterInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/models/routers",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -86,14 +83,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateModelRouterInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateModelRouterOutput | Error]:
     """Create a Model Router
 
      To create a model router, send a POST request to `/v2/gen-ai/models/routers`.
 
     Args:
-        body (ApiCreateModelRouterInputPublic | Unset): Create a model router
+        body (dict[str, Any]): Create a model router
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,14 +115,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateModelRouterInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateModelRouterOutput | Error | None:
     """Create a Model Router
 
      To create a model router, send a POST request to `/v2/gen-ai/models/routers`.
 
     Args:
-        body (ApiCreateModelRouterInputPublic | Unset): Create a model router
+        body (dict[str, Any]): Create a model router
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,14 +142,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateModelRouterInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateModelRouterOutput | Error]:
     """Create a Model Router
 
      To create a model router, send a POST request to `/v2/gen-ai/models/routers`.
 
     Args:
-        body (ApiCreateModelRouterInputPublic | Unset): Create a model router
+        body (dict[str, Any]): Create a model router
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,14 +172,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateModelRouterInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateModelRouterOutput | Error | None:
     """Create a Model Router
 
      To create a model router, send a POST request to `/v2/gen-ai/models/routers`.
 
     Args:
-        body (ApiCreateModelRouterInputPublic | Unset): Create a model router
+        body (dict[str, Any]): Create a model router
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,13 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_dropbox_oauth_2_get_tokens_input import (
-        ApiDropboxOauth2GetTokensInput,
-    )
     from ...models.api_dropbox_oauth_2_get_tokens_output import (
         ApiDropboxOauth2GetTokensOutput,
     )
@@ -20,21 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: ApiDropboxOauth2GetTokensInput | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/oauth2/dropbox/tokens",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -90,7 +87,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiDropboxOauth2GetTokensInput | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiDropboxOauth2GetTokensOutput | Error]:
     """Get Oauth2 Dropbox Tokens
 
@@ -98,7 +95,8 @@ def sync_detailed(
     ai/oauth2/dropbox/tokens`. Pass the code you obtrained from the oauth flow in the field 'code'
 
     Args:
-        body (ApiDropboxOauth2GetTokensInput | Unset): The oauth2 code from google
+        body (dict[str, Any]): The oauth2 code from google
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +120,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ApiDropboxOauth2GetTokensInput | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiDropboxOauth2GetTokensOutput | Error | None:
     """Get Oauth2 Dropbox Tokens
 
@@ -130,7 +128,8 @@ def sync(
     ai/oauth2/dropbox/tokens`. Pass the code you obtrained from the oauth flow in the field 'code'
 
     Args:
-        body (ApiDropboxOauth2GetTokensInput | Unset): The oauth2 code from google
+        body (dict[str, Any]): The oauth2 code from google
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiDropboxOauth2GetTokensInput | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiDropboxOauth2GetTokensOutput | Error]:
     """Get Oauth2 Dropbox Tokens
 
@@ -157,7 +156,8 @@ async def asyncio_detailed(
     ai/oauth2/dropbox/tokens`. Pass the code you obtrained from the oauth flow in the field 'code'
 
     Args:
-        body (ApiDropboxOauth2GetTokensInput | Unset): The oauth2 code from google
+        body (dict[str, Any]): The oauth2 code from google
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ApiDropboxOauth2GetTokensInput | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiDropboxOauth2GetTokensOutput | Error | None:
     """Get Oauth2 Dropbox Tokens
 
@@ -187,7 +187,8 @@ async def asyncio(
     ai/oauth2/dropbox/tokens`. Pass the code you obtrained from the oauth flow in the field 'code'
 
     Args:
-        body (ApiDropboxOauth2GetTokensInput | Unset): The oauth2 code from google
+        body (dict[str, Any]): The oauth2 code from google
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,34 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_create_open_aiapi_key_input_public import (
-        ApiCreateOpenAIAPIKeyInputPublic,
-    )
     from ...models.api_create_open_aiapi_key_output import ApiCreateOpenAIAPIKeyOutput
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    body: ApiCreateOpenAIAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/openai/keys",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -86,15 +83,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateOpenAIAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateOpenAIAPIKeyOutput | Error]:
     """Create OpenAI API Key
 
      To create an OpenAI API key, send a POST request to `/v2/gen-ai/openai/keys`.
 
     Args:
-        body (ApiCreateOpenAIAPIKeyInputPublic | Unset): CreateOpenAIAPIKeyInputPublic is used to
-            create a new OpenAI API key for a specific agent.
+        body (dict[str, Any]): CreateOpenAIAPIKeyInputPublic is used to create a new OpenAI API
+            key for a specific agent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,15 +116,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateOpenAIAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateOpenAIAPIKeyOutput | Error | None:
     """Create OpenAI API Key
 
      To create an OpenAI API key, send a POST request to `/v2/gen-ai/openai/keys`.
 
     Args:
-        body (ApiCreateOpenAIAPIKeyInputPublic | Unset): CreateOpenAIAPIKeyInputPublic is used to
-            create a new OpenAI API key for a specific agent.
+        body (dict[str, Any]): CreateOpenAIAPIKeyInputPublic is used to create a new OpenAI API
+            key for a specific agent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,15 +144,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateOpenAIAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateOpenAIAPIKeyOutput | Error]:
     """Create OpenAI API Key
 
      To create an OpenAI API key, send a POST request to `/v2/gen-ai/openai/keys`.
 
     Args:
-        body (ApiCreateOpenAIAPIKeyInputPublic | Unset): CreateOpenAIAPIKeyInputPublic is used to
-            create a new OpenAI API key for a specific agent.
+        body (dict[str, Any]): CreateOpenAIAPIKeyInputPublic is used to create a new OpenAI API
+            key for a specific agent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,15 +175,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateOpenAIAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateOpenAIAPIKeyOutput | Error | None:
     """Create OpenAI API Key
 
      To create an OpenAI API key, send a POST request to `/v2/gen-ai/openai/keys`.
 
     Args:
-        body (ApiCreateOpenAIAPIKeyInputPublic | Unset): CreateOpenAIAPIKeyInputPublic is used to
-            create a new OpenAI API key for a specific agent.
+        body (dict[str, Any]): CreateOpenAIAPIKeyInputPublic is used to create a new OpenAI API
+            key for a specific agent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,13 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_create_scheduled_indexing_input_public import (
-        ApiCreateScheduledIndexingInputPublic,
-    )
     from ...models.api_create_scheduled_indexing_output import (
         ApiCreateScheduledIndexingOutput,
     )
@@ -20,21 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: ApiCreateScheduledIndexingInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/scheduled-indexing",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -90,7 +87,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateScheduledIndexingInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateScheduledIndexingOutput | Error]:
     """Create scheduled indexing for knowledge base
 
@@ -98,7 +95,8 @@ def sync_detailed(
     indexing`.
 
     Args:
-        body (ApiCreateScheduledIndexingInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +120,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateScheduledIndexingInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateScheduledIndexingOutput | Error | None:
     """Create scheduled indexing for knowledge base
 
@@ -130,7 +128,8 @@ def sync(
     indexing`.
 
     Args:
-        body (ApiCreateScheduledIndexingInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateScheduledIndexingInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateScheduledIndexingOutput | Error]:
     """Create scheduled indexing for knowledge base
 
@@ -157,7 +156,8 @@ async def asyncio_detailed(
     indexing`.
 
     Args:
-        body (ApiCreateScheduledIndexingInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateScheduledIndexingInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateScheduledIndexingOutput | Error | None:
     """Create scheduled indexing for knowledge base
 
@@ -187,7 +187,8 @@ async def asyncio(
     indexing`.
 
     Args:
-        body (ApiCreateScheduledIndexingInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

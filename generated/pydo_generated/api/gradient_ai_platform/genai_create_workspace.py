@@ -5,34 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_create_workspace_input_public import (
-        ApiCreateWorkspaceInputPublic,
-    )
     from ...models.api_create_workspace_output import ApiCreateWorkspaceOutput
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    body: ApiCreateWorkspaceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/workspaces",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -86,7 +83,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateWorkspaceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateWorkspaceOutput | Error]:
     """Create a Workspace
 
@@ -94,7 +91,8 @@ def sync_detailed(
     contains a JSON object with the newly created workspace object.
 
     Args:
-        body (ApiCreateWorkspaceInputPublic | Unset): Parameters for Workspace Creation
+        body (dict[str, Any]): Parameters for Workspace Creation
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +116,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateWorkspaceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateWorkspaceOutput | Error | None:
     """Create a Workspace
 
@@ -126,7 +124,8 @@ def sync(
     contains a JSON object with the newly created workspace object.
 
     Args:
-        body (ApiCreateWorkspaceInputPublic | Unset): Parameters for Workspace Creation
+        body (dict[str, Any]): Parameters for Workspace Creation
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +144,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateWorkspaceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiCreateWorkspaceOutput | Error]:
     """Create a Workspace
 
@@ -153,7 +152,8 @@ async def asyncio_detailed(
     contains a JSON object with the newly created workspace object.
 
     Args:
-        body (ApiCreateWorkspaceInputPublic | Unset): Parameters for Workspace Creation
+        body (dict[str, Any]): Parameters for Workspace Creation
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +175,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ApiCreateWorkspaceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiCreateWorkspaceOutput | Error | None:
     """Create a Workspace
 
@@ -183,7 +183,8 @@ async def asyncio(
     contains a JSON object with the newly created workspace object.
 
     Args:
-        body (ApiCreateWorkspaceInputPublic | Unset): Parameters for Workspace Creation
+        body (dict[str, Any]): Parameters for Workspace Creation
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

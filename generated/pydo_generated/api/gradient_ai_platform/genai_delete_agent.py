@@ -17,14 +17,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/gen-ai/agents/{uuid}".format(
             uuid=quote(str(uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -18,7 +18,6 @@ def _get_kwargs(
     agent_uuid: str,
     api_key_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/gen-ai/agents/{agent_uuid}/api_keys/{api_key_uuid}".format(
@@ -26,7 +25,6 @@ def _get_kwargs(
             api_key_uuid=quote(str(api_key_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

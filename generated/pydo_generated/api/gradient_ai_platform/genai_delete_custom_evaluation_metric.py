@@ -19,14 +19,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     metric_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/gen-ai/custom_evaluation_metrics/{metric_uuid}".format(
             metric_uuid=quote(str(metric_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

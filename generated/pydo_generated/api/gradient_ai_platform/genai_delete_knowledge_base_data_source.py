@@ -20,7 +20,6 @@ def _get_kwargs(
     knowledge_base_uuid: str,
     data_source_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/gen-ai/knowledge_bases/{knowledge_base_uuid}/data_sources/{data_source_uuid}".format(
@@ -28,7 +27,6 @@ def _get_kwargs(
             data_source_uuid=quote(str(data_source_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -19,14 +19,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     eval_run_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/gen-ai/model_evaluation_runs/{eval_run_uuid}".format(
             eval_run_uuid=quote(str(eval_run_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

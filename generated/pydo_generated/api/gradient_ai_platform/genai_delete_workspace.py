@@ -17,14 +17,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     workspace_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/gen-ai/workspaces/{workspace_uuid}".format(
             workspace_uuid=quote(str(workspace_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

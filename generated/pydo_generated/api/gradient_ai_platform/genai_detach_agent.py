@@ -18,7 +18,6 @@ def _get_kwargs(
     parent_agent_uuid: str,
     child_agent_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/gen-ai/agents/{parent_agent_uuid}/child_agents/{child_agent_uuid}".format(
@@ -26,7 +25,6 @@ def _get_kwargs(
             child_agent_uuid=quote(str(child_agent_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

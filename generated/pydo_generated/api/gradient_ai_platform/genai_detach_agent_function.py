@@ -18,7 +18,6 @@ def _get_kwargs(
     agent_uuid: str,
     function_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/gen-ai/agents/{agent_uuid}/functions/{function_uuid}".format(
@@ -26,7 +25,6 @@ def _get_kwargs(
             function_uuid=quote(str(function_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -20,7 +20,6 @@ def _get_kwargs(
     agent_uuid: str,
     guardrail_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/gen-ai/agents/{agent_uuid}/guardrails/{guardrail_uuid}".format(
@@ -28,7 +27,6 @@ def _get_kwargs(
             guardrail_uuid=quote(str(guardrail_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

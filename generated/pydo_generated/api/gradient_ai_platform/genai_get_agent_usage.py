@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -17,16 +17,13 @@ if TYPE_CHECKING:
 def _get_kwargs(
     uuid: str,
     *,
-    start: str | Unset = UNSET,
-    stop: str | Unset = UNSET,
+    start: Any = UNSET,
+    stop: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["start"] = start
-
-    params["stop"] = stop
-
+    params: dict[str, Any] = {
+        "start": start,
+        "stop": stop,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -36,7 +33,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -91,8 +87,8 @@ def sync_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    start: str | Unset = UNSET,
-    stop: str | Unset = UNSET,
+    start: Any = UNSET,
+    stop: Any = UNSET,
 ) -> Response[ApiGetAgentUsageOutput | Error]:
     """Get Agent Usage
 
@@ -101,8 +97,8 @@ def sync_detailed(
 
     Args:
         uuid (str):
-        start (str | Unset):
-        stop (str | Unset):
+        start (str):
+        stop (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,8 +125,8 @@ def sync(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    start: str | Unset = UNSET,
-    stop: str | Unset = UNSET,
+    start: Any = UNSET,
+    stop: Any = UNSET,
 ) -> ApiGetAgentUsageOutput | Error | None:
     """Get Agent Usage
 
@@ -139,8 +135,8 @@ def sync(
 
     Args:
         uuid (str):
-        start (str | Unset):
-        stop (str | Unset):
+        start (str):
+        stop (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,8 +158,8 @@ async def asyncio_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    start: str | Unset = UNSET,
-    stop: str | Unset = UNSET,
+    start: Any = UNSET,
+    stop: Any = UNSET,
 ) -> Response[ApiGetAgentUsageOutput | Error]:
     """Get Agent Usage
 
@@ -172,8 +168,8 @@ async def asyncio_detailed(
 
     Args:
         uuid (str):
-        start (str | Unset):
-        stop (str | Unset):
+        start (str):
+        stop (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,8 +194,8 @@ async def asyncio(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    start: str | Unset = UNSET,
-    stop: str | Unset = UNSET,
+    start: Any = UNSET,
+    stop: Any = UNSET,
 ) -> ApiGetAgentUsageOutput | Error | None:
     """Get Agent Usage
 
@@ -208,8 +204,8 @@ async def asyncio(
 
     Args:
         uuid (str):
-        start (str | Unset):
-        stop (str | Unset):
+        start (str):
+        stop (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -17,14 +17,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     api_key_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/gen-ai/anthropic/keys/{api_key_uuid}".format(
             api_key_uuid=quote(str(api_key_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -19,14 +19,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     dataset_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/gen-ai/evaluation_datasets/{dataset_uuid}/download_url".format(
             dataset_uuid=quote(str(dataset_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

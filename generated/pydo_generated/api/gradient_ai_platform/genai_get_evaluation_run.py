@@ -17,14 +17,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     evaluation_run_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/gen-ai/evaluation_runs/{evaluation_run_uuid}".format(
             evaluation_run_uuid=quote(str(evaluation_run_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -20,7 +20,6 @@ def _get_kwargs(
     evaluation_run_uuid: str,
     prompt_id: int,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/gen-ai/evaluation_runs/{evaluation_run_uuid}/results/{prompt_id}".format(
@@ -28,7 +27,6 @@ def _get_kwargs(
             prompt_id=quote(str(prompt_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -19,16 +19,13 @@ if TYPE_CHECKING:
 def _get_kwargs(
     evaluation_run_uuid: str,
     *,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["per_page"] = per_page
-
+    params: dict[str, Any] = {
+        "page": page,
+        "per_page": per_page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -38,7 +35,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -95,8 +91,8 @@ def sync_detailed(
     evaluation_run_uuid: str,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> Response[ApiGetEvaluationRunResultsOutput | Error]:
     """Retrieve Results of an Evaluation Run
 
@@ -105,8 +101,8 @@ def sync_detailed(
 
     Args:
         evaluation_run_uuid (str):
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,8 +129,8 @@ def sync(
     evaluation_run_uuid: str,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> ApiGetEvaluationRunResultsOutput | Error | None:
     """Retrieve Results of an Evaluation Run
 
@@ -143,8 +139,8 @@ def sync(
 
     Args:
         evaluation_run_uuid (str):
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,8 +162,8 @@ async def asyncio_detailed(
     evaluation_run_uuid: str,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> Response[ApiGetEvaluationRunResultsOutput | Error]:
     """Retrieve Results of an Evaluation Run
 
@@ -176,8 +172,8 @@ async def asyncio_detailed(
 
     Args:
         evaluation_run_uuid (str):
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,8 +198,8 @@ async def asyncio(
     evaluation_run_uuid: str,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> ApiGetEvaluationRunResultsOutput | Error | None:
     """Retrieve Results of an Evaluation Run
 
@@ -212,8 +208,8 @@ async def asyncio(
 
     Args:
         evaluation_run_uuid (str):
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

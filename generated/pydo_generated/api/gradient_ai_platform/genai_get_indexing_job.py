@@ -19,14 +19,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/gen-ai/indexing_jobs/{uuid}".format(
             uuid=quote(str(uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

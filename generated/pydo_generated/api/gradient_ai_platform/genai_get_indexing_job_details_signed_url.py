@@ -19,14 +19,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     indexing_job_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/gen-ai/indexing_jobs/{indexing_job_uuid}/details_signed_url".format(
             indexing_job_uuid=quote(str(indexing_job_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

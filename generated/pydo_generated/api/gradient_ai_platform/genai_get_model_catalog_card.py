@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -17,13 +17,11 @@ if TYPE_CHECKING:
 def _get_kwargs(
     id: str,
     *,
-    model_id: str | Unset = UNSET,
+    model_id: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["model_id"] = model_id
-
+    params: dict[str, Any] = {
+        "model_id": model_id,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -33,7 +31,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -88,7 +85,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    model_id: str | Unset = UNSET,
+    model_id: Any = UNSET,
 ) -> Response[ApiGetModelCatalogCardOutput | Error]:
     """Get Model Catalog Card
 
@@ -97,7 +94,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        model_id (str | Unset):
+        model_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +120,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    model_id: str | Unset = UNSET,
+    model_id: Any = UNSET,
 ) -> ApiGetModelCatalogCardOutput | Error | None:
     """Get Model Catalog Card
 
@@ -132,7 +129,7 @@ def sync(
 
     Args:
         id (str):
-        model_id (str | Unset):
+        model_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +150,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    model_id: str | Unset = UNSET,
+    model_id: Any = UNSET,
 ) -> Response[ApiGetModelCatalogCardOutput | Error]:
     """Get Model Catalog Card
 
@@ -162,7 +159,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        model_id (str | Unset):
+        model_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +183,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    model_id: str | Unset = UNSET,
+    model_id: Any = UNSET,
 ) -> ApiGetModelCatalogCardOutput | Error | None:
     """Get Model Catalog Card
 
@@ -195,7 +192,7 @@ async def asyncio(
 
     Args:
         id (str):
-        model_id (str | Unset):
+        model_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

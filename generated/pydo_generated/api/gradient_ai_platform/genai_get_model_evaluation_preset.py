@@ -19,14 +19,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     eval_preset_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/gen-ai/model_evaluation_presets/{eval_preset_uuid}".format(
             eval_preset_uuid=quote(str(eval_preset_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -15,16 +15,13 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    type_: str | Unset = UNSET,
-    redirect_url: str | Unset = UNSET,
+    type_: Any = UNSET,
+    redirect_url: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["type"] = type_
-
-    params["redirect_url"] = redirect_url
-
+    params: dict[str, Any] = {
+        "type": type_,
+        "redirect_url": redirect_url,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -32,7 +29,6 @@ def _get_kwargs(
         "url": "/v2/gen-ai/oauth2/url",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -86,8 +82,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    type_: str | Unset = UNSET,
-    redirect_url: str | Unset = UNSET,
+    type_: Any = UNSET,
+    redirect_url: Any = UNSET,
 ) -> Response[ApiGenerateOauth2URLOutput | Error]:
     """Get Oauth2 URL
 
@@ -95,8 +91,8 @@ def sync_detailed(
     ai/oauth2/url`. Pass 'http://localhost:3000 as redirect_url
 
     Args:
-        type_ (str | Unset):
-        redirect_url (str | Unset):
+        type_ (str):
+        redirect_url (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,8 +117,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    type_: str | Unset = UNSET,
-    redirect_url: str | Unset = UNSET,
+    type_: Any = UNSET,
+    redirect_url: Any = UNSET,
 ) -> ApiGenerateOauth2URLOutput | Error | None:
     """Get Oauth2 URL
 
@@ -130,8 +126,8 @@ def sync(
     ai/oauth2/url`. Pass 'http://localhost:3000 as redirect_url
 
     Args:
-        type_ (str | Unset):
-        redirect_url (str | Unset):
+        type_ (str):
+        redirect_url (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,8 +147,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    type_: str | Unset = UNSET,
-    redirect_url: str | Unset = UNSET,
+    type_: Any = UNSET,
+    redirect_url: Any = UNSET,
 ) -> Response[ApiGenerateOauth2URLOutput | Error]:
     """Get Oauth2 URL
 
@@ -160,8 +156,8 @@ async def asyncio_detailed(
     ai/oauth2/url`. Pass 'http://localhost:3000 as redirect_url
 
     Args:
-        type_ (str | Unset):
-        redirect_url (str | Unset):
+        type_ (str):
+        redirect_url (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,8 +180,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    type_: str | Unset = UNSET,
-    redirect_url: str | Unset = UNSET,
+    type_: Any = UNSET,
+    redirect_url: Any = UNSET,
 ) -> ApiGenerateOauth2URLOutput | Error | None:
     """Get Oauth2 URL
 
@@ -193,8 +189,8 @@ async def asyncio(
     ai/oauth2/url`. Pass 'http://localhost:3000 as redirect_url
 
     Args:
-        type_ (str | Unset):
-        redirect_url (str | Unset):
+        type_ (str):
+        redirect_url (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

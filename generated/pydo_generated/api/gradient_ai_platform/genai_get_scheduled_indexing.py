@@ -19,14 +19,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     knowledge_base_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/gen-ai/scheduled-indexing/knowledge-base/{knowledge_base_uuid}".format(
             knowledge_base_uuid=quote(str(knowledge_base_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -5,13 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_import_custom_model_input_public import (
-        ApiImportCustomModelInputPublic,
-    )
     from ...models.api_import_custom_model_output_public import (
         ApiImportCustomModelOutputPublic,
     )
@@ -20,21 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: ApiImportCustomModelInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/custom_models/import",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -90,14 +87,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiImportCustomModelInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiImportCustomModelOutputPublic | Error]:
     """Import Custom Model
 
      To import a custom model, send a POST request to `/v2/gen-ai/custom_models/import`.
 
     Args:
-        body (ApiImportCustomModelInputPublic | Unset): Request to import a custom model (public)
+        body (dict[str, Any]): Request to import a custom model (public)
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,14 +119,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ApiImportCustomModelInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiImportCustomModelOutputPublic | Error | None:
     """Import Custom Model
 
      To import a custom model, send a POST request to `/v2/gen-ai/custom_models/import`.
 
     Args:
-        body (ApiImportCustomModelInputPublic | Unset): Request to import a custom model (public)
+        body (dict[str, Any]): Request to import a custom model (public)
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,14 +146,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiImportCustomModelInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiImportCustomModelOutputPublic | Error]:
     """Import Custom Model
 
      To import a custom model, send a POST request to `/v2/gen-ai/custom_models/import`.
 
     Args:
-        body (ApiImportCustomModelInputPublic | Unset): Request to import a custom model (public)
+        body (dict[str, Any]): Request to import a custom model (public)
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,14 +176,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ApiImportCustomModelInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiImportCustomModelOutputPublic | Error | None:
     """Import Custom Model
 
      To import a custom model, send a POST request to `/v2/gen-ai/custom_models/import`.
 
     Args:
-        body (ApiImportCustomModelInputPublic | Unset): Request to import a custom model (public)
+        body (dict[str, Any]): Request to import a custom model (public)
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -15,19 +15,15 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    only_deployed: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    only_deployed: Any = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["only_deployed"] = only_deployed
-
-    params["page"] = page
-
-    params["per_page"] = per_page
-
+    params: dict[str, Any] = {
+        "only_deployed": only_deployed,
+        "page": page,
+        "per_page": per_page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -35,7 +31,6 @@ def _get_kwargs(
         "url": "/v2/gen-ai/agents",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -89,18 +84,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    only_deployed: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    only_deployed: Any = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> Response[ApiListAgentsOutputPublic | Error]:
     """List Agents
 
      To list all agents, send a GET request to `/v2/gen-ai/agents`.
 
     Args:
-        only_deployed (bool | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        only_deployed (bool):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,18 +121,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    only_deployed: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    only_deployed: Any = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> ApiListAgentsOutputPublic | Error | None:
     """List Agents
 
      To list all agents, send a GET request to `/v2/gen-ai/agents`.
 
     Args:
-        only_deployed (bool | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        only_deployed (bool):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,18 +153,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    only_deployed: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    only_deployed: Any = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> Response[ApiListAgentsOutputPublic | Error]:
     """List Agents
 
      To list all agents, send a GET request to `/v2/gen-ai/agents`.
 
     Args:
-        only_deployed (bool | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        only_deployed (bool):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,18 +188,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    only_deployed: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    only_deployed: Any = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> ApiListAgentsOutputPublic | Error | None:
     """List Agents
 
      To list all agents, send a GET request to `/v2/gen-ai/agents`.
 
     Args:
-        only_deployed (bool | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        only_deployed (bool):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

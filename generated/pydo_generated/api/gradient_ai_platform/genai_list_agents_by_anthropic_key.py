@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -19,16 +19,13 @@ if TYPE_CHECKING:
 def _get_kwargs(
     uuid: str,
     *,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["per_page"] = per_page
-
+    params: dict[str, Any] = {
+        "page": page,
+        "per_page": per_page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -38,7 +35,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -95,8 +91,8 @@ def sync_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> Response[ApiListAgentsByAnthropicKeyOutput | Error]:
     """List agents by Anthropic key
 
@@ -104,8 +100,8 @@ def sync_detailed(
 
     Args:
         uuid (str):
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,8 +128,8 @@ def sync(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> ApiListAgentsByAnthropicKeyOutput | Error | None:
     """List agents by Anthropic key
 
@@ -141,8 +137,8 @@ def sync(
 
     Args:
         uuid (str):
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,8 +160,8 @@ async def asyncio_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> Response[ApiListAgentsByAnthropicKeyOutput | Error]:
     """List agents by Anthropic key
 
@@ -173,8 +169,8 @@ async def asyncio_detailed(
 
     Args:
         uuid (str):
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,8 +195,8 @@ async def asyncio(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> ApiListAgentsByAnthropicKeyOutput | Error | None:
     """List agents by Anthropic key
 
@@ -208,8 +204,8 @@ async def asyncio(
 
     Args:
         uuid (str):
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

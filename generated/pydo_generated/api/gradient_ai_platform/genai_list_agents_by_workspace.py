@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -19,19 +19,15 @@ if TYPE_CHECKING:
 def _get_kwargs(
     workspace_uuid: str,
     *,
-    only_deployed: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    only_deployed: Any = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["only_deployed"] = only_deployed
-
-    params["page"] = page
-
-    params["per_page"] = per_page
-
+    params: dict[str, Any] = {
+        "only_deployed": only_deployed,
+        "page": page,
+        "per_page": per_page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -41,7 +37,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -98,9 +93,9 @@ def sync_detailed(
     workspace_uuid: str,
     *,
     client: AuthenticatedClient,
-    only_deployed: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    only_deployed: Any = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> Response[ApiListAgentsByWorkspaceOutput | Error]:
     """List agents by Workspace
 
@@ -109,9 +104,9 @@ def sync_detailed(
 
     Args:
         workspace_uuid (str):
-        only_deployed (bool | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        only_deployed (bool):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,9 +134,9 @@ def sync(
     workspace_uuid: str,
     *,
     client: AuthenticatedClient,
-    only_deployed: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    only_deployed: Any = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> ApiListAgentsByWorkspaceOutput | Error | None:
     """List agents by Workspace
 
@@ -150,9 +145,9 @@ def sync(
 
     Args:
         workspace_uuid (str):
-        only_deployed (bool | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        only_deployed (bool):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,9 +170,9 @@ async def asyncio_detailed(
     workspace_uuid: str,
     *,
     client: AuthenticatedClient,
-    only_deployed: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    only_deployed: Any = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> Response[ApiListAgentsByWorkspaceOutput | Error]:
     """List agents by Workspace
 
@@ -186,9 +181,9 @@ async def asyncio_detailed(
 
     Args:
         workspace_uuid (str):
-        only_deployed (bool | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        only_deployed (bool):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,9 +209,9 @@ async def asyncio(
     workspace_uuid: str,
     *,
     client: AuthenticatedClient,
-    only_deployed: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    only_deployed: Any = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> ApiListAgentsByWorkspaceOutput | Error | None:
     """List agents by Workspace
 
@@ -225,9 +220,9 @@ async def asyncio(
 
     Args:
         workspace_uuid (str):
-        only_deployed (bool | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        only_deployed (bool):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

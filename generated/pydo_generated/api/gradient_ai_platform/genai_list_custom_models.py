@@ -5,8 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...models.genai_list_custom_models_status import GenaiListCustomModelsStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -18,24 +17,15 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-    status: GenaiListCustomModelsStatus
-    | Unset = GenaiListCustomModelsStatus.STATUS_UNSPECIFIED,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
+    status: Any = "STATUS_UNSPECIFIED",
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["per_page"] = per_page
-
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = status.value
-
-    params["status"] = json_status
-
+    params: dict[str, Any] = {
+        "page": page,
+        "per_page": per_page,
+        "status": status,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -43,7 +33,6 @@ def _get_kwargs(
         "url": "/v2/gen-ai/custom_models",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -99,20 +88,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-    status: GenaiListCustomModelsStatus
-    | Unset = GenaiListCustomModelsStatus.STATUS_UNSPECIFIED,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
+    status: Any = "STATUS_UNSPECIFIED",
 ) -> Response[ApiListCustomModelsOutputPublic | Error]:
     """List Custom Models
 
      To list custom models, send a GET request to `/v2/gen-ai/custom_models`.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        status (GenaiListCustomModelsStatus | Unset):  Default:
-            GenaiListCustomModelsStatus.STATUS_UNSPECIFIED.
+        page (int):
+        per_page (int):
+        status (str):  Default: 'STATUS_UNSPECIFIED'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,20 +125,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-    status: GenaiListCustomModelsStatus
-    | Unset = GenaiListCustomModelsStatus.STATUS_UNSPECIFIED,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
+    status: Any = "STATUS_UNSPECIFIED",
 ) -> ApiListCustomModelsOutputPublic | Error | None:
     """List Custom Models
 
      To list custom models, send a GET request to `/v2/gen-ai/custom_models`.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        status (GenaiListCustomModelsStatus | Unset):  Default:
-            GenaiListCustomModelsStatus.STATUS_UNSPECIFIED.
+        page (int):
+        per_page (int):
+        status (str):  Default: 'STATUS_UNSPECIFIED'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,20 +157,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-    status: GenaiListCustomModelsStatus
-    | Unset = GenaiListCustomModelsStatus.STATUS_UNSPECIFIED,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
+    status: Any = "STATUS_UNSPECIFIED",
 ) -> Response[ApiListCustomModelsOutputPublic | Error]:
     """List Custom Models
 
      To list custom models, send a GET request to `/v2/gen-ai/custom_models`.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        status (GenaiListCustomModelsStatus | Unset):  Default:
-            GenaiListCustomModelsStatus.STATUS_UNSPECIFIED.
+        page (int):
+        per_page (int):
+        status (str):  Default: 'STATUS_UNSPECIFIED'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,20 +192,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-    status: GenaiListCustomModelsStatus
-    | Unset = GenaiListCustomModelsStatus.STATUS_UNSPECIFIED,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
+    status: Any = "STATUS_UNSPECIFIED",
 ) -> ApiListCustomModelsOutputPublic | Error | None:
     """List Custom Models
 
      To list custom models, send a GET request to `/v2/gen-ai/custom_models`.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        status (GenaiListCustomModelsStatus | Unset):  Default:
-            GenaiListCustomModelsStatus.STATUS_UNSPECIFIED.
+        page (int):
+        per_page (int):
+        status (str):  Default: 'STATUS_UNSPECIFIED'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

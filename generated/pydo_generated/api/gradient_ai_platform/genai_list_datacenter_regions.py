@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -15,16 +15,13 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    serves_inference: bool | Unset = UNSET,
-    serves_batch: bool | Unset = UNSET,
+    serves_inference: Any = UNSET,
+    serves_batch: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["serves_inference"] = serves_inference
-
-    params["serves_batch"] = serves_batch
-
+    params: dict[str, Any] = {
+        "serves_inference": serves_inference,
+        "serves_batch": serves_batch,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -32,7 +29,6 @@ def _get_kwargs(
         "url": "/v2/gen-ai/regions",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -86,16 +82,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    serves_inference: bool | Unset = UNSET,
-    serves_batch: bool | Unset = UNSET,
+    serves_inference: Any = UNSET,
+    serves_batch: Any = UNSET,
 ) -> Response[ApiListRegionsOutput | Error]:
     """List Datacenter Regions
 
      To list all datacenter regions, send a GET request to `/v2/gen-ai/regions`.
 
     Args:
-        serves_inference (bool | Unset):
-        serves_batch (bool | Unset):
+        serves_inference (bool):
+        serves_batch (bool):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,16 +116,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    serves_inference: bool | Unset = UNSET,
-    serves_batch: bool | Unset = UNSET,
+    serves_inference: Any = UNSET,
+    serves_batch: Any = UNSET,
 ) -> ApiListRegionsOutput | Error | None:
     """List Datacenter Regions
 
      To list all datacenter regions, send a GET request to `/v2/gen-ai/regions`.
 
     Args:
-        serves_inference (bool | Unset):
-        serves_batch (bool | Unset):
+        serves_inference (bool):
+        serves_batch (bool):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,16 +145,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    serves_inference: bool | Unset = UNSET,
-    serves_batch: bool | Unset = UNSET,
+    serves_inference: Any = UNSET,
+    serves_batch: Any = UNSET,
 ) -> Response[ApiListRegionsOutput | Error]:
     """List Datacenter Regions
 
      To list all datacenter regions, send a GET request to `/v2/gen-ai/regions`.
 
     Args:
-        serves_inference (bool | Unset):
-        serves_batch (bool | Unset):
+        serves_inference (bool):
+        serves_batch (bool):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,16 +177,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    serves_inference: bool | Unset = UNSET,
-    serves_batch: bool | Unset = UNSET,
+    serves_inference: Any = UNSET,
+    serves_batch: Any = UNSET,
 ) -> ApiListRegionsOutput | Error | None:
     """List Datacenter Regions
 
      To list all datacenter regions, send a GET request to `/v2/gen-ai/regions`.
 
     Args:
-        serves_inference (bool | Unset):
-        serves_batch (bool | Unset):
+        serves_inference (bool):
+        serves_batch (bool):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,10 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...models.genai_list_evaluation_datasets_dataset_type import (
-    GenaiListEvaluationDatasetsDatasetType,
-)
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -20,18 +17,11 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    dataset_type: GenaiListEvaluationDatasetsDatasetType
-    | Unset = GenaiListEvaluationDatasetsDatasetType.EVALUATION_DATASET_TYPE_UNKNOWN,
+    dataset_type: Any = "EVALUATION_DATASET_TYPE_UNKNOWN",
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_dataset_type: str | Unset = UNSET
-    if not isinstance(dataset_type, Unset):
-        json_dataset_type = dataset_type.value
-
-    params["dataset_type"] = json_dataset_type
-
+    params: dict[str, Any] = {
+        "dataset_type": dataset_type,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -39,7 +29,6 @@ def _get_kwargs(
         "url": "/v2/gen-ai/evaluation_datasets",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -95,16 +84,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    dataset_type: GenaiListEvaluationDatasetsDatasetType
-    | Unset = GenaiListEvaluationDatasetsDatasetType.EVALUATION_DATASET_TYPE_UNKNOWN,
+    dataset_type: Any = "EVALUATION_DATASET_TYPE_UNKNOWN",
 ) -> Response[ApiListEvaluationDatasetsOutput | Error]:
     """List Evaluation Datasets
 
      To list evaluation datasets, send a GET request to `/v2/gen-ai/evaluation_datasets`.
 
     Args:
-        dataset_type (GenaiListEvaluationDatasetsDatasetType | Unset):  Default:
-            GenaiListEvaluationDatasetsDatasetType.EVALUATION_DATASET_TYPE_UNKNOWN.
+        dataset_type (str):  Default: 'EVALUATION_DATASET_TYPE_UNKNOWN'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,16 +115,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    dataset_type: GenaiListEvaluationDatasetsDatasetType
-    | Unset = GenaiListEvaluationDatasetsDatasetType.EVALUATION_DATASET_TYPE_UNKNOWN,
+    dataset_type: Any = "EVALUATION_DATASET_TYPE_UNKNOWN",
 ) -> ApiListEvaluationDatasetsOutput | Error | None:
     """List Evaluation Datasets
 
      To list evaluation datasets, send a GET request to `/v2/gen-ai/evaluation_datasets`.
 
     Args:
-        dataset_type (GenaiListEvaluationDatasetsDatasetType | Unset):  Default:
-            GenaiListEvaluationDatasetsDatasetType.EVALUATION_DATASET_TYPE_UNKNOWN.
+        dataset_type (str):  Default: 'EVALUATION_DATASET_TYPE_UNKNOWN'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,16 +141,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    dataset_type: GenaiListEvaluationDatasetsDatasetType
-    | Unset = GenaiListEvaluationDatasetsDatasetType.EVALUATION_DATASET_TYPE_UNKNOWN,
+    dataset_type: Any = "EVALUATION_DATASET_TYPE_UNKNOWN",
 ) -> Response[ApiListEvaluationDatasetsOutput | Error]:
     """List Evaluation Datasets
 
      To list evaluation datasets, send a GET request to `/v2/gen-ai/evaluation_datasets`.
 
     Args:
-        dataset_type (GenaiListEvaluationDatasetsDatasetType | Unset):  Default:
-            GenaiListEvaluationDatasetsDatasetType.EVALUATION_DATASET_TYPE_UNKNOWN.
+        dataset_type (str):  Default: 'EVALUATION_DATASET_TYPE_UNKNOWN'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,16 +170,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    dataset_type: GenaiListEvaluationDatasetsDatasetType
-    | Unset = GenaiListEvaluationDatasetsDatasetType.EVALUATION_DATASET_TYPE_UNKNOWN,
+    dataset_type: Any = "EVALUATION_DATASET_TYPE_UNKNOWN",
 ) -> ApiListEvaluationDatasetsOutput | Error | None:
     """List Evaluation Datasets
 
      To list evaluation datasets, send a GET request to `/v2/gen-ai/evaluation_datasets`.
 
     Args:
-        dataset_type (GenaiListEvaluationDatasetsDatasetType | Unset):  Default:
-            GenaiListEvaluationDatasetsDatasetType.EVALUATION_DATASET_TYPE_UNKNOWN.
+        dataset_type (str):  Default: 'EVALUATION_DATASET_TYPE_UNKNOWN'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

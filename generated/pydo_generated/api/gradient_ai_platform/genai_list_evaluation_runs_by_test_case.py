@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -19,13 +19,11 @@ if TYPE_CHECKING:
 def _get_kwargs(
     evaluation_test_case_uuid: str,
     *,
-    evaluation_test_case_version: int | Unset = UNSET,
+    evaluation_test_case_version: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["evaluation_test_case_version"] = evaluation_test_case_version
-
+    params: dict[str, Any] = {
+        "evaluation_test_case_version": evaluation_test_case_version,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -35,7 +33,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -92,7 +89,7 @@ def sync_detailed(
     evaluation_test_case_uuid: str,
     *,
     client: AuthenticatedClient,
-    evaluation_test_case_version: int | Unset = UNSET,
+    evaluation_test_case_version: Any = UNSET,
 ) -> Response[ApiListEvaluationRunsByTestCaseOutput | Error]:
     """List Evaluation Runs by Test Case
 
@@ -101,7 +98,7 @@ def sync_detailed(
 
     Args:
         evaluation_test_case_uuid (str):
-        evaluation_test_case_version (int | Unset):
+        evaluation_test_case_version (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +124,7 @@ def sync(
     evaluation_test_case_uuid: str,
     *,
     client: AuthenticatedClient,
-    evaluation_test_case_version: int | Unset = UNSET,
+    evaluation_test_case_version: Any = UNSET,
 ) -> ApiListEvaluationRunsByTestCaseOutput | Error | None:
     """List Evaluation Runs by Test Case
 
@@ -136,7 +133,7 @@ def sync(
 
     Args:
         evaluation_test_case_uuid (str):
-        evaluation_test_case_version (int | Unset):
+        evaluation_test_case_version (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +154,7 @@ async def asyncio_detailed(
     evaluation_test_case_uuid: str,
     *,
     client: AuthenticatedClient,
-    evaluation_test_case_version: int | Unset = UNSET,
+    evaluation_test_case_version: Any = UNSET,
 ) -> Response[ApiListEvaluationRunsByTestCaseOutput | Error]:
     """List Evaluation Runs by Test Case
 
@@ -166,7 +163,7 @@ async def asyncio_detailed(
 
     Args:
         evaluation_test_case_uuid (str):
-        evaluation_test_case_version (int | Unset):
+        evaluation_test_case_version (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +187,7 @@ async def asyncio(
     evaluation_test_case_uuid: str,
     *,
     client: AuthenticatedClient,
-    evaluation_test_case_version: int | Unset = UNSET,
+    evaluation_test_case_version: Any = UNSET,
 ) -> ApiListEvaluationRunsByTestCaseOutput | Error | None:
     """List Evaluation Runs by Test Case
 
@@ -199,7 +196,7 @@ async def asyncio(
 
     Args:
         evaluation_test_case_uuid (str):
-        evaluation_test_case_version (int | Unset):
+        evaluation_test_case_version (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

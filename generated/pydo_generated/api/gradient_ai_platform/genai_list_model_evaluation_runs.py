@@ -5,16 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...models.genai_list_model_evaluation_runs_sort_by import (
-    GenaiListModelEvaluationRunsSortBy,
-)
-from ...models.genai_list_model_evaluation_runs_sort_direction import (
-    GenaiListModelEvaluationRunsSortDirection,
-)
-from ...models.genai_list_model_evaluation_runs_status import (
-    GenaiListModelEvaluationRunsStatus,
-)
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -22,77 +13,31 @@ if TYPE_CHECKING:
         ApiListModelEvaluationRunsOutput,
     )
     from ...models.error import Error
-    from ...models.genai_list_model_evaluation_runs_candidate_types_item import (
-        GenaiListModelEvaluationRunsCandidateTypesItem,
-    )
-    from ...models.genai_list_model_evaluation_runs_statuses_item import (
-        GenaiListModelEvaluationRunsStatusesItem,
-    )
 
 
 def _get_kwargs(
     *,
-    eval_preset_uuid: str | Unset = UNSET,
-    status: GenaiListModelEvaluationRunsStatus
-    | Unset = GenaiListModelEvaluationRunsStatus.MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-    statuses: list[GenaiListModelEvaluationRunsStatusesItem] | Unset = UNSET,
-    candidate_types: list[GenaiListModelEvaluationRunsCandidateTypesItem]
-    | Unset = UNSET,
-    search: str | Unset = UNSET,
-    sort_by: GenaiListModelEvaluationRunsSortBy
-    | Unset = GenaiListModelEvaluationRunsSortBy.MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED,
-    sort_direction: GenaiListModelEvaluationRunsSortDirection
-    | Unset = GenaiListModelEvaluationRunsSortDirection.SORT_DIRECTION_UNSPECIFIED,
+    eval_preset_uuid: Any = UNSET,
+    status: Any = "MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED",
+    page: Any = UNSET,
+    per_page: Any = UNSET,
+    statuses: Any = UNSET,
+    candidate_types: Any = UNSET,
+    search: Any = UNSET,
+    sort_by: Any = "MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED",
+    sort_direction: Any = "SORT_DIRECTION_UNSPECIFIED",
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["eval_preset_uuid"] = eval_preset_uuid
-
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = status.value
-
-    params["status"] = json_status
-
-    params["page"] = page
-
-    params["per_page"] = per_page
-
-    json_statuses: list[str] | Unset = UNSET
-    if not isinstance(statuses, Unset):
-        json_statuses = []
-        for statuses_item_data in statuses:
-            statuses_item = statuses_item_data.value
-            json_statuses.append(statuses_item)
-
-    params["statuses"] = json_statuses
-
-    json_candidate_types: list[str] | Unset = UNSET
-    if not isinstance(candidate_types, Unset):
-        json_candidate_types = []
-        for candidate_types_item_data in candidate_types:
-            candidate_types_item = candidate_types_item_data.value
-            json_candidate_types.append(candidate_types_item)
-
-    params["candidate_types"] = json_candidate_types
-
-    params["search"] = search
-
-    json_sort_by: str | Unset = UNSET
-    if not isinstance(sort_by, Unset):
-        json_sort_by = sort_by.value
-
-    params["sort_by"] = json_sort_by
-
-    json_sort_direction: str | Unset = UNSET
-    if not isinstance(sort_direction, Unset):
-        json_sort_direction = sort_direction.value
-
-    params["sort_direction"] = json_sort_direction
-
+    params: dict[str, Any] = {
+        "eval_preset_uuid": eval_preset_uuid,
+        "status": status,
+        "page": page,
+        "per_page": per_page,
+        "statuses": statuses,
+        "candidate_types": candidate_types,
+        "search": search,
+        "sort_by": sort_by,
+        "sort_direction": sort_direction,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -100,7 +45,6 @@ def _get_kwargs(
         "url": "/v2/gen-ai/model_evaluation_runs",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -156,37 +100,30 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    eval_preset_uuid: str | Unset = UNSET,
-    status: GenaiListModelEvaluationRunsStatus
-    | Unset = GenaiListModelEvaluationRunsStatus.MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-    statuses: list[GenaiListModelEvaluationRunsStatusesItem] | Unset = UNSET,
-    candidate_types: list[GenaiListModelEvaluationRunsCandidateTypesItem]
-    | Unset = UNSET,
-    search: str | Unset = UNSET,
-    sort_by: GenaiListModelEvaluationRunsSortBy
-    | Unset = GenaiListModelEvaluationRunsSortBy.MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED,
-    sort_direction: GenaiListModelEvaluationRunsSortDirection
-    | Unset = GenaiListModelEvaluationRunsSortDirection.SORT_DIRECTION_UNSPECIFIED,
+    eval_preset_uuid: Any = UNSET,
+    status: Any = "MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED",
+    page: Any = UNSET,
+    per_page: Any = UNSET,
+    statuses: Any = UNSET,
+    candidate_types: Any = UNSET,
+    search: Any = UNSET,
+    sort_by: Any = "MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED",
+    sort_direction: Any = "SORT_DIRECTION_UNSPECIFIED",
 ) -> Response[ApiListModelEvaluationRunsOutput | Error]:
     """List Model Evaluation Runs
 
      To list model evaluation runs, send a GET request to `/v2/genai/model_evaluation_runs`.
 
     Args:
-        eval_preset_uuid (str | Unset):
-        status (GenaiListModelEvaluationRunsStatus | Unset):  Default:
-            GenaiListModelEvaluationRunsStatus.MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED.
-        page (int | Unset):
-        per_page (int | Unset):
-        statuses (list[GenaiListModelEvaluationRunsStatusesItem] | Unset):
-        candidate_types (list[GenaiListModelEvaluationRunsCandidateTypesItem] | Unset):
-        search (str | Unset):
-        sort_by (GenaiListModelEvaluationRunsSortBy | Unset):  Default:
-            GenaiListModelEvaluationRunsSortBy.MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED.
-        sort_direction (GenaiListModelEvaluationRunsSortDirection | Unset):  Default:
-            GenaiListModelEvaluationRunsSortDirection.SORT_DIRECTION_UNSPECIFIED.
+        eval_preset_uuid (str):
+        status (str):  Default: 'MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED'.
+        page (int):
+        per_page (int):
+        statuses (list[str]):
+        candidate_types (list[str]):
+        search (str):
+        sort_by (str):  Default: 'MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED'.
+        sort_direction (str):  Default: 'SORT_DIRECTION_UNSPECIFIED'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,37 +155,30 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    eval_preset_uuid: str | Unset = UNSET,
-    status: GenaiListModelEvaluationRunsStatus
-    | Unset = GenaiListModelEvaluationRunsStatus.MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-    statuses: list[GenaiListModelEvaluationRunsStatusesItem] | Unset = UNSET,
-    candidate_types: list[GenaiListModelEvaluationRunsCandidateTypesItem]
-    | Unset = UNSET,
-    search: str | Unset = UNSET,
-    sort_by: GenaiListModelEvaluationRunsSortBy
-    | Unset = GenaiListModelEvaluationRunsSortBy.MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED,
-    sort_direction: GenaiListModelEvaluationRunsSortDirection
-    | Unset = GenaiListModelEvaluationRunsSortDirection.SORT_DIRECTION_UNSPECIFIED,
+    eval_preset_uuid: Any = UNSET,
+    status: Any = "MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED",
+    page: Any = UNSET,
+    per_page: Any = UNSET,
+    statuses: Any = UNSET,
+    candidate_types: Any = UNSET,
+    search: Any = UNSET,
+    sort_by: Any = "MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED",
+    sort_direction: Any = "SORT_DIRECTION_UNSPECIFIED",
 ) -> ApiListModelEvaluationRunsOutput | Error | None:
     """List Model Evaluation Runs
 
      To list model evaluation runs, send a GET request to `/v2/genai/model_evaluation_runs`.
 
     Args:
-        eval_preset_uuid (str | Unset):
-        status (GenaiListModelEvaluationRunsStatus | Unset):  Default:
-            GenaiListModelEvaluationRunsStatus.MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED.
-        page (int | Unset):
-        per_page (int | Unset):
-        statuses (list[GenaiListModelEvaluationRunsStatusesItem] | Unset):
-        candidate_types (list[GenaiListModelEvaluationRunsCandidateTypesItem] | Unset):
-        search (str | Unset):
-        sort_by (GenaiListModelEvaluationRunsSortBy | Unset):  Default:
-            GenaiListModelEvaluationRunsSortBy.MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED.
-        sort_direction (GenaiListModelEvaluationRunsSortDirection | Unset):  Default:
-            GenaiListModelEvaluationRunsSortDirection.SORT_DIRECTION_UNSPECIFIED.
+        eval_preset_uuid (str):
+        status (str):  Default: 'MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED'.
+        page (int):
+        per_page (int):
+        statuses (list[str]):
+        candidate_types (list[str]):
+        search (str):
+        sort_by (str):  Default: 'MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED'.
+        sort_direction (str):  Default: 'SORT_DIRECTION_UNSPECIFIED'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -275,37 +205,30 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    eval_preset_uuid: str | Unset = UNSET,
-    status: GenaiListModelEvaluationRunsStatus
-    | Unset = GenaiListModelEvaluationRunsStatus.MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-    statuses: list[GenaiListModelEvaluationRunsStatusesItem] | Unset = UNSET,
-    candidate_types: list[GenaiListModelEvaluationRunsCandidateTypesItem]
-    | Unset = UNSET,
-    search: str | Unset = UNSET,
-    sort_by: GenaiListModelEvaluationRunsSortBy
-    | Unset = GenaiListModelEvaluationRunsSortBy.MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED,
-    sort_direction: GenaiListModelEvaluationRunsSortDirection
-    | Unset = GenaiListModelEvaluationRunsSortDirection.SORT_DIRECTION_UNSPECIFIED,
+    eval_preset_uuid: Any = UNSET,
+    status: Any = "MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED",
+    page: Any = UNSET,
+    per_page: Any = UNSET,
+    statuses: Any = UNSET,
+    candidate_types: Any = UNSET,
+    search: Any = UNSET,
+    sort_by: Any = "MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED",
+    sort_direction: Any = "SORT_DIRECTION_UNSPECIFIED",
 ) -> Response[ApiListModelEvaluationRunsOutput | Error]:
     """List Model Evaluation Runs
 
      To list model evaluation runs, send a GET request to `/v2/genai/model_evaluation_runs`.
 
     Args:
-        eval_preset_uuid (str | Unset):
-        status (GenaiListModelEvaluationRunsStatus | Unset):  Default:
-            GenaiListModelEvaluationRunsStatus.MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED.
-        page (int | Unset):
-        per_page (int | Unset):
-        statuses (list[GenaiListModelEvaluationRunsStatusesItem] | Unset):
-        candidate_types (list[GenaiListModelEvaluationRunsCandidateTypesItem] | Unset):
-        search (str | Unset):
-        sort_by (GenaiListModelEvaluationRunsSortBy | Unset):  Default:
-            GenaiListModelEvaluationRunsSortBy.MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED.
-        sort_direction (GenaiListModelEvaluationRunsSortDirection | Unset):  Default:
-            GenaiListModelEvaluationRunsSortDirection.SORT_DIRECTION_UNSPECIFIED.
+        eval_preset_uuid (str):
+        status (str):  Default: 'MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED'.
+        page (int):
+        per_page (int):
+        statuses (list[str]):
+        candidate_types (list[str]):
+        search (str):
+        sort_by (str):  Default: 'MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED'.
+        sort_direction (str):  Default: 'SORT_DIRECTION_UNSPECIFIED'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -335,37 +258,30 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    eval_preset_uuid: str | Unset = UNSET,
-    status: GenaiListModelEvaluationRunsStatus
-    | Unset = GenaiListModelEvaluationRunsStatus.MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-    statuses: list[GenaiListModelEvaluationRunsStatusesItem] | Unset = UNSET,
-    candidate_types: list[GenaiListModelEvaluationRunsCandidateTypesItem]
-    | Unset = UNSET,
-    search: str | Unset = UNSET,
-    sort_by: GenaiListModelEvaluationRunsSortBy
-    | Unset = GenaiListModelEvaluationRunsSortBy.MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED,
-    sort_direction: GenaiListModelEvaluationRunsSortDirection
-    | Unset = GenaiListModelEvaluationRunsSortDirection.SORT_DIRECTION_UNSPECIFIED,
+    eval_preset_uuid: Any = UNSET,
+    status: Any = "MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED",
+    page: Any = UNSET,
+    per_page: Any = UNSET,
+    statuses: Any = UNSET,
+    candidate_types: Any = UNSET,
+    search: Any = UNSET,
+    sort_by: Any = "MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED",
+    sort_direction: Any = "SORT_DIRECTION_UNSPECIFIED",
 ) -> ApiListModelEvaluationRunsOutput | Error | None:
     """List Model Evaluation Runs
 
      To list model evaluation runs, send a GET request to `/v2/genai/model_evaluation_runs`.
 
     Args:
-        eval_preset_uuid (str | Unset):
-        status (GenaiListModelEvaluationRunsStatus | Unset):  Default:
-            GenaiListModelEvaluationRunsStatus.MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED.
-        page (int | Unset):
-        per_page (int | Unset):
-        statuses (list[GenaiListModelEvaluationRunsStatusesItem] | Unset):
-        candidate_types (list[GenaiListModelEvaluationRunsCandidateTypesItem] | Unset):
-        search (str | Unset):
-        sort_by (GenaiListModelEvaluationRunsSortBy | Unset):  Default:
-            GenaiListModelEvaluationRunsSortBy.MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED.
-        sort_direction (GenaiListModelEvaluationRunsSortDirection | Unset):  Default:
-            GenaiListModelEvaluationRunsSortDirection.SORT_DIRECTION_UNSPECIFIED.
+        eval_preset_uuid (str):
+        status (str):  Default: 'MODEL_EVALUATION_RUN_STATUS_UNSPECIFIED'.
+        page (int):
+        per_page (int):
+        statuses (list[str]):
+        candidate_types (list[str]):
+        search (str):
+        sort_by (str):  Default: 'MODEL_EVALUATION_RUN_SORT_FIELD_UNSPECIFIED'.
+        sort_direction (str):  Default: 'SORT_DIRECTION_UNSPECIFIED'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -15,16 +15,13 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["per_page"] = per_page
-
+    params: dict[str, Any] = {
+        "page": page,
+        "per_page": per_page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -32,7 +29,6 @@ def _get_kwargs(
         "url": "/v2/gen-ai/models/routers",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -86,16 +82,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> Response[ApiListModelRoutersOutput | Error]:
     """List Model Routers
 
      To list model routers, send a GET request to `/v2/gen-ai/models/routers`.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,16 +116,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> ApiListModelRoutersOutput | Error | None:
     """List Model Routers
 
      To list model routers, send a GET request to `/v2/gen-ai/models/routers`.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,16 +145,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> Response[ApiListModelRoutersOutput | Error]:
     """List Model Routers
 
      To list model routers, send a GET request to `/v2/gen-ai/models/routers`.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,16 +177,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> ApiListModelRoutersOutput | Error | None:
     """List Model Routers
 
      To list model routers, send a GET request to `/v2/gen-ai/models/routers`.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

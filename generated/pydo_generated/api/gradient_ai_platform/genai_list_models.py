@@ -5,40 +5,27 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.api_list_models_output_public import ApiListModelsOutputPublic
     from ...models.error import Error
-    from ...models.genai_list_models_usecases_item import GenaiListModelsUsecasesItem
 
 
 def _get_kwargs(
     *,
-    usecases: list[GenaiListModelsUsecasesItem] | Unset = UNSET,
-    public_only: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    usecases: Any = UNSET,
+    public_only: Any = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_usecases: list[str] | Unset = UNSET
-    if not isinstance(usecases, Unset):
-        json_usecases = []
-        for usecases_item_data in usecases:
-            usecases_item = usecases_item_data.value
-            json_usecases.append(usecases_item)
-
-    params["usecases"] = json_usecases
-
-    params["public_only"] = public_only
-
-    params["page"] = page
-
-    params["per_page"] = per_page
-
+    params: dict[str, Any] = {
+        "usecases": usecases,
+        "public_only": public_only,
+        "page": page,
+        "per_page": per_page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -46,7 +33,6 @@ def _get_kwargs(
         "url": "/v2/gen-ai/models",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -100,20 +86,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    usecases: list[GenaiListModelsUsecasesItem] | Unset = UNSET,
-    public_only: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    usecases: Any = UNSET,
+    public_only: Any = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> Response[ApiListModelsOutputPublic | Error]:
     """List Available Models
 
      To list all models, send a GET request to `/v2/gen-ai/models`.
 
     Args:
-        usecases (list[GenaiListModelsUsecasesItem] | Unset):
-        public_only (bool | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        usecases (list[str]):
+        public_only (bool):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,20 +126,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    usecases: list[GenaiListModelsUsecasesItem] | Unset = UNSET,
-    public_only: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    usecases: Any = UNSET,
+    public_only: Any = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> ApiListModelsOutputPublic | Error | None:
     """List Available Models
 
      To list all models, send a GET request to `/v2/gen-ai/models`.
 
     Args:
-        usecases (list[GenaiListModelsUsecasesItem] | Unset):
-        public_only (bool | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        usecases (list[str]):
+        public_only (bool):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,20 +161,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    usecases: list[GenaiListModelsUsecasesItem] | Unset = UNSET,
-    public_only: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    usecases: Any = UNSET,
+    public_only: Any = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> Response[ApiListModelsOutputPublic | Error]:
     """List Available Models
 
      To list all models, send a GET request to `/v2/gen-ai/models`.
 
     Args:
-        usecases (list[GenaiListModelsUsecasesItem] | Unset):
-        public_only (bool | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        usecases (list[str]):
+        public_only (bool):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,20 +199,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    usecases: list[GenaiListModelsUsecasesItem] | Unset = UNSET,
-    public_only: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    usecases: Any = UNSET,
+    public_only: Any = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> ApiListModelsOutputPublic | Error | None:
     """List Available Models
 
      To list all models, send a GET request to `/v2/gen-ai/models`.
 
     Args:
-        usecases (list[GenaiListModelsUsecasesItem] | Unset):
-        public_only (bool | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        usecases (list[str]):
+        public_only (bool):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

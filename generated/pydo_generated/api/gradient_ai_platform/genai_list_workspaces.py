@@ -14,12 +14,10 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs() -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/gen-ai/workspaces",
     }
-
     return _kwargs
 
 

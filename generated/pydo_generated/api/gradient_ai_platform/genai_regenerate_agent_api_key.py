@@ -20,7 +20,6 @@ def _get_kwargs(
     agent_uuid: str,
     api_key_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/gen-ai/agents/{agent_uuid}/api_keys/{api_key_uuid}/regenerate".format(
@@ -28,7 +27,6 @@ def _get_kwargs(
             api_key_uuid=quote(str(api_key_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

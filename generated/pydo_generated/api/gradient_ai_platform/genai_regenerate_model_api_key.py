@@ -19,14 +19,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     api_key_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/gen-ai/models/api_keys/{api_key_uuid}/regenerate".format(
             api_key_uuid=quote(str(api_key_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -6,13 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_rollback_to_agent_version_input_public import (
-        ApiRollbackToAgentVersionInputPublic,
-    )
     from ...models.api_rollback_to_agent_version_output import (
         ApiRollbackToAgentVersionOutput,
     )
@@ -22,23 +19,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     uuid: str,
     *,
-    body: ApiRollbackToAgentVersionInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/gen-ai/agents/{uuid}/versions".format(
             uuid=quote(str(uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -95,7 +92,7 @@ def sync_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiRollbackToAgentVersionInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiRollbackToAgentVersionOutput | Error]:
     """Rollback to Agent Version
 
@@ -103,7 +100,8 @@ def sync_detailed(
 
     Args:
         uuid (str):
-        body (ApiRollbackToAgentVersionInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +127,7 @@ def sync(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiRollbackToAgentVersionInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiRollbackToAgentVersionOutput | Error | None:
     """Rollback to Agent Version
 
@@ -137,7 +135,8 @@ def sync(
 
     Args:
         uuid (str):
-        body (ApiRollbackToAgentVersionInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +157,7 @@ async def asyncio_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiRollbackToAgentVersionInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiRollbackToAgentVersionOutput | Error]:
     """Rollback to Agent Version
 
@@ -166,7 +165,8 @@ async def asyncio_detailed(
 
     Args:
         uuid (str):
-        body (ApiRollbackToAgentVersionInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +190,7 @@ async def asyncio(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiRollbackToAgentVersionInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiRollbackToAgentVersionOutput | Error | None:
     """Rollback to Agent Version
 
@@ -198,7 +198,8 @@ async def asyncio(
 
     Args:
         uuid (str):
-        body (ApiRollbackToAgentVersionInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

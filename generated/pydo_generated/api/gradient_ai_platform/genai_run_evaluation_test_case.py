@@ -5,13 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_run_evaluation_test_case_input_public import (
-        ApiRunEvaluationTestCaseInputPublic,
-    )
     from ...models.api_run_evaluation_test_case_output import (
         ApiRunEvaluationTestCaseOutput,
     )
@@ -20,21 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: ApiRunEvaluationTestCaseInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/gen-ai/evaluation_runs",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -90,14 +87,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiRunEvaluationTestCaseInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiRunEvaluationTestCaseOutput | Error]:
     """Run an Evaluation Test Case
 
      To run an evaluation test case, send a POST request to `/v2/gen-ai/evaluation_runs`.
 
     Args:
-        body (ApiRunEvaluationTestCaseInputPublic | Unset): Run an evaluation test case.
+        body (dict[str, Any]): Run an evaluation test case.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,14 +119,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ApiRunEvaluationTestCaseInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiRunEvaluationTestCaseOutput | Error | None:
     """Run an Evaluation Test Case
 
      To run an evaluation test case, send a POST request to `/v2/gen-ai/evaluation_runs`.
 
     Args:
-        body (ApiRunEvaluationTestCaseInputPublic | Unset): Run an evaluation test case.
+        body (dict[str, Any]): Run an evaluation test case.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,14 +146,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApiRunEvaluationTestCaseInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiRunEvaluationTestCaseOutput | Error]:
     """Run an Evaluation Test Case
 
      To run an evaluation test case, send a POST request to `/v2/gen-ai/evaluation_runs`.
 
     Args:
-        body (ApiRunEvaluationTestCaseInputPublic | Unset): Run an evaluation test case.
+        body (dict[str, Any]): Run an evaluation test case.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,14 +176,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ApiRunEvaluationTestCaseInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiRunEvaluationTestCaseOutput | Error | None:
     """Run an Evaluation Test Case
 
      To run an evaluation test case, send a POST request to `/v2/gen-ai/evaluation_runs`.
 
     Args:
-        body (ApiRunEvaluationTestCaseInputPublic | Unset): Run an evaluation test case.
+        body (dict[str, Any]): Run an evaluation test case.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

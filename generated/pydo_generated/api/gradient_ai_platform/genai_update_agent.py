@@ -6,11 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_update_agent_input_public import ApiUpdateAgentInputPublic
     from ...models.api_update_agent_output import ApiUpdateAgentOutput
     from ...models.error import Error
 
@@ -18,23 +17,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     uuid: str,
     *,
-    body: ApiUpdateAgentInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/gen-ai/agents/{uuid}".format(
             uuid=quote(str(uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -89,7 +88,7 @@ def sync_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateAgentInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateAgentOutput | Error]:
     """Update an Agent
 
@@ -98,7 +97,8 @@ def sync_detailed(
 
     Args:
         uuid (str):
-        body (ApiUpdateAgentInputPublic | Unset): Data to modify an existing Agent
+        body (dict[str, Any]): Data to modify an existing Agent
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +124,7 @@ def sync(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateAgentInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateAgentOutput | Error | None:
     """Update an Agent
 
@@ -133,7 +133,8 @@ def sync(
 
     Args:
         uuid (str):
-        body (ApiUpdateAgentInputPublic | Unset): Data to modify an existing Agent
+        body (dict[str, Any]): Data to modify an existing Agent
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +155,7 @@ async def asyncio_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateAgentInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateAgentOutput | Error]:
     """Update an Agent
 
@@ -163,7 +164,8 @@ async def asyncio_detailed(
 
     Args:
         uuid (str):
-        body (ApiUpdateAgentInputPublic | Unset): Data to modify an existing Agent
+        body (dict[str, Any]): Data to modify an existing Agent
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +189,7 @@ async def asyncio(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateAgentInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateAgentOutput | Error | None:
     """Update an Agent
 
@@ -196,7 +198,8 @@ async def asyncio(
 
     Args:
         uuid (str):
-        body (ApiUpdateAgentInputPublic | Unset): Data to modify an existing Agent
+        body (dict[str, Any]): Data to modify an existing Agent
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

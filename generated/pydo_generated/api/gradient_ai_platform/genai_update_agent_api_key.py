@@ -6,13 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_update_agent_api_key_input_public import (
-        ApiUpdateAgentAPIKeyInputPublic,
-    )
     from ...models.api_update_agent_api_key_output import ApiUpdateAgentAPIKeyOutput
     from ...models.error import Error
 
@@ -21,9 +18,10 @@ def _get_kwargs(
     agent_uuid: str,
     api_key_uuid: str,
     *,
-    body: ApiUpdateAgentAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -31,14 +29,13 @@ def _get_kwargs(
             agent_uuid=quote(str(agent_uuid), safe=""),
             api_key_uuid=quote(str(api_key_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -94,7 +91,7 @@ def sync_detailed(
     api_key_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateAgentAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateAgentAPIKeyOutput | Error]:
     """Update API Key for an Agent
 
@@ -104,7 +101,8 @@ def sync_detailed(
     Args:
         agent_uuid (str):
         api_key_uuid (str):
-        body (ApiUpdateAgentAPIKeyInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +130,7 @@ def sync(
     api_key_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateAgentAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateAgentAPIKeyOutput | Error | None:
     """Update API Key for an Agent
 
@@ -142,7 +140,8 @@ def sync(
     Args:
         agent_uuid (str):
         api_key_uuid (str):
-        body (ApiUpdateAgentAPIKeyInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +164,7 @@ async def asyncio_detailed(
     api_key_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateAgentAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateAgentAPIKeyOutput | Error]:
     """Update API Key for an Agent
 
@@ -175,7 +174,8 @@ async def asyncio_detailed(
     Args:
         agent_uuid (str):
         api_key_uuid (str):
-        body (ApiUpdateAgentAPIKeyInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +201,7 @@ async def asyncio(
     api_key_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateAgentAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateAgentAPIKeyOutput | Error | None:
     """Update API Key for an Agent
 
@@ -211,7 +211,8 @@ async def asyncio(
     Args:
         agent_uuid (str):
         api_key_uuid (str):
-        body (ApiUpdateAgentAPIKeyInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,13 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_update_agent_function_input_public import (
-        ApiUpdateAgentFunctionInputPublic,
-    )
     from ...models.api_update_agent_function_output import ApiUpdateAgentFunctionOutput
     from ...models.error import Error
 
@@ -21,9 +18,10 @@ def _get_kwargs(
     agent_uuid: str,
     function_uuid: str,
     *,
-    body: ApiUpdateAgentFunctionInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -31,14 +29,13 @@ def _get_kwargs(
             agent_uuid=quote(str(agent_uuid), safe=""),
             function_uuid=quote(str(function_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -94,7 +91,7 @@ def sync_detailed(
     function_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateAgentFunctionInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateAgentFunctionOutput | Error]:
     """Update Function Route for an Agent
 
@@ -104,8 +101,8 @@ def sync_detailed(
     Args:
         agent_uuid (str):
         function_uuid (str):
-        body (ApiUpdateAgentFunctionInputPublic | Unset): Information about updating an agent
-            function
+        body (dict[str, Any]): Information about updating an agent function
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +130,7 @@ def sync(
     function_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateAgentFunctionInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateAgentFunctionOutput | Error | None:
     """Update Function Route for an Agent
 
@@ -143,8 +140,8 @@ def sync(
     Args:
         agent_uuid (str):
         function_uuid (str):
-        body (ApiUpdateAgentFunctionInputPublic | Unset): Information about updating an agent
-            function
+        body (dict[str, Any]): Information about updating an agent function
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +164,7 @@ async def asyncio_detailed(
     function_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateAgentFunctionInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateAgentFunctionOutput | Error]:
     """Update Function Route for an Agent
 
@@ -177,8 +174,8 @@ async def asyncio_detailed(
     Args:
         agent_uuid (str):
         function_uuid (str):
-        body (ApiUpdateAgentFunctionInputPublic | Unset): Information about updating an agent
-            function
+        body (dict[str, Any]): Information about updating an agent function
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +201,7 @@ async def asyncio(
     function_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateAgentFunctionInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateAgentFunctionOutput | Error | None:
     """Update Function Route for an Agent
 
@@ -214,8 +211,8 @@ async def asyncio(
     Args:
         agent_uuid (str):
         function_uuid (str):
-        body (ApiUpdateAgentFunctionInputPublic | Unset): Information about updating an agent
-            function
+        body (dict[str, Any]): Information about updating an agent function
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

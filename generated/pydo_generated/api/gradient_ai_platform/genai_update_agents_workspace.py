@@ -6,13 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_move_agents_to_workspace_input_public import (
-        ApiMoveAgentsToWorkspaceInputPublic,
-    )
     from ...models.api_move_agents_to_workspace_output import (
         ApiMoveAgentsToWorkspaceOutput,
     )
@@ -22,23 +19,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     workspace_uuid: str,
     *,
-    body: ApiMoveAgentsToWorkspaceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/gen-ai/workspaces/{workspace_uuid}/agents".format(
             workspace_uuid=quote(str(workspace_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -95,7 +92,7 @@ def sync_detailed(
     workspace_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiMoveAgentsToWorkspaceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiMoveAgentsToWorkspaceOutput | Error]:
     """Move Agents to a Workspace
 
@@ -104,8 +101,8 @@ def sync_detailed(
 
     Args:
         workspace_uuid (str):
-        body (ApiMoveAgentsToWorkspaceInputPublic | Unset): Parameters for Moving agents to a
-            Workspace
+        body (dict[str, Any]): Parameters for Moving agents to a Workspace
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +128,7 @@ def sync(
     workspace_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiMoveAgentsToWorkspaceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiMoveAgentsToWorkspaceOutput | Error | None:
     """Move Agents to a Workspace
 
@@ -140,8 +137,8 @@ def sync(
 
     Args:
         workspace_uuid (str):
-        body (ApiMoveAgentsToWorkspaceInputPublic | Unset): Parameters for Moving agents to a
-            Workspace
+        body (dict[str, Any]): Parameters for Moving agents to a Workspace
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +159,7 @@ async def asyncio_detailed(
     workspace_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiMoveAgentsToWorkspaceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiMoveAgentsToWorkspaceOutput | Error]:
     """Move Agents to a Workspace
 
@@ -171,8 +168,8 @@ async def asyncio_detailed(
 
     Args:
         workspace_uuid (str):
-        body (ApiMoveAgentsToWorkspaceInputPublic | Unset): Parameters for Moving agents to a
-            Workspace
+        body (dict[str, Any]): Parameters for Moving agents to a Workspace
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +193,7 @@ async def asyncio(
     workspace_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiMoveAgentsToWorkspaceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiMoveAgentsToWorkspaceOutput | Error | None:
     """Move Agents to a Workspace
 
@@ -205,8 +202,8 @@ async def asyncio(
 
     Args:
         workspace_uuid (str):
-        body (ApiMoveAgentsToWorkspaceInputPublic | Unset): Parameters for Moving agents to a
-            Workspace
+        body (dict[str, Any]): Parameters for Moving agents to a Workspace
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,13 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_update_anthropic_api_key_input_public import (
-        ApiUpdateAnthropicAPIKeyInputPublic,
-    )
     from ...models.api_update_anthropic_api_key_output import (
         ApiUpdateAnthropicAPIKeyOutput,
     )
@@ -22,23 +19,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     api_key_uuid: str,
     *,
-    body: ApiUpdateAnthropicAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/gen-ai/anthropic/keys/{api_key_uuid}".format(
             api_key_uuid=quote(str(api_key_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -95,7 +92,7 @@ def sync_detailed(
     api_key_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateAnthropicAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateAnthropicAPIKeyOutput | Error]:
     """Update Anthropic API Key
 
@@ -103,8 +100,9 @@ def sync_detailed(
 
     Args:
         api_key_uuid (str):
-        body (ApiUpdateAnthropicAPIKeyInputPublic | Unset): UpdateAnthropicAPIKeyInputPublic is
-            used to update an existing Anthropic API key for a specific agent.
+        body (dict[str, Any]): UpdateAnthropicAPIKeyInputPublic is used to update an existing
+            Anthropic API key for a specific agent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +128,7 @@ def sync(
     api_key_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateAnthropicAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateAnthropicAPIKeyOutput | Error | None:
     """Update Anthropic API Key
 
@@ -138,8 +136,9 @@ def sync(
 
     Args:
         api_key_uuid (str):
-        body (ApiUpdateAnthropicAPIKeyInputPublic | Unset): UpdateAnthropicAPIKeyInputPublic is
-            used to update an existing Anthropic API key for a specific agent.
+        body (dict[str, Any]): UpdateAnthropicAPIKeyInputPublic is used to update an existing
+            Anthropic API key for a specific agent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +159,7 @@ async def asyncio_detailed(
     api_key_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateAnthropicAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateAnthropicAPIKeyOutput | Error]:
     """Update Anthropic API Key
 
@@ -168,8 +167,9 @@ async def asyncio_detailed(
 
     Args:
         api_key_uuid (str):
-        body (ApiUpdateAnthropicAPIKeyInputPublic | Unset): UpdateAnthropicAPIKeyInputPublic is
-            used to update an existing Anthropic API key for a specific agent.
+        body (dict[str, Any]): UpdateAnthropicAPIKeyInputPublic is used to update an existing
+            Anthropic API key for a specific agent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +193,7 @@ async def asyncio(
     api_key_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateAnthropicAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateAnthropicAPIKeyOutput | Error | None:
     """Update Anthropic API Key
 
@@ -201,8 +201,9 @@ async def asyncio(
 
     Args:
         api_key_uuid (str):
-        body (ApiUpdateAnthropicAPIKeyInputPublic | Unset): UpdateAnthropicAPIKeyInputPublic is
-            used to update an existing Anthropic API key for a specific agent.
+        body (dict[str, Any]): UpdateAnthropicAPIKeyInputPublic is used to update an existing
+            Anthropic API key for a specific agent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,13 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_update_custom_evaluation_metric_input_public import (
-        ApiUpdateCustomEvaluationMetricInputPublic,
-    )
     from ...models.api_update_custom_evaluation_metric_output import (
         ApiUpdateCustomEvaluationMetricOutput,
     )
@@ -22,23 +19,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     metric_uuid: str,
     *,
-    body: ApiUpdateCustomEvaluationMetricInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/gen-ai/custom_evaluation_metrics/{metric_uuid}".format(
             metric_uuid=quote(str(metric_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -95,7 +92,7 @@ def sync_detailed(
     metric_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateCustomEvaluationMetricInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateCustomEvaluationMetricOutput | Error]:
     """Update Custom Evaluation Metric
 
@@ -104,7 +101,8 @@ def sync_detailed(
 
     Args:
         metric_uuid (str):
-        body (ApiUpdateCustomEvaluationMetricInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +128,7 @@ def sync(
     metric_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateCustomEvaluationMetricInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateCustomEvaluationMetricOutput | Error | None:
     """Update Custom Evaluation Metric
 
@@ -139,7 +137,8 @@ def sync(
 
     Args:
         metric_uuid (str):
-        body (ApiUpdateCustomEvaluationMetricInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +159,7 @@ async def asyncio_detailed(
     metric_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateCustomEvaluationMetricInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateCustomEvaluationMetricOutput | Error]:
     """Update Custom Evaluation Metric
 
@@ -169,7 +168,8 @@ async def asyncio_detailed(
 
     Args:
         metric_uuid (str):
-        body (ApiUpdateCustomEvaluationMetricInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +193,7 @@ async def asyncio(
     metric_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateCustomEvaluationMetricInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateCustomEvaluationMetricOutput | Error | None:
     """Update Custom Evaluation Metric
 
@@ -202,7 +202,8 @@ async def asyncio(
 
     Args:
         metric_uuid (str):
-        body (ApiUpdateCustomEvaluationMetricInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,13 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_update_custom_model_metadata_input_public import (
-        ApiUpdateCustomModelMetadataInputPublic,
-    )
     from ...models.api_update_custom_model_metadata_output_public import (
         ApiUpdateCustomModelMetadataOutputPublic,
     )
@@ -22,23 +19,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     uuid: str,
     *,
-    body: ApiUpdateCustomModelMetadataInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/gen-ai/custom_models/{uuid}/metadata".format(
             uuid=quote(str(uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -97,7 +94,7 @@ def sync_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateCustomModelMetadataInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateCustomModelMetadataOutputPublic | Error]:
     """Update Custom Model Metadata
 
@@ -105,8 +102,8 @@ def sync_detailed(
 
     Args:
         uuid (str):
-        body (ApiUpdateCustomModelMetadataInputPublic | Unset): Request to update custom model
-            metadata (public)
+        body (dict[str, Any]): Request to update custom model metadata (public)
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +129,7 @@ def sync(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateCustomModelMetadataInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateCustomModelMetadataOutputPublic | Error | None:
     """Update Custom Model Metadata
 
@@ -140,8 +137,8 @@ def sync(
 
     Args:
         uuid (str):
-        body (ApiUpdateCustomModelMetadataInputPublic | Unset): Request to update custom model
-            metadata (public)
+        body (dict[str, Any]): Request to update custom model metadata (public)
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +159,7 @@ async def asyncio_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateCustomModelMetadataInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateCustomModelMetadataOutputPublic | Error]:
     """Update Custom Model Metadata
 
@@ -170,8 +167,8 @@ async def asyncio_detailed(
 
     Args:
         uuid (str):
-        body (ApiUpdateCustomModelMetadataInputPublic | Unset): Request to update custom model
-            metadata (public)
+        body (dict[str, Any]): Request to update custom model metadata (public)
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +192,7 @@ async def asyncio(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateCustomModelMetadataInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateCustomModelMetadataOutputPublic | Error | None:
     """Update Custom Model Metadata
 
@@ -203,8 +200,8 @@ async def asyncio(
 
     Args:
         uuid (str):
-        body (ApiUpdateCustomModelMetadataInputPublic | Unset): Request to update custom model
-            metadata (public)
+        body (dict[str, Any]): Request to update custom model metadata (public)
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

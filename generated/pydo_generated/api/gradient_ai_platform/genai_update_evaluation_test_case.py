@@ -6,13 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_update_evaluation_test_case_input_public import (
-        ApiUpdateEvaluationTestCaseInputPublic,
-    )
     from ...models.api_update_evaluation_test_case_output import (
         ApiUpdateEvaluationTestCaseOutput,
     )
@@ -22,23 +19,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     test_case_uuid: str,
     *,
-    body: ApiUpdateEvaluationTestCaseInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/gen-ai/evaluation_test_cases/{test_case_uuid}".format(
             test_case_uuid=quote(str(test_case_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -95,7 +92,7 @@ def sync_detailed(
     test_case_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateEvaluationTestCaseInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateEvaluationTestCaseOutput | Error]:
     """Update an Evaluation Test Case.
 
@@ -104,7 +101,8 @@ def sync_detailed(
 
     Args:
         test_case_uuid (str):
-        body (ApiUpdateEvaluationTestCaseInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +128,7 @@ def sync(
     test_case_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateEvaluationTestCaseInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateEvaluationTestCaseOutput | Error | None:
     """Update an Evaluation Test Case.
 
@@ -139,7 +137,8 @@ def sync(
 
     Args:
         test_case_uuid (str):
-        body (ApiUpdateEvaluationTestCaseInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +159,7 @@ async def asyncio_detailed(
     test_case_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateEvaluationTestCaseInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateEvaluationTestCaseOutput | Error]:
     """Update an Evaluation Test Case.
 
@@ -169,7 +168,8 @@ async def asyncio_detailed(
 
     Args:
         test_case_uuid (str):
-        body (ApiUpdateEvaluationTestCaseInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +193,7 @@ async def asyncio(
     test_case_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateEvaluationTestCaseInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateEvaluationTestCaseOutput | Error | None:
     """Update an Evaluation Test Case.
 
@@ -202,7 +202,8 @@ async def asyncio(
 
     Args:
         test_case_uuid (str):
-        body (ApiUpdateEvaluationTestCaseInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,13 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_update_knowledge_base_input_public import (
-        ApiUpdateKnowledgeBaseInputPublic,
-    )
     from ...models.api_update_knowledge_base_output import ApiUpdateKnowledgeBaseOutput
     from ...models.error import Error
 
@@ -20,23 +17,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     uuid: str,
     *,
-    body: ApiUpdateKnowledgeBaseInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/gen-ai/knowledge_bases/{uuid}".format(
             uuid=quote(str(uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -91,7 +88,7 @@ def sync_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateKnowledgeBaseInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateKnowledgeBaseOutput | Error]:
     """Update a Knowledge Base
 
@@ -99,8 +96,8 @@ def sync_detailed(
 
     Args:
         uuid (str):
-        body (ApiUpdateKnowledgeBaseInputPublic | Unset): Information about updating a knowledge
-            base
+        body (dict[str, Any]): Information about updating a knowledge base
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +123,7 @@ def sync(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateKnowledgeBaseInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateKnowledgeBaseOutput | Error | None:
     """Update a Knowledge Base
 
@@ -134,8 +131,8 @@ def sync(
 
     Args:
         uuid (str):
-        body (ApiUpdateKnowledgeBaseInputPublic | Unset): Information about updating a knowledge
-            base
+        body (dict[str, Any]): Information about updating a knowledge base
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +153,7 @@ async def asyncio_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateKnowledgeBaseInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateKnowledgeBaseOutput | Error]:
     """Update a Knowledge Base
 
@@ -164,8 +161,8 @@ async def asyncio_detailed(
 
     Args:
         uuid (str):
-        body (ApiUpdateKnowledgeBaseInputPublic | Unset): Information about updating a knowledge
-            base
+        body (dict[str, Any]): Information about updating a knowledge base
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +186,7 @@ async def asyncio(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateKnowledgeBaseInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateKnowledgeBaseOutput | Error | None:
     """Update a Knowledge Base
 
@@ -197,8 +194,8 @@ async def asyncio(
 
     Args:
         uuid (str):
-        body (ApiUpdateKnowledgeBaseInputPublic | Unset): Information about updating a knowledge
-            base
+        body (dict[str, Any]): Information about updating a knowledge base
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,13 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_update_knowledge_base_data_source_input_public import (
-        ApiUpdateKnowledgeBaseDataSourceInputPublic,
-    )
     from ...models.api_update_knowledge_base_data_source_output import (
         ApiUpdateKnowledgeBaseDataSourceOutput,
     )
@@ -23,9 +20,10 @@ def _get_kwargs(
     knowledge_base_uuid: str,
     data_source_uuid: str,
     *,
-    body: ApiUpdateKnowledgeBaseDataSourceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -33,14 +31,13 @@ def _get_kwargs(
             knowledge_base_uuid=quote(str(knowledge_base_uuid), safe=""),
             data_source_uuid=quote(str(data_source_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -98,7 +95,7 @@ def sync_detailed(
     data_source_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateKnowledgeBaseDataSourceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateKnowledgeBaseDataSourceOutput | Error]:
     """Update Data Source options
 
@@ -108,8 +105,9 @@ def sync_detailed(
     Args:
         knowledge_base_uuid (str):
         data_source_uuid (str):
-        body (ApiUpdateKnowledgeBaseDataSourceInputPublic | Unset): Update a data source of a
-            knowledge base with change in chunking algorithm/options
+        body (dict[str, Any]): Update a data source of a knowledge base with change in chunking
+            algorithm/options
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +135,7 @@ def sync(
     data_source_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateKnowledgeBaseDataSourceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateKnowledgeBaseDataSourceOutput | Error | None:
     """Update Data Source options
 
@@ -147,8 +145,9 @@ def sync(
     Args:
         knowledge_base_uuid (str):
         data_source_uuid (str):
-        body (ApiUpdateKnowledgeBaseDataSourceInputPublic | Unset): Update a data source of a
-            knowledge base with change in chunking algorithm/options
+        body (dict[str, Any]): Update a data source of a knowledge base with change in chunking
+            algorithm/options
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +170,7 @@ async def asyncio_detailed(
     data_source_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateKnowledgeBaseDataSourceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateKnowledgeBaseDataSourceOutput | Error]:
     """Update Data Source options
 
@@ -181,8 +180,9 @@ async def asyncio_detailed(
     Args:
         knowledge_base_uuid (str):
         data_source_uuid (str):
-        body (ApiUpdateKnowledgeBaseDataSourceInputPublic | Unset): Update a data source of a
-            knowledge base with change in chunking algorithm/options
+        body (dict[str, Any]): Update a data source of a knowledge base with change in chunking
+            algorithm/options
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +208,7 @@ async def asyncio(
     data_source_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateKnowledgeBaseDataSourceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateKnowledgeBaseDataSourceOutput | Error | None:
     """Update Data Source options
 
@@ -218,8 +218,9 @@ async def asyncio(
     Args:
         knowledge_base_uuid (str):
         data_source_uuid (str):
-        body (ApiUpdateKnowledgeBaseDataSourceInputPublic | Unset): Update a data source of a
-            knowledge base with change in chunking algorithm/options
+        body (dict[str, Any]): Update a data source of a knowledge base with change in chunking
+            algorithm/options
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,13 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_update_model_api_key_input_public import (
-        ApiUpdateModelAPIKeyInputPublic,
-    )
     from ...models.api_update_model_api_key_output import ApiUpdateModelAPIKeyOutput
     from ...models.error import Error
 
@@ -20,23 +17,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     api_key_uuid: str,
     *,
-    body: ApiUpdateModelAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/gen-ai/models/api_keys/{api_key_uuid}".format(
             api_key_uuid=quote(str(api_key_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -91,7 +88,7 @@ def sync_detailed(
     api_key_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateModelAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateModelAPIKeyOutput | Error]:
     """Update API Key for a Model
 
@@ -99,7 +96,8 @@ def sync_detailed(
 
     Args:
         api_key_uuid (str):
-        body (ApiUpdateModelAPIKeyInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +123,7 @@ def sync(
     api_key_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateModelAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateModelAPIKeyOutput | Error | None:
     """Update API Key for a Model
 
@@ -133,7 +131,8 @@ def sync(
 
     Args:
         api_key_uuid (str):
-        body (ApiUpdateModelAPIKeyInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +153,7 @@ async def asyncio_detailed(
     api_key_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateModelAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateModelAPIKeyOutput | Error]:
     """Update API Key for a Model
 
@@ -162,7 +161,8 @@ async def asyncio_detailed(
 
     Args:
         api_key_uuid (str):
-        body (ApiUpdateModelAPIKeyInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +186,7 @@ async def asyncio(
     api_key_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateModelAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateModelAPIKeyOutput | Error | None:
     """Update API Key for a Model
 
@@ -194,7 +194,8 @@ async def asyncio(
 
     Args:
         api_key_uuid (str):
-        body (ApiUpdateModelAPIKeyInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,13 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_update_model_evaluation_run_input_public import (
-        ApiUpdateModelEvaluationRunInputPublic,
-    )
     from ...models.api_update_model_evaluation_run_output import (
         ApiUpdateModelEvaluationRunOutput,
     )
@@ -22,23 +19,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     eval_run_uuid: str,
     *,
-    body: ApiUpdateModelEvaluationRunInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/gen-ai/model_evaluation_runs/{eval_run_uuid}".format(
             eval_run_uuid=quote(str(eval_run_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -95,7 +92,7 @@ def sync_detailed(
     eval_run_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateModelEvaluationRunInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateModelEvaluationRunOutput | Error]:
     """Update Model Evaluation Run
 
@@ -104,7 +101,8 @@ def sync_detailed(
 
     Args:
         eval_run_uuid (str):
-        body (ApiUpdateModelEvaluationRunInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +128,7 @@ def sync(
     eval_run_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateModelEvaluationRunInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateModelEvaluationRunOutput | Error | None:
     """Update Model Evaluation Run
 
@@ -139,7 +137,8 @@ def sync(
 
     Args:
         eval_run_uuid (str):
-        body (ApiUpdateModelEvaluationRunInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +159,7 @@ async def asyncio_detailed(
     eval_run_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateModelEvaluationRunInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateModelEvaluationRunOutput | Error]:
     """Update Model Evaluation Run
 
@@ -169,7 +168,8 @@ async def asyncio_detailed(
 
     Args:
         eval_run_uuid (str):
-        body (ApiUpdateModelEvaluationRunInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +193,7 @@ async def asyncio(
     eval_run_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateModelEvaluationRunInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateModelEvaluationRunOutput | Error | None:
     """Update Model Evaluation Run
 
@@ -202,7 +202,8 @@ async def asyncio(
 
     Args:
         eval_run_uuid (str):
-        body (ApiUpdateModelEvaluationRunInputPublic | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

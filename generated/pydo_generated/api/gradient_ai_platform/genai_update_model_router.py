@@ -6,13 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_update_model_router_input_public import (
-        ApiUpdateModelRouterInputPublic,
-    )
     from ...models.api_update_model_router_output import ApiUpdateModelRouterOutput
     from ...models.error import Error
 
@@ -20,23 +17,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     uuid: str,
     *,
-    body: ApiUpdateModelRouterInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/gen-ai/models/routers/{uuid}".format(
             uuid=quote(str(uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -91,7 +88,7 @@ def sync_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateModelRouterInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateModelRouterOutput | Error]:
     """Update a Model Router
 
@@ -99,7 +96,8 @@ def sync_detailed(
 
     Args:
         uuid (str):
-        body (ApiUpdateModelRouterInputPublic | Unset): Information about updating a model router
+        body (dict[str, Any]): Information about updating a model router
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +123,7 @@ def sync(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateModelRouterInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateModelRouterOutput | Error | None:
     """Update a Model Router
 
@@ -133,7 +131,8 @@ def sync(
 
     Args:
         uuid (str):
-        body (ApiUpdateModelRouterInputPublic | Unset): Information about updating a model router
+        body (dict[str, Any]): Information about updating a model router
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +153,7 @@ async def asyncio_detailed(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateModelRouterInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateModelRouterOutput | Error]:
     """Update a Model Router
 
@@ -162,7 +161,8 @@ async def asyncio_detailed(
 
     Args:
         uuid (str):
-        body (ApiUpdateModelRouterInputPublic | Unset): Information about updating a model router
+        body (dict[str, Any]): Information about updating a model router
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +186,7 @@ async def asyncio(
     uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateModelRouterInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateModelRouterOutput | Error | None:
     """Update a Model Router
 
@@ -194,7 +194,8 @@ async def asyncio(
 
     Args:
         uuid (str):
-        body (ApiUpdateModelRouterInputPublic | Unset): Information about updating a model router
+        body (dict[str, Any]): Information about updating a model router
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

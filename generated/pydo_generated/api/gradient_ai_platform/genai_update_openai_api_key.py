@@ -6,13 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_update_open_aiapi_key_input_public import (
-        ApiUpdateOpenAIAPIKeyInputPublic,
-    )
     from ...models.api_update_open_aiapi_key_output import ApiUpdateOpenAIAPIKeyOutput
     from ...models.error import Error
 
@@ -20,23 +17,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     api_key_uuid: str,
     *,
-    body: ApiUpdateOpenAIAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/gen-ai/openai/keys/{api_key_uuid}".format(
             api_key_uuid=quote(str(api_key_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -91,7 +88,7 @@ def sync_detailed(
     api_key_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateOpenAIAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateOpenAIAPIKeyOutput | Error]:
     """Update OpenAI API Key
 
@@ -99,8 +96,9 @@ def sync_detailed(
 
     Args:
         api_key_uuid (str):
-        body (ApiUpdateOpenAIAPIKeyInputPublic | Unset): UpdateOpenAIAPIKeyInputPublic is used to
-            update an existing OpenAI API key for a specific agent.
+        body (dict[str, Any]): UpdateOpenAIAPIKeyInputPublic is used to update an existing OpenAI
+            API key for a specific agent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +124,7 @@ def sync(
     api_key_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateOpenAIAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateOpenAIAPIKeyOutput | Error | None:
     """Update OpenAI API Key
 
@@ -134,8 +132,9 @@ def sync(
 
     Args:
         api_key_uuid (str):
-        body (ApiUpdateOpenAIAPIKeyInputPublic | Unset): UpdateOpenAIAPIKeyInputPublic is used to
-            update an existing OpenAI API key for a specific agent.
+        body (dict[str, Any]): UpdateOpenAIAPIKeyInputPublic is used to update an existing OpenAI
+            API key for a specific agent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +155,7 @@ async def asyncio_detailed(
     api_key_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateOpenAIAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateOpenAIAPIKeyOutput | Error]:
     """Update OpenAI API Key
 
@@ -164,8 +163,9 @@ async def asyncio_detailed(
 
     Args:
         api_key_uuid (str):
-        body (ApiUpdateOpenAIAPIKeyInputPublic | Unset): UpdateOpenAIAPIKeyInputPublic is used to
-            update an existing OpenAI API key for a specific agent.
+        body (dict[str, Any]): UpdateOpenAIAPIKeyInputPublic is used to update an existing OpenAI
+            API key for a specific agent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +189,7 @@ async def asyncio(
     api_key_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateOpenAIAPIKeyInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateOpenAIAPIKeyOutput | Error | None:
     """Update OpenAI API Key
 
@@ -197,8 +197,9 @@ async def asyncio(
 
     Args:
         api_key_uuid (str):
-        body (ApiUpdateOpenAIAPIKeyInputPublic | Unset): UpdateOpenAIAPIKeyInputPublic is used to
-            update an existing OpenAI API key for a specific agent.
+        body (dict[str, Any]): UpdateOpenAIAPIKeyInputPublic is used to update an existing OpenAI
+            API key for a specific agent.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

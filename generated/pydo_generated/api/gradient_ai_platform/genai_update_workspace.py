@@ -6,13 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.api_update_workspace_input_public import (
-        ApiUpdateWorkspaceInputPublic,
-    )
     from ...models.api_update_workspace_output import ApiUpdateWorkspaceOutput
     from ...models.error import Error
 
@@ -20,23 +17,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     workspace_uuid: str,
     *,
-    body: ApiUpdateWorkspaceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/gen-ai/workspaces/{workspace_uuid}".format(
             workspace_uuid=quote(str(workspace_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -91,7 +88,7 @@ def sync_detailed(
     workspace_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateWorkspaceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateWorkspaceOutput | Error]:
     """Update a Workspace
 
@@ -100,7 +97,8 @@ def sync_detailed(
 
     Args:
         workspace_uuid (str):
-        body (ApiUpdateWorkspaceInputPublic | Unset): Parameters for Update Workspace
+        body (dict[str, Any]): Parameters for Update Workspace
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +124,7 @@ def sync(
     workspace_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateWorkspaceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateWorkspaceOutput | Error | None:
     """Update a Workspace
 
@@ -135,7 +133,8 @@ def sync(
 
     Args:
         workspace_uuid (str):
-        body (ApiUpdateWorkspaceInputPublic | Unset): Parameters for Update Workspace
+        body (dict[str, Any]): Parameters for Update Workspace
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +155,7 @@ async def asyncio_detailed(
     workspace_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateWorkspaceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[ApiUpdateWorkspaceOutput | Error]:
     """Update a Workspace
 
@@ -165,7 +164,8 @@ async def asyncio_detailed(
 
     Args:
         workspace_uuid (str):
-        body (ApiUpdateWorkspaceInputPublic | Unset): Parameters for Update Workspace
+        body (dict[str, Any]): Parameters for Update Workspace
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +189,7 @@ async def asyncio(
     workspace_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: ApiUpdateWorkspaceInputPublic | Unset = UNSET,
+    body: Any = UNSET,
 ) -> ApiUpdateWorkspaceOutput | Error | None:
     """Update a Workspace
 
@@ -198,7 +198,8 @@ async def asyncio(
 
     Args:
         workspace_uuid (str):
-        body (ApiUpdateWorkspaceInputPublic | Unset): Parameters for Update Workspace
+        body (dict[str, Any]): Parameters for Update Workspace
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

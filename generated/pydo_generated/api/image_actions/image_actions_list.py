@@ -17,14 +17,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     image_id: int,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/images/{image_id}/actions".format(
             image_id=quote(str(image_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -6,40 +6,34 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.action import Action
     from ...models.error import Error
-    from ...models.image_action_base import ImageActionBase
-    from ...models.image_action_transfer import ImageActionTransfer
 
 
 def _get_kwargs(
     image_id: int,
     *,
-    body: ImageActionBase | ImageActionTransfer | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    from ...models.image_action_base import ImageActionBase
-
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/images/{image_id}/actions".format(
             image_id=quote(str(image_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    if isinstance(body, ImageActionBase):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -94,7 +88,7 @@ def sync_detailed(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: ImageActionBase | ImageActionTransfer | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Action | Error]:
     """Initiate an Image Action
 
@@ -114,7 +108,8 @@ def sync_detailed(
 
     Args:
         image_id (int):
-        body (ImageActionBase | ImageActionTransfer | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +135,7 @@ def sync(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: ImageActionBase | ImageActionTransfer | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Action | Error | None:
     """Initiate an Image Action
 
@@ -160,7 +155,8 @@ def sync(
 
     Args:
         image_id (int):
-        body (ImageActionBase | ImageActionTransfer | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +177,7 @@ async def asyncio_detailed(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: ImageActionBase | ImageActionTransfer | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Action | Error]:
     """Initiate an Image Action
 
@@ -201,7 +197,8 @@ async def asyncio_detailed(
 
     Args:
         image_id (int):
-        body (ImageActionBase | ImageActionTransfer | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +222,7 @@ async def asyncio(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: ImageActionBase | ImageActionTransfer | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Action | Error | None:
     """Initiate an Image Action
 
@@ -245,7 +242,8 @@ async def asyncio(
 
     Args:
         image_id (int):
-        body (ImageActionBase | ImageActionTransfer | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,12 +5,11 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.image_new_custom import ImageNewCustom
     from ...models.images_create_custom_response_202 import (
         ImagesCreateCustomResponse202,
     )
@@ -18,20 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: ImageNewCustom,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/images",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -82,7 +82,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ImageNewCustom,
+    body: Any = UNSET,
 ) -> Response[Error | ImagesCreateCustomResponse202]:
     """Create a Custom Image
 
@@ -94,10 +94,11 @@ def sync_detailed(
      being decompressed.
 
     Args:
-        body (ImageNewCustom):  Example: {'name': 'ubuntu-18.04-minimal', 'url': 'http://cloud-
+        body (dict[str, Any]):  Example: {'name': 'ubuntu-18.04-minimal', 'url': 'http://cloud-
             images.ubuntu.com/minimal/releases/bionic/release/ubuntu-18.04-minimal-cloudimg-
             amd64.img', 'distribution': 'Ubuntu', 'region': 'nyc3', 'description': 'Cloud-optimized
             image w/ small footprint', 'tags': ['base-image', 'prod']}.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +122,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ImageNewCustom,
+    body: Any = UNSET,
 ) -> Error | ImagesCreateCustomResponse202 | None:
     """Create a Custom Image
 
@@ -133,10 +134,11 @@ def sync(
      being decompressed.
 
     Args:
-        body (ImageNewCustom):  Example: {'name': 'ubuntu-18.04-minimal', 'url': 'http://cloud-
+        body (dict[str, Any]):  Example: {'name': 'ubuntu-18.04-minimal', 'url': 'http://cloud-
             images.ubuntu.com/minimal/releases/bionic/release/ubuntu-18.04-minimal-cloudimg-
             amd64.img', 'distribution': 'Ubuntu', 'region': 'nyc3', 'description': 'Cloud-optimized
             image w/ small footprint', 'tags': ['base-image', 'prod']}.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +157,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ImageNewCustom,
+    body: Any = UNSET,
 ) -> Response[Error | ImagesCreateCustomResponse202]:
     """Create a Custom Image
 
@@ -167,10 +169,11 @@ async def asyncio_detailed(
      being decompressed.
 
     Args:
-        body (ImageNewCustom):  Example: {'name': 'ubuntu-18.04-minimal', 'url': 'http://cloud-
+        body (dict[str, Any]):  Example: {'name': 'ubuntu-18.04-minimal', 'url': 'http://cloud-
             images.ubuntu.com/minimal/releases/bionic/release/ubuntu-18.04-minimal-cloudimg-
             amd64.img', 'distribution': 'Ubuntu', 'region': 'nyc3', 'description': 'Cloud-optimized
             image w/ small footprint', 'tags': ['base-image', 'prod']}.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +195,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ImageNewCustom,
+    body: Any = UNSET,
 ) -> Error | ImagesCreateCustomResponse202 | None:
     """Create a Custom Image
 
@@ -204,10 +207,11 @@ async def asyncio(
      being decompressed.
 
     Args:
-        body (ImageNewCustom):  Example: {'name': 'ubuntu-18.04-minimal', 'url': 'http://cloud-
+        body (dict[str, Any]):  Example: {'name': 'ubuntu-18.04-minimal', 'url': 'http://cloud-
             images.ubuntu.com/minimal/releases/bionic/release/ubuntu-18.04-minimal-cloudimg-
             amd64.img', 'distribution': 'Ubuntu', 'region': 'nyc3', 'description': 'Cloud-optimized
             image w/ small footprint', 'tags': ['base-image', 'prod']}.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

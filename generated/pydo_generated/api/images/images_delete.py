@@ -16,14 +16,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     image_id: int,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/images/{image_id}".format(
             image_id=quote(str(image_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

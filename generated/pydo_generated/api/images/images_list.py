@@ -5,40 +5,29 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
     from ...models.images_list_response_200 import ImagesListResponse200
-    from ...models.images_list_type import ImagesListType
 
 
 def _get_kwargs(
     *,
-    type_: ImagesListType | Unset = UNSET,
-    private: bool | Unset = UNSET,
-    tag_name: str | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    type_: Any = UNSET,
+    private: Any = UNSET,
+    tag_name: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
-
-    params["type"] = json_type_
-
-    params["private"] = private
-
-    params["tag_name"] = tag_name
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "type": type_,
+        "private": private,
+        "tag_name": tag_name,
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -46,7 +35,6 @@ def _get_kwargs(
         "url": "/v2/images",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -95,11 +83,11 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    type_: ImagesListType | Unset = UNSET,
-    private: bool | Unset = UNSET,
-    tag_name: str | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    type_: Any = UNSET,
+    private: Any = UNSET,
+    tag_name: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | ImagesListResponse200]:
     """List All Images
 
@@ -134,11 +122,11 @@ def sync_detailed(
     name of the tag in your GET request. For example, `/v2/images?tag_name=$TAG_NAME`.
 
     Args:
-        type_ (ImagesListType | Unset):
-        private (bool | Unset):
-        tag_name (str | Unset):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        type_ (str):
+        private (bool):
+        tag_name (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,11 +154,11 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    type_: ImagesListType | Unset = UNSET,
-    private: bool | Unset = UNSET,
-    tag_name: str | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    type_: Any = UNSET,
+    private: Any = UNSET,
+    tag_name: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | ImagesListResponse200 | None:
     """List All Images
 
@@ -205,11 +193,11 @@ def sync(
     name of the tag in your GET request. For example, `/v2/images?tag_name=$TAG_NAME`.
 
     Args:
-        type_ (ImagesListType | Unset):
-        private (bool | Unset):
-        tag_name (str | Unset):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        type_ (str):
+        private (bool):
+        tag_name (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,11 +220,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    type_: ImagesListType | Unset = UNSET,
-    private: bool | Unset = UNSET,
-    tag_name: str | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    type_: Any = UNSET,
+    private: Any = UNSET,
+    tag_name: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | ImagesListResponse200]:
     """List All Images
 
@@ -271,11 +259,11 @@ async def asyncio_detailed(
     name of the tag in your GET request. For example, `/v2/images?tag_name=$TAG_NAME`.
 
     Args:
-        type_ (ImagesListType | Unset):
-        private (bool | Unset):
-        tag_name (str | Unset):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        type_ (str):
+        private (bool):
+        tag_name (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -301,11 +289,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    type_: ImagesListType | Unset = UNSET,
-    private: bool | Unset = UNSET,
-    tag_name: str | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    type_: Any = UNSET,
+    private: Any = UNSET,
+    tag_name: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | ImagesListResponse200 | None:
     """List All Images
 
@@ -340,11 +328,11 @@ async def asyncio(
     name of the tag in your GET request. For example, `/v2/images?tag_name=$TAG_NAME`.
 
     Args:
-        type_ (ImagesListType | Unset):
-        private (bool | Unset):
-        tag_name (str | Unset):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        type_ (str):
+        private (bool):
+        tag_name (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

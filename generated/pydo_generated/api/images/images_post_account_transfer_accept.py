@@ -6,35 +6,33 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.images_post_account_transfer_accept import (
-        ImagesPostAccountTransferAccept,
-    )
 
 
 def _get_kwargs(
     image_id: int,
     *,
-    body: ImagesPostAccountTransferAccept,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/images/{image_id}/account_transfer/accept".format(
             image_id=quote(str(image_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -92,7 +90,7 @@ def sync_detailed(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: ImagesPostAccountTransferAccept,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Accept an Image Account Transfer
 
@@ -101,7 +99,8 @@ def sync_detailed(
 
     Args:
         image_id (int):
-        body (ImagesPostAccountTransferAccept):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +126,7 @@ def sync(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: ImagesPostAccountTransferAccept,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Accept an Image Account Transfer
 
@@ -136,7 +135,8 @@ def sync(
 
     Args:
         image_id (int):
-        body (ImagesPostAccountTransferAccept):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: ImagesPostAccountTransferAccept,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Accept an Image Account Transfer
 
@@ -166,7 +166,8 @@ async def asyncio_detailed(
 
     Args:
         image_id (int):
-        body (ImagesPostAccountTransferAccept):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +191,7 @@ async def asyncio(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: ImagesPostAccountTransferAccept,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Accept an Image Account Transfer
 
@@ -199,7 +200,8 @@ async def asyncio(
 
     Args:
         image_id (int):
-        body (ImagesPostAccountTransferAccept):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,35 +6,33 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.images_post_account_transfer_cancel import (
-        ImagesPostAccountTransferCancel,
-    )
 
 
 def _get_kwargs(
     image_id: int,
     *,
-    body: ImagesPostAccountTransferCancel,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/images/{image_id}/account_transfer/cancel".format(
             image_id=quote(str(image_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -92,7 +90,7 @@ def sync_detailed(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: ImagesPostAccountTransferCancel,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Cancel an Image Account Transfer
 
@@ -105,7 +103,8 @@ def sync_detailed(
 
     Args:
         image_id (int):
-        body (ImagesPostAccountTransferCancel):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +130,7 @@ def sync(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: ImagesPostAccountTransferCancel,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Cancel an Image Account Transfer
 
@@ -144,7 +143,8 @@ def sync(
 
     Args:
         image_id (int):
-        body (ImagesPostAccountTransferCancel):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: ImagesPostAccountTransferCancel,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Cancel an Image Account Transfer
 
@@ -178,7 +178,8 @@ async def asyncio_detailed(
 
     Args:
         image_id (int):
-        body (ImagesPostAccountTransferCancel):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +203,7 @@ async def asyncio(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: ImagesPostAccountTransferCancel,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Cancel an Image Account Transfer
 
@@ -215,7 +216,8 @@ async def asyncio(
 
     Args:
         image_id (int):
-        body (ImagesPostAccountTransferCancel):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -14,34 +14,28 @@ if TYPE_CHECKING:
     from ...models.images_post_account_transfer_create_response_201 import (
         ImagesPostAccountTransferCreateResponse201,
     )
-    from ...models.transfer_to_email import TransferToEmail
-    from ...models.transfer_to_team import TransferToTeam
 
 
 def _get_kwargs(
     image_id: int,
     *,
-    body: TransferToEmail | TransferToTeam,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    from ...models.transfer_to_email import TransferToEmail
-
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/images/{image_id}/account_transfer".format(
             image_id=quote(str(image_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    if isinstance(body, TransferToEmail):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -105,7 +99,7 @@ def sync_detailed(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: TransferToEmail | TransferToTeam,
+    body: Any = UNSET,
 ) -> Response[Error | ImagesPostAccountTransferCreateResponse201]:
     """Initiate an Image Account Transfer
 
@@ -130,7 +124,8 @@ def sync_detailed(
 
     Args:
         image_id (int):
-        body (TransferToEmail | TransferToTeam):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +151,7 @@ def sync(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: TransferToEmail | TransferToTeam,
+    body: Any = UNSET,
 ) -> Error | ImagesPostAccountTransferCreateResponse201 | None:
     """Initiate an Image Account Transfer
 
@@ -181,7 +176,8 @@ def sync(
 
     Args:
         image_id (int):
-        body (TransferToEmail | TransferToTeam):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +198,7 @@ async def asyncio_detailed(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: TransferToEmail | TransferToTeam,
+    body: Any = UNSET,
 ) -> Response[Error | ImagesPostAccountTransferCreateResponse201]:
     """Initiate an Image Account Transfer
 
@@ -227,7 +223,8 @@ async def asyncio_detailed(
 
     Args:
         image_id (int):
-        body (TransferToEmail | TransferToTeam):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,7 +248,7 @@ async def asyncio(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: TransferToEmail | TransferToTeam,
+    body: Any = UNSET,
 ) -> Error | ImagesPostAccountTransferCreateResponse201 | None:
     """Initiate an Image Account Transfer
 
@@ -276,7 +273,8 @@ async def asyncio(
 
     Args:
         image_id (int):
-        body (TransferToEmail | TransferToTeam):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,34 +6,34 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.image_update import ImageUpdate
     from ...models.images_update_response_200 import ImagesUpdateResponse200
 
 
 def _get_kwargs(
     image_id: int,
     *,
-    body: ImageUpdate,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/images/{image_id}".format(
             image_id=quote(str(image_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -88,7 +88,7 @@ def sync_detailed(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: ImageUpdate,
+    body: Any = UNSET,
 ) -> Response[Error | ImagesUpdateResponse200]:
     """Update an Image
 
@@ -98,7 +98,8 @@ def sync_detailed(
 
     Args:
         image_id (int):
-        body (ImageUpdate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +125,7 @@ def sync(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: ImageUpdate,
+    body: Any = UNSET,
 ) -> Error | ImagesUpdateResponse200 | None:
     """Update an Image
 
@@ -134,7 +135,8 @@ def sync(
 
     Args:
         image_id (int):
-        body (ImageUpdate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +157,7 @@ async def asyncio_detailed(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: ImageUpdate,
+    body: Any = UNSET,
 ) -> Response[Error | ImagesUpdateResponse200]:
     """Update an Image
 
@@ -165,7 +167,8 @@ async def asyncio_detailed(
 
     Args:
         image_id (int):
-        body (ImageUpdate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +192,7 @@ async def asyncio(
     image_id: int,
     *,
     client: AuthenticatedClient,
-    body: ImageUpdate,
+    body: Any = UNSET,
 ) -> Error | ImagesUpdateResponse200 | None:
     """Update an Image
 
@@ -199,7 +202,8 @@ async def asyncio(
 
     Args:
         image_id (int):
-        body (ImageUpdate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,31 +5,30 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.cluster_registries import ClusterRegistries
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    body: ClusterRegistries | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/kubernetes/registries",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -76,7 +75,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ClusterRegistries | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Add Container Registries to Kubernetes Clusters
 
@@ -84,7 +83,8 @@ def sync_detailed(
     `/v2/kubernetes/registries`.
 
     Args:
-        body (ClusterRegistries | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +108,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ClusterRegistries | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Add Container Registries to Kubernetes Clusters
 
@@ -116,7 +116,8 @@ def sync(
     `/v2/kubernetes/registries`.
 
     Args:
-        body (ClusterRegistries | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ClusterRegistries | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Add Container Registries to Kubernetes Clusters
 
@@ -143,7 +144,8 @@ async def asyncio_detailed(
     `/v2/kubernetes/registries`.
 
     Args:
-        body (ClusterRegistries | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ClusterRegistries | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Add Container Registries to Kubernetes Clusters
 
@@ -173,7 +175,8 @@ async def asyncio(
     `/v2/kubernetes/registries`.
 
     Args:
-        body (ClusterRegistries | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,16 +14,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/kubernetes/clusters/{cluster_id}".format(
             cluster_id=quote(str(cluster_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -74,7 +71,7 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -87,7 +84,7 @@ def sync_detailed(
     request.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +106,7 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -122,7 +119,7 @@ def sync(
     request.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +136,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -152,7 +149,7 @@ async def asyncio_detailed(
     request.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +169,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -185,7 +182,7 @@ async def asyncio(
     request.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,11 +3,10 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -15,20 +14,17 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    node_pool_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
+    node_id: str,
     *,
-    skip_drain: int | Unset = 0,
-    replace: int | Unset = 0,
+    skip_drain: Any = 0,
+    replace: Any = 0,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["skip_drain"] = skip_drain
-
-    params["replace"] = replace
-
+    params: dict[str, Any] = {
+        "skip_drain": skip_drain,
+        "replace": replace,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -40,7 +36,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -90,13 +85,13 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    node_pool_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient,
-    skip_drain: int | Unset = 0,
-    replace: int | Unset = 0,
+    skip_drain: Any = 0,
+    replace: Any = 0,
 ) -> Response[Any | Error]:
     """Delete a Node in a Kubernetes Cluster
 
@@ -112,11 +107,11 @@ def sync_detailed(
     setting its value to `0` deletes without replacement.
 
     Args:
-        cluster_id (UUID):
-        node_pool_id (UUID):
-        node_id (UUID):
-        skip_drain (int | Unset):  Default: 0.
-        replace (int | Unset):  Default: 0.
+        cluster_id (str):
+        node_pool_id (str):
+        node_id (str):
+        skip_drain (int):  Default: 0.
+        replace (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,13 +137,13 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
-    node_pool_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient,
-    skip_drain: int | Unset = 0,
-    replace: int | Unset = 0,
+    skip_drain: Any = 0,
+    replace: Any = 0,
 ) -> Any | Error | None:
     """Delete a Node in a Kubernetes Cluster
 
@@ -164,11 +159,11 @@ def sync(
     setting its value to `0` deletes without replacement.
 
     Args:
-        cluster_id (UUID):
-        node_pool_id (UUID):
-        node_id (UUID):
-        skip_drain (int | Unset):  Default: 0.
-        replace (int | Unset):  Default: 0.
+        cluster_id (str):
+        node_pool_id (str):
+        node_id (str):
+        skip_drain (int):  Default: 0.
+        replace (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,13 +184,13 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    node_pool_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient,
-    skip_drain: int | Unset = 0,
-    replace: int | Unset = 0,
+    skip_drain: Any = 0,
+    replace: Any = 0,
 ) -> Response[Any | Error]:
     """Delete a Node in a Kubernetes Cluster
 
@@ -211,11 +206,11 @@ async def asyncio_detailed(
     setting its value to `0` deletes without replacement.
 
     Args:
-        cluster_id (UUID):
-        node_pool_id (UUID):
-        node_id (UUID):
-        skip_drain (int | Unset):  Default: 0.
-        replace (int | Unset):  Default: 0.
+        cluster_id (str):
+        node_pool_id (str):
+        node_id (str):
+        skip_drain (int):  Default: 0.
+        replace (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,13 +234,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
-    node_pool_id: UUID,
-    node_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient,
-    skip_drain: int | Unset = 0,
-    replace: int | Unset = 0,
+    skip_drain: Any = 0,
+    replace: Any = 0,
 ) -> Any | Error | None:
     """Delete a Node in a Kubernetes Cluster
 
@@ -261,11 +256,11 @@ async def asyncio(
     setting its value to `0` deletes without replacement.
 
     Args:
-        cluster_id (UUID):
-        node_pool_id (UUID):
-        node_id (UUID):
-        skip_drain (int | Unset):  Default: 0.
-        replace (int | Unset):  Default: 0.
+        cluster_id (str):
+        node_pool_id (str):
+        node_id (str):
+        skip_drain (int):  Default: 0.
+        replace (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

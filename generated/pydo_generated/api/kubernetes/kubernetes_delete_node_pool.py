@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,10 +14,9 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    node_pool_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/kubernetes/clusters/{cluster_id}/node_pools/{node_pool_id}".format(
@@ -26,7 +24,6 @@ def _get_kwargs(
             node_pool_id=quote(str(node_pool_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -76,8 +73,8 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    node_pool_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -90,8 +87,8 @@ def sync_detailed(
     request. Nodes in the pool will subsequently be drained and deleted.
 
     Args:
-        cluster_id (UUID):
-        node_pool_id (UUID):
+        cluster_id (str):
+        node_pool_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,8 +111,8 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
-    node_pool_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -128,8 +125,8 @@ def sync(
     request. Nodes in the pool will subsequently be drained and deleted.
 
     Args:
-        cluster_id (UUID):
-        node_pool_id (UUID):
+        cluster_id (str):
+        node_pool_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,8 +144,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    node_pool_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -161,8 +158,8 @@ async def asyncio_detailed(
     request. Nodes in the pool will subsequently be drained and deleted.
 
     Args:
-        cluster_id (UUID):
-        node_pool_id (UUID):
+        cluster_id (str):
+        node_pool_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,8 +180,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
-    node_pool_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -197,8 +194,8 @@ async def asyncio(
     request. Nodes in the pool will subsequently be drained and deleted.
 
     Args:
-        cluster_id (UUID):
-        node_pool_id (UUID):
+        cluster_id (str):
+        node_pool_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

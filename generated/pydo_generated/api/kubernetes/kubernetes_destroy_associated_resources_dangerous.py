@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,16 +14,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/kubernetes/clusters/{cluster_id}/destroy_with_associated_resources/dangerous".format(
             cluster_id=quote(str(cluster_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -74,7 +71,7 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -86,7 +83,7 @@ def sync_detailed(
     A 204 status code with no body will be returned in response to a successful request.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +105,7 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -120,7 +117,7 @@ def sync(
     A 204 status code with no body will be returned in response to a successful request.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +134,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -149,7 +146,7 @@ async def asyncio_detailed(
     A 204 status code with no body will be returned in response to a successful request.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +166,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -181,7 +178,7 @@ async def asyncio(
     A 204 status code with no body will be returned in response to a successful request.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

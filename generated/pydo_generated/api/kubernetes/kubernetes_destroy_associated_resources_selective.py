@@ -3,39 +3,36 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.destroy_associated_kubernetes_resources import (
-        DestroyAssociatedKubernetesResources,
-    )
     from ...models.error import Error
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    body: DestroyAssociatedKubernetesResources,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/kubernetes/clusters/{cluster_id}/destroy_with_associated_resources/selective".format(
             cluster_id=quote(str(cluster_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -85,10 +82,10 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    body: DestroyAssociatedKubernetesResources,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Selectively Delete a Cluster and its Associated Resources
 
@@ -105,9 +102,10 @@ def sync_detailed(
     to accrue changes on your account.
 
     Args:
-        cluster_id (UUID):
-        body (DestroyAssociatedKubernetesResources): An object containing the IDs of resources to
-            be destroyed along with their associated with a Kubernetes cluster.
+        cluster_id (str):
+        body (dict[str, Any]): An object containing the IDs of resources to be destroyed along
+            with their associated with a Kubernetes cluster.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,10 +128,10 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    body: DestroyAssociatedKubernetesResources,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Selectively Delete a Cluster and its Associated Resources
 
@@ -150,9 +148,10 @@ def sync(
     to accrue changes on your account.
 
     Args:
-        cluster_id (UUID):
-        body (DestroyAssociatedKubernetesResources): An object containing the IDs of resources to
-            be destroyed along with their associated with a Kubernetes cluster.
+        cluster_id (str):
+        body (dict[str, Any]): An object containing the IDs of resources to be destroyed along
+            with their associated with a Kubernetes cluster.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,10 +169,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    body: DestroyAssociatedKubernetesResources,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Selectively Delete a Cluster and its Associated Resources
 
@@ -190,9 +189,10 @@ async def asyncio_detailed(
     to accrue changes on your account.
 
     Args:
-        cluster_id (UUID):
-        body (DestroyAssociatedKubernetesResources): An object containing the IDs of resources to
-            be destroyed along with their associated with a Kubernetes cluster.
+        cluster_id (str):
+        body (dict[str, Any]): An object containing the IDs of resources to be destroyed along
+            with their associated with a Kubernetes cluster.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,10 +213,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    body: DestroyAssociatedKubernetesResources,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Selectively Delete a Cluster and its Associated Resources
 
@@ -233,9 +233,10 @@ async def asyncio(
     to accrue changes on your account.
 
     Args:
-        cluster_id (UUID):
-        body (DestroyAssociatedKubernetesResources): An object containing the IDs of resources to
-            be destroyed along with their associated with a Kubernetes cluster.
+        cluster_id (str):
+        body (dict[str, Any]): An object containing the IDs of resources to be destroyed along
+            with their associated with a Kubernetes cluster.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

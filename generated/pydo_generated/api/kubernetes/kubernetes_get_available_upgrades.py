@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -18,16 +17,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/kubernetes/clusters/{cluster_id}/upgrades".format(
             cluster_id=quote(str(cluster_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -83,7 +80,7 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | KubernetesGetAvailableUpgradesResponse200]:
@@ -94,7 +91,7 @@ def sync_detailed(
     `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/upgrades`.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +113,7 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Error | KubernetesGetAvailableUpgradesResponse200 | None:
@@ -127,7 +124,7 @@ def sync(
     `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/upgrades`.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +141,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | KubernetesGetAvailableUpgradesResponse200]:
@@ -155,7 +152,7 @@ async def asyncio_detailed(
     `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/upgrades`.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +172,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Error | KubernetesGetAvailableUpgradesResponse200 | None:
@@ -186,7 +183,7 @@ async def asyncio(
     `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/upgrades`.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -12,26 +11,35 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
+    from ...models.kubernetes_get_cluster_response_200 import (
+        KubernetesGetClusterResponse200,
+    )
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/kubernetes/clusters/{cluster_id}".format(
             cluster_id=quote(str(cluster_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error:
+) -> Error | KubernetesGetClusterResponse200:
     from ...models.error import Error
+    from ...models.kubernetes_get_cluster_response_200 import (
+        KubernetesGetClusterResponse200,
+    )
+
+    if response.status_code == 200:
+        response_200 = KubernetesGetClusterResponse200.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -60,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error]:
+) -> Response[Error | KubernetesGetClusterResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,24 +78,24 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error]:
+) -> Response[Error | KubernetesGetClusterResponse200]:
     """Retrieve an Existing Kubernetes Cluster
 
      To show information about an existing Kubernetes cluster, send a GET request
     to `/v2/kubernetes/clusters/$K8S_CLUSTER_ID`.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[Error | KubernetesGetClusterResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -102,24 +110,24 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | None:
+) -> Error | KubernetesGetClusterResponse200 | None:
     """Retrieve an Existing Kubernetes Cluster
 
      To show information about an existing Kubernetes cluster, send a GET request
     to `/v2/kubernetes/clusters/$K8S_CLUSTER_ID`.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        Error | KubernetesGetClusterResponse200
     """
 
     return sync_detailed(
@@ -129,24 +137,24 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error]:
+) -> Response[Error | KubernetesGetClusterResponse200]:
     """Retrieve an Existing Kubernetes Cluster
 
      To show information about an existing Kubernetes cluster, send a GET request
     to `/v2/kubernetes/clusters/$K8S_CLUSTER_ID`.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[Error | KubernetesGetClusterResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -159,24 +167,24 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | None:
+) -> Error | KubernetesGetClusterResponse200 | None:
     """Retrieve an Existing Kubernetes Cluster
 
      To show information about an existing Kubernetes cluster, send a GET request
     to `/v2/kubernetes/clusters/$K8S_CLUSTER_ID`.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        Error | KubernetesGetClusterResponse200
     """
 
     return (

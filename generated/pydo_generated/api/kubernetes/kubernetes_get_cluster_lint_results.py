@@ -3,11 +3,10 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -16,18 +15,13 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    run_id: UUID | Unset = UNSET,
+    run_id: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_run_id: str | Unset = UNSET
-    if not isinstance(run_id, Unset):
-        json_run_id = str(run_id)
-    params["run_id"] = json_run_id
-
+    params: dict[str, Any] = {
+        "run_id": run_id,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -37,7 +31,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -89,10 +82,10 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    run_id: UUID | Unset = UNSET,
+    run_id: Any = UNSET,
 ) -> Response[ClusterlintResults | Error]:
     """Fetch Clusterlint Diagnostics for a Kubernetes Cluster
 
@@ -106,8 +99,8 @@ def sync_detailed(
     documentation](https://github.com/digitalocean/clusterlint/blob/master/checks.md).
 
     Args:
-        cluster_id (UUID):
-        run_id (UUID | Unset):
+        cluster_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,10 +123,10 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    run_id: UUID | Unset = UNSET,
+    run_id: Any = UNSET,
 ) -> ClusterlintResults | Error | None:
     """Fetch Clusterlint Diagnostics for a Kubernetes Cluster
 
@@ -147,8 +140,8 @@ def sync(
     documentation](https://github.com/digitalocean/clusterlint/blob/master/checks.md).
 
     Args:
-        cluster_id (UUID):
-        run_id (UUID | Unset):
+        cluster_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,10 +159,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    run_id: UUID | Unset = UNSET,
+    run_id: Any = UNSET,
 ) -> Response[ClusterlintResults | Error]:
     """Fetch Clusterlint Diagnostics for a Kubernetes Cluster
 
@@ -183,8 +176,8 @@ async def asyncio_detailed(
     documentation](https://github.com/digitalocean/clusterlint/blob/master/checks.md).
 
     Args:
-        cluster_id (UUID):
-        run_id (UUID | Unset):
+        cluster_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,10 +198,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    run_id: UUID | Unset = UNSET,
+    run_id: Any = UNSET,
 ) -> ClusterlintResults | Error | None:
     """Fetch Clusterlint Diagnostics for a Kubernetes Cluster
 
@@ -222,8 +215,8 @@ async def asyncio(
     documentation](https://github.com/digitalocean/clusterlint/blob/master/checks.md).
 
     Args:
-        cluster_id (UUID):
-        run_id (UUID | Unset):
+        cluster_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

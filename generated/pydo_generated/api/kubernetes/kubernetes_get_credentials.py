@@ -3,11 +3,10 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -16,15 +15,13 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    expiry_seconds: int | Unset = 0,
+    expiry_seconds: Any = 0,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["expiry_seconds"] = expiry_seconds
-
+    params: dict[str, Any] = {
+        "expiry_seconds": expiry_seconds,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -34,7 +31,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -86,10 +82,10 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    expiry_seconds: int | Unset = 0,
+    expiry_seconds: Any = 0,
 ) -> Response[Credentials | Error]:
     """Retrieve Credentials for a Kubernetes Cluster
 
@@ -111,8 +107,8 @@ def sync_detailed(
     has no impact in certificate-based authentication.
 
     Args:
-        cluster_id (UUID):
-        expiry_seconds (int | Unset):  Default: 0.
+        cluster_id (str):
+        expiry_seconds (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,10 +131,10 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    expiry_seconds: int | Unset = 0,
+    expiry_seconds: Any = 0,
 ) -> Credentials | Error | None:
     """Retrieve Credentials for a Kubernetes Cluster
 
@@ -160,8 +156,8 @@ def sync(
     has no impact in certificate-based authentication.
 
     Args:
-        cluster_id (UUID):
-        expiry_seconds (int | Unset):  Default: 0.
+        cluster_id (str):
+        expiry_seconds (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,10 +175,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    expiry_seconds: int | Unset = 0,
+    expiry_seconds: Any = 0,
 ) -> Response[Credentials | Error]:
     """Retrieve Credentials for a Kubernetes Cluster
 
@@ -204,8 +200,8 @@ async def asyncio_detailed(
     has no impact in certificate-based authentication.
 
     Args:
-        cluster_id (UUID):
-        expiry_seconds (int | Unset):  Default: 0.
+        cluster_id (str):
+        expiry_seconds (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,10 +222,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    expiry_seconds: int | Unset = 0,
+    expiry_seconds: Any = 0,
 ) -> Credentials | Error | None:
     """Retrieve Credentials for a Kubernetes Cluster
 
@@ -251,8 +247,8 @@ async def asyncio(
     has no impact in certificate-based authentication.
 
     Args:
-        cluster_id (UUID):
-        expiry_seconds (int | Unset):  Default: 0.
+        cluster_id (str):
+        expiry_seconds (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,35 +3,26 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.kubernetes_get_kubeconfig_type import KubernetesGetKubeconfigType
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    expiry_seconds: int | Unset = 0,
-    type_: KubernetesGetKubeconfigType | Unset = UNSET,
+    expiry_seconds: Any = 0,
+    type_: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["expiry_seconds"] = expiry_seconds
-
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
-
-    params["type"] = json_type_
-
+    params: dict[str, Any] = {
+        "expiry_seconds": expiry_seconds,
+        "type": type_,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -41,7 +32,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -87,11 +77,11 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    expiry_seconds: int | Unset = 0,
-    type_: KubernetesGetKubeconfigType | Unset = UNSET,
+    expiry_seconds: Any = 0,
+    type_: Any = UNSET,
 ) -> Response[Error]:
     """Retrieve the kubeconfig for a Kubernetes Cluster
 
@@ -124,9 +114,9 @@ def sync_detailed(
     by a cluster administrator.
 
     Args:
-        cluster_id (UUID):
-        expiry_seconds (int | Unset):  Default: 0.
-        type_ (KubernetesGetKubeconfigType | Unset):
+        cluster_id (str):
+        expiry_seconds (int):  Default: 0.
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,11 +140,11 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    expiry_seconds: int | Unset = 0,
-    type_: KubernetesGetKubeconfigType | Unset = UNSET,
+    expiry_seconds: Any = 0,
+    type_: Any = UNSET,
 ) -> Error | None:
     """Retrieve the kubeconfig for a Kubernetes Cluster
 
@@ -187,9 +177,9 @@ def sync(
     by a cluster administrator.
 
     Args:
-        cluster_id (UUID):
-        expiry_seconds (int | Unset):  Default: 0.
-        type_ (KubernetesGetKubeconfigType | Unset):
+        cluster_id (str):
+        expiry_seconds (int):  Default: 0.
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,11 +198,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    expiry_seconds: int | Unset = 0,
-    type_: KubernetesGetKubeconfigType | Unset = UNSET,
+    expiry_seconds: Any = 0,
+    type_: Any = UNSET,
 ) -> Response[Error]:
     """Retrieve the kubeconfig for a Kubernetes Cluster
 
@@ -245,9 +235,9 @@ async def asyncio_detailed(
     by a cluster administrator.
 
     Args:
-        cluster_id (UUID):
-        expiry_seconds (int | Unset):  Default: 0.
-        type_ (KubernetesGetKubeconfigType | Unset):
+        cluster_id (str):
+        expiry_seconds (int):  Default: 0.
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -269,11 +259,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    expiry_seconds: int | Unset = 0,
-    type_: KubernetesGetKubeconfigType | Unset = UNSET,
+    expiry_seconds: Any = 0,
+    type_: Any = UNSET,
 ) -> Error | None:
     """Retrieve the kubeconfig for a Kubernetes Cluster
 
@@ -306,9 +296,9 @@ async def asyncio(
     by a cluster administrator.
 
     Args:
-        cluster_id (UUID):
-        expiry_seconds (int | Unset):  Default: 0.
-        type_ (KubernetesGetKubeconfigType | Unset):
+        cluster_id (str):
+        expiry_seconds (int):  Default: 0.
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -12,13 +11,15 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
+    from ...models.kubernetes_get_node_pool_response_200 import (
+        KubernetesGetNodePoolResponse200,
+    )
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    node_pool_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/kubernetes/clusters/{cluster_id}/node_pools/{node_pool_id}".format(
@@ -26,14 +27,21 @@ def _get_kwargs(
             node_pool_id=quote(str(node_pool_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error:
+) -> Error | KubernetesGetNodePoolResponse200:
     from ...models.error import Error
+    from ...models.kubernetes_get_node_pool_response_200 import (
+        KubernetesGetNodePoolResponse200,
+    )
+
+    if response.status_code == 200:
+        response_200 = KubernetesGetNodePoolResponse200.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -62,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error]:
+) -> Response[Error | KubernetesGetNodePoolResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,26 +80,26 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    node_pool_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error]:
+) -> Response[Error | KubernetesGetNodePoolResponse200]:
     """Retrieve a Node Pool for a Kubernetes Cluster
 
      To show information about a specific node pool in a Kubernetes cluster, send
     a GET request to `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/node_pools/$NODE_POOL_ID`.
 
     Args:
-        cluster_id (UUID):
-        node_pool_id (UUID):
+        cluster_id (str):
+        node_pool_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[Error | KubernetesGetNodePoolResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -107,26 +115,26 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
-    node_pool_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | None:
+) -> Error | KubernetesGetNodePoolResponse200 | None:
     """Retrieve a Node Pool for a Kubernetes Cluster
 
      To show information about a specific node pool in a Kubernetes cluster, send
     a GET request to `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/node_pools/$NODE_POOL_ID`.
 
     Args:
-        cluster_id (UUID):
-        node_pool_id (UUID):
+        cluster_id (str):
+        node_pool_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        Error | KubernetesGetNodePoolResponse200
     """
 
     return sync_detailed(
@@ -137,26 +145,26 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    node_pool_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error]:
+) -> Response[Error | KubernetesGetNodePoolResponse200]:
     """Retrieve a Node Pool for a Kubernetes Cluster
 
      To show information about a specific node pool in a Kubernetes cluster, send
     a GET request to `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/node_pools/$NODE_POOL_ID`.
 
     Args:
-        cluster_id (UUID):
-        node_pool_id (UUID):
+        cluster_id (str):
+        node_pool_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[Error | KubernetesGetNodePoolResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -170,26 +178,26 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
-    node_pool_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | None:
+) -> Error | KubernetesGetNodePoolResponse200 | None:
     """Retrieve a Node Pool for a Kubernetes Cluster
 
      To show information about a specific node pool in a Kubernetes cluster, send
     a GET request to `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/node_pools/$NODE_POOL_ID`.
 
     Args:
-        cluster_id (UUID):
-        node_pool_id (UUID):
+        cluster_id (str):
+        node_pool_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        Error | KubernetesGetNodePoolResponse200
     """
 
     return (

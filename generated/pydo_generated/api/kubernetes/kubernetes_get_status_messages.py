@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-import datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -19,18 +17,13 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    since: datetime.datetime | Unset = UNSET,
+    since: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_since: str | Unset = UNSET
-    if not isinstance(since, Unset):
-        json_since = since.isoformat()
-    params["since"] = json_since
-
+    params: dict[str, Any] = {
+        "since": since,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -40,7 +33,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -94,10 +86,10 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    since: datetime.datetime | Unset = UNSET,
+    since: Any = UNSET,
 ) -> Response[Error | KubernetesGetStatusMessagesResponse200]:
     """Fetch Status Messages for a Kubernetes Cluster
 
@@ -106,8 +98,8 @@ def sync_detailed(
     issues that come up during the cluster lifecycle.
 
     Args:
-        cluster_id (UUID):
-        since (datetime.datetime | Unset):
+        cluster_id (str):
+        since (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,10 +122,10 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    since: datetime.datetime | Unset = UNSET,
+    since: Any = UNSET,
 ) -> Error | KubernetesGetStatusMessagesResponse200 | None:
     """Fetch Status Messages for a Kubernetes Cluster
 
@@ -142,8 +134,8 @@ def sync(
     issues that come up during the cluster lifecycle.
 
     Args:
-        cluster_id (UUID):
-        since (datetime.datetime | Unset):
+        cluster_id (str):
+        since (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,10 +153,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    since: datetime.datetime | Unset = UNSET,
+    since: Any = UNSET,
 ) -> Response[Error | KubernetesGetStatusMessagesResponse200]:
     """Fetch Status Messages for a Kubernetes Cluster
 
@@ -173,8 +165,8 @@ async def asyncio_detailed(
     issues that come up during the cluster lifecycle.
 
     Args:
-        cluster_id (UUID):
-        since (datetime.datetime | Unset):
+        cluster_id (str):
+        since (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,10 +187,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    since: datetime.datetime | Unset = UNSET,
+    since: Any = UNSET,
 ) -> Error | KubernetesGetStatusMessagesResponse200 | None:
     """Fetch Status Messages for a Kubernetes Cluster
 
@@ -207,8 +199,8 @@ async def asyncio(
     issues that come up during the cluster lifecycle.
 
     Args:
-        cluster_id (UUID):
-        since (datetime.datetime | Unset):
+        cluster_id (str):
+        since (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,25 +5,25 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
+    from ...models.kubernetes_list_clusters_response_200 import (
+        KubernetesListClustersResponse200,
+    )
 
 
 def _get_kwargs(
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -31,14 +31,21 @@ def _get_kwargs(
         "url": "/v2/kubernetes/clusters",
         "params": params,
     }
-
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error:
+) -> Error | KubernetesListClustersResponse200:
     from ...models.error import Error
+    from ...models.kubernetes_list_clusters_response_200 import (
+        KubernetesListClustersResponse200,
+    )
+
+    if response.status_code == 200:
+        response_200 = KubernetesListClustersResponse200.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -62,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error]:
+) -> Response[Error | KubernetesListClustersResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,24 +81,24 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-) -> Response[Error]:
+    per_page: Any = 20,
+    page: Any = 1,
+) -> Response[Error | KubernetesListClustersResponse200]:
     """List All Kubernetes Clusters
 
      To list all of the Kubernetes clusters on your account, send a GET request
     to `/v2/kubernetes/clusters`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[Error | KubernetesListClustersResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -109,24 +116,24 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-) -> Error | None:
+    per_page: Any = 20,
+    page: Any = 1,
+) -> Error | KubernetesListClustersResponse200 | None:
     """List All Kubernetes Clusters
 
      To list all of the Kubernetes clusters on your account, send a GET request
     to `/v2/kubernetes/clusters`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        Error | KubernetesListClustersResponse200
     """
 
     return sync_detailed(
@@ -139,24 +146,24 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-) -> Response[Error]:
+    per_page: Any = 20,
+    page: Any = 1,
+) -> Response[Error | KubernetesListClustersResponse200]:
     """List All Kubernetes Clusters
 
      To list all of the Kubernetes clusters on your account, send a GET request
     to `/v2/kubernetes/clusters`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[Error | KubernetesListClustersResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -172,24 +179,24 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-) -> Error | None:
+    per_page: Any = 20,
+    page: Any = 1,
+) -> Error | KubernetesListClustersResponse200 | None:
     """List All Kubernetes Clusters
 
      To list all of the Kubernetes clusters on your account, send a GET request
     to `/v2/kubernetes/clusters`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        Error | KubernetesListClustersResponse200
     """
 
     return (

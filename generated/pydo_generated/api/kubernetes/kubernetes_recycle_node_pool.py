@@ -3,27 +3,24 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.kubernetes_recycle_node_pool_body import (
-        KubernetesRecycleNodePoolBody,
-    )
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    node_pool_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
     *,
-    body: KubernetesRecycleNodePoolBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -31,13 +28,13 @@ def _get_kwargs(
             cluster_id=quote(str(cluster_id), safe=""),
             node_pool_id=quote(str(node_pool_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -87,11 +84,11 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    node_pool_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
     *,
     client: AuthenticatedClient,
-    body: KubernetesRecycleNodePoolBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Recycle a Kubernetes Node Pool
 
@@ -100,9 +97,10 @@ def sync_detailed(
     method instead.
 
     Args:
-        cluster_id (UUID):
-        node_pool_id (UUID):
-        body (KubernetesRecycleNodePoolBody):
+        cluster_id (str):
+        node_pool_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,11 +124,11 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
-    node_pool_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
     *,
     client: AuthenticatedClient,
-    body: KubernetesRecycleNodePoolBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Recycle a Kubernetes Node Pool
 
@@ -139,9 +137,10 @@ def sync(
     method instead.
 
     Args:
-        cluster_id (UUID):
-        node_pool_id (UUID):
-        body (KubernetesRecycleNodePoolBody):
+        cluster_id (str):
+        node_pool_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,11 +159,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    node_pool_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
     *,
     client: AuthenticatedClient,
-    body: KubernetesRecycleNodePoolBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Recycle a Kubernetes Node Pool
 
@@ -173,9 +172,10 @@ async def asyncio_detailed(
     method instead.
 
     Args:
-        cluster_id (UUID):
-        node_pool_id (UUID):
-        body (KubernetesRecycleNodePoolBody):
+        cluster_id (str):
+        node_pool_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,11 +197,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
-    node_pool_id: UUID,
+    cluster_id: str,
+    node_pool_id: str,
     *,
     client: AuthenticatedClient,
-    body: KubernetesRecycleNodePoolBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Recycle a Kubernetes Node Pool
 
@@ -210,9 +210,10 @@ async def asyncio(
     method instead.
 
     Args:
-        cluster_id (UUID):
-        node_pool_id (UUID):
-        body (KubernetesRecycleNodePoolBody):
+        cluster_id (str):
+        node_pool_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

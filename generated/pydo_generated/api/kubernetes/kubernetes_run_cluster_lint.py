@@ -3,15 +3,13 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.clusterlint_request import ClusterlintRequest
     from ...models.error import Error
     from ...models.kubernetes_run_cluster_lint_response_202 import (
         KubernetesRunClusterLintResponse202,
@@ -19,25 +17,25 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    body: ClusterlintRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/kubernetes/clusters/{cluster_id}/clusterlint".format(
             cluster_id=quote(str(cluster_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -91,10 +89,10 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    body: ClusterlintRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | KubernetesRunClusterLintResponse202]:
     """Run Clusterlint Checks on a Kubernetes Cluster
 
@@ -112,8 +110,9 @@ def sync_detailed(
     documentation](https://github.com/digitalocean/clusterlint/blob/master/checks.md).
 
     Args:
-        cluster_id (UUID):
-        body (ClusterlintRequest | Unset):
+        cluster_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +135,10 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    body: ClusterlintRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | KubernetesRunClusterLintResponse202 | None:
     """Run Clusterlint Checks on a Kubernetes Cluster
 
@@ -157,8 +156,9 @@ def sync(
     documentation](https://github.com/digitalocean/clusterlint/blob/master/checks.md).
 
     Args:
-        cluster_id (UUID):
-        body (ClusterlintRequest | Unset):
+        cluster_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,10 +176,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    body: ClusterlintRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | KubernetesRunClusterLintResponse202]:
     """Run Clusterlint Checks on a Kubernetes Cluster
 
@@ -197,8 +197,9 @@ async def asyncio_detailed(
     documentation](https://github.com/digitalocean/clusterlint/blob/master/checks.md).
 
     Args:
-        cluster_id (UUID):
-        body (ClusterlintRequest | Unset):
+        cluster_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,10 +220,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    body: ClusterlintRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | KubernetesRunClusterLintResponse202 | None:
     """Run Clusterlint Checks on a Kubernetes Cluster
 
@@ -240,8 +241,9 @@ async def asyncio(
     documentation](https://github.com/digitalocean/clusterlint/blob/master/checks.md).
 
     Args:
-        cluster_id (UUID):
-        body (ClusterlintRequest | Unset):
+        cluster_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

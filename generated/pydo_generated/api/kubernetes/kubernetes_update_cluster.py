@@ -3,44 +3,54 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.cluster_update import ClusterUpdate
     from ...models.error import Error
+    from ...models.kubernetes_update_cluster_response_202 import (
+        KubernetesUpdateClusterResponse202,
+    )
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    body: ClusterUpdate,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/kubernetes/clusters/{cluster_id}".format(
             cluster_id=quote(str(cluster_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error:
+) -> Error | KubernetesUpdateClusterResponse202:
     from ...models.error import Error
+    from ...models.kubernetes_update_cluster_response_202 import (
+        KubernetesUpdateClusterResponse202,
+    )
+
+    if response.status_code == 202:
+        response_202 = KubernetesUpdateClusterResponse202.from_dict(response.json())
+
+        return response_202
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -69,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error]:
+) -> Response[Error | KubernetesUpdateClusterResponse202]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,11 +89,11 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    body: ClusterUpdate,
-) -> Response[Error]:
+    body: Any = UNSET,
+) -> Response[Error | KubernetesUpdateClusterResponse202]:
     """Update a Kubernetes Cluster
 
      To update a Kubernetes cluster, send a PUT request to
@@ -91,15 +101,16 @@ def sync_detailed(
     attributes below.
 
     Args:
-        cluster_id (UUID):
-        body (ClusterUpdate):
+        cluster_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[Error | KubernetesUpdateClusterResponse202]
     """
 
     kwargs = _get_kwargs(
@@ -115,11 +126,11 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    body: ClusterUpdate,
-) -> Error | None:
+    body: Any = UNSET,
+) -> Error | KubernetesUpdateClusterResponse202 | None:
     """Update a Kubernetes Cluster
 
      To update a Kubernetes cluster, send a PUT request to
@@ -127,15 +138,16 @@ def sync(
     attributes below.
 
     Args:
-        cluster_id (UUID):
-        body (ClusterUpdate):
+        cluster_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        Error | KubernetesUpdateClusterResponse202
     """
 
     return sync_detailed(
@@ -146,11 +158,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    body: ClusterUpdate,
-) -> Response[Error]:
+    body: Any = UNSET,
+) -> Response[Error | KubernetesUpdateClusterResponse202]:
     """Update a Kubernetes Cluster
 
      To update a Kubernetes cluster, send a PUT request to
@@ -158,15 +170,16 @@ async def asyncio_detailed(
     attributes below.
 
     Args:
-        cluster_id (UUID):
-        body (ClusterUpdate):
+        cluster_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[Error | KubernetesUpdateClusterResponse202]
     """
 
     kwargs = _get_kwargs(
@@ -180,11 +193,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    body: ClusterUpdate,
-) -> Error | None:
+    body: Any = UNSET,
+) -> Error | KubernetesUpdateClusterResponse202 | None:
     """Update a Kubernetes Cluster
 
      To update a Kubernetes cluster, send a PUT request to
@@ -192,15 +205,16 @@ async def asyncio(
     attributes below.
 
     Args:
-        cluster_id (UUID):
-        body (ClusterUpdate):
+        cluster_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        Error | KubernetesUpdateClusterResponse202
     """
 
     return (

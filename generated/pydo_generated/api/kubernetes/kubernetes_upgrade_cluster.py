@@ -3,37 +3,36 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.kubernetes_upgrade_cluster_body import KubernetesUpgradeClusterBody
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
-    body: KubernetesUpgradeClusterBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/kubernetes/clusters/{cluster_id}/upgrade".format(
             cluster_id=quote(str(cluster_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -83,10 +82,10 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    body: KubernetesUpgradeClusterBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Upgrade a Kubernetes Cluster
 
@@ -98,8 +97,9 @@ def sync_detailed(
     `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/upgrades`.
 
     Args:
-        cluster_id (UUID):
-        body (KubernetesUpgradeClusterBody):
+        cluster_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,10 +122,10 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    body: KubernetesUpgradeClusterBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Upgrade a Kubernetes Cluster
 
@@ -137,8 +137,9 @@ def sync(
     `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/upgrades`.
 
     Args:
-        cluster_id (UUID):
-        body (KubernetesUpgradeClusterBody):
+        cluster_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,10 +157,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    body: KubernetesUpgradeClusterBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Upgrade a Kubernetes Cluster
 
@@ -171,8 +172,9 @@ async def asyncio_detailed(
     `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/upgrades`.
 
     Args:
-        cluster_id (UUID):
-        body (KubernetesUpgradeClusterBody):
+        cluster_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,10 +195,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient,
-    body: KubernetesUpgradeClusterBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Upgrade a Kubernetes Cluster
 
@@ -208,8 +210,9 @@ async def asyncio(
     `/v2/kubernetes/clusters/$K8S_CLUSTER_ID/upgrades`.
 
     Args:
-        cluster_id (UUID):
-        body (KubernetesUpgradeClusterBody):
+        cluster_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,33 +6,33 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.load_balancers_add_droplets_body import LoadBalancersAddDropletsBody
 
 
 def _get_kwargs(
     lb_id: str,
     *,
-    body: LoadBalancersAddDropletsBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/load_balancers/{lb_id}/droplets".format(
             lb_id=quote(str(lb_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -85,7 +85,7 @@ def sync_detailed(
     lb_id: str,
     *,
     client: AuthenticatedClient,
-    body: LoadBalancersAddDropletsBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Add Droplets to a Load Balancer
 
@@ -102,7 +102,8 @@ def sync_detailed(
 
     Args:
         lb_id (str):
-        body (LoadBalancersAddDropletsBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +129,7 @@ def sync(
     lb_id: str,
     *,
     client: AuthenticatedClient,
-    body: LoadBalancersAddDropletsBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Add Droplets to a Load Balancer
 
@@ -145,7 +146,8 @@ def sync(
 
     Args:
         lb_id (str):
-        body (LoadBalancersAddDropletsBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +168,7 @@ async def asyncio_detailed(
     lb_id: str,
     *,
     client: AuthenticatedClient,
-    body: LoadBalancersAddDropletsBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Add Droplets to a Load Balancer
 
@@ -183,7 +185,8 @@ async def asyncio_detailed(
 
     Args:
         lb_id (str):
-        body (LoadBalancersAddDropletsBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +210,7 @@ async def asyncio(
     lb_id: str,
     *,
     client: AuthenticatedClient,
-    body: LoadBalancersAddDropletsBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Add Droplets to a Load Balancer
 
@@ -224,7 +227,8 @@ async def asyncio(
 
     Args:
         lb_id (str):
-        body (LoadBalancersAddDropletsBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

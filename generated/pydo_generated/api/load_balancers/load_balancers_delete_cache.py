@@ -16,14 +16,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     lb_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/load_balancers/{lb_id}/cache".format(
             lb_id=quote(str(lb_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -17,14 +17,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     lb_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/load_balancers/{lb_id}".format(
             lb_id=quote(str(lb_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -6,35 +6,33 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.load_balancers_remove_droplets_body import (
-        LoadBalancersRemoveDropletsBody,
-    )
 
 
 def _get_kwargs(
     lb_id: str,
     *,
-    body: LoadBalancersRemoveDropletsBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/load_balancers/{lb_id}/droplets".format(
             lb_id=quote(str(lb_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -87,7 +85,7 @@ def sync_detailed(
     lb_id: str,
     *,
     client: AuthenticatedClient,
-    body: LoadBalancersRemoveDropletsBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Remove Droplets from a Load Balancer
 
@@ -101,7 +99,8 @@ def sync_detailed(
 
     Args:
         lb_id (str):
-        body (LoadBalancersRemoveDropletsBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +126,7 @@ def sync(
     lb_id: str,
     *,
     client: AuthenticatedClient,
-    body: LoadBalancersRemoveDropletsBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Remove Droplets from a Load Balancer
 
@@ -141,7 +140,8 @@ def sync(
 
     Args:
         lb_id (str):
-        body (LoadBalancersRemoveDropletsBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     lb_id: str,
     *,
     client: AuthenticatedClient,
-    body: LoadBalancersRemoveDropletsBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Remove Droplets from a Load Balancer
 
@@ -176,7 +176,8 @@ async def asyncio_detailed(
 
     Args:
         lb_id (str):
-        body (LoadBalancersRemoveDropletsBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +201,7 @@ async def asyncio(
     lb_id: str,
     *,
     client: AuthenticatedClient,
-    body: LoadBalancersRemoveDropletsBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Remove Droplets from a Load Balancer
 
@@ -214,7 +215,8 @@ async def asyncio(
 
     Args:
         lb_id (str):
-        body (LoadBalancersRemoveDropletsBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

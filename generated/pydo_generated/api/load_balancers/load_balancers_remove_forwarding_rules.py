@@ -6,35 +6,33 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.load_balancers_remove_forwarding_rules_body import (
-        LoadBalancersRemoveForwardingRulesBody,
-    )
 
 
 def _get_kwargs(
     lb_id: str,
     *,
-    body: LoadBalancersRemoveForwardingRulesBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/load_balancers/{lb_id}/forwarding_rules".format(
             lb_id=quote(str(lb_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -87,7 +85,7 @@ def sync_detailed(
     lb_id: str,
     *,
     client: AuthenticatedClient,
-    body: LoadBalancersRemoveForwardingRulesBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Remove Forwarding Rules from a Load Balancer
 
@@ -102,7 +100,8 @@ def sync_detailed(
 
     Args:
         lb_id (str):
-        body (LoadBalancersRemoveForwardingRulesBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +127,7 @@ def sync(
     lb_id: str,
     *,
     client: AuthenticatedClient,
-    body: LoadBalancersRemoveForwardingRulesBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Remove Forwarding Rules from a Load Balancer
 
@@ -143,7 +142,8 @@ def sync(
 
     Args:
         lb_id (str):
-        body (LoadBalancersRemoveForwardingRulesBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     lb_id: str,
     *,
     client: AuthenticatedClient,
-    body: LoadBalancersRemoveForwardingRulesBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Remove Forwarding Rules from a Load Balancer
 
@@ -179,7 +179,8 @@ async def asyncio_detailed(
 
     Args:
         lb_id (str):
-        body (LoadBalancersRemoveForwardingRulesBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +204,7 @@ async def asyncio(
     lb_id: str,
     *,
     client: AuthenticatedClient,
-    body: LoadBalancersRemoveForwardingRulesBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Remove Forwarding Rules from a Load Balancer
 
@@ -218,7 +219,8 @@ async def asyncio(
 
     Args:
         lb_id (str):
-        body (LoadBalancersRemoveForwardingRulesBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,11 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.alert_policy_request import AlertPolicyRequest
     from ...models.error import Error
     from ...models.monitoring_create_alert_policy_response_200 import (
         MonitoringCreateAlertPolicyResponse200,
@@ -18,20 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: AlertPolicyRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/monitoring/alerts",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -82,14 +82,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: AlertPolicyRequest,
+    body: Any = UNSET,
 ) -> Response[Error | MonitoringCreateAlertPolicyResponse200]:
     """Create Alert Policy
 
      To create a new alert, send a POST request to `/v2/monitoring/alerts`.
 
     Args:
-        body (AlertPolicyRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,14 +114,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: AlertPolicyRequest,
+    body: Any = UNSET,
 ) -> Error | MonitoringCreateAlertPolicyResponse200 | None:
     """Create Alert Policy
 
      To create a new alert, send a POST request to `/v2/monitoring/alerts`.
 
     Args:
-        body (AlertPolicyRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,14 +141,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: AlertPolicyRequest,
+    body: Any = UNSET,
 ) -> Response[Error | MonitoringCreateAlertPolicyResponse200]:
     """Create Alert Policy
 
      To create a new alert, send a POST request to `/v2/monitoring/alerts`.
 
     Args:
-        body (AlertPolicyRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,14 +171,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: AlertPolicyRequest,
+    body: Any = UNSET,
 ) -> Error | MonitoringCreateAlertPolicyResponse200 | None:
     """Create Alert Policy
 
      To create a new alert, send a POST request to `/v2/monitoring/alerts`.
 
     Args:
-        body (AlertPolicyRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,11 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.destination_request import DestinationRequest
     from ...models.error import Error
     from ...models.monitoring_create_destination_response_200 import (
         MonitoringCreateDestinationResponse200,
@@ -18,20 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: DestinationRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/monitoring/sinks/destinations",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -87,14 +87,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: DestinationRequest,
+    body: Any = UNSET,
 ) -> Response[Error | MonitoringCreateDestinationResponse200]:
     """Create Logging Destination
 
      To create a new destination, send a POST request to `/v2/monitoring/sinks/destinations`.
 
     Args:
-        body (DestinationRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,14 +119,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: DestinationRequest,
+    body: Any = UNSET,
 ) -> Error | MonitoringCreateDestinationResponse200 | None:
     """Create Logging Destination
 
      To create a new destination, send a POST request to `/v2/monitoring/sinks/destinations`.
 
     Args:
-        body (DestinationRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,14 +146,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: DestinationRequest,
+    body: Any = UNSET,
 ) -> Response[Error | MonitoringCreateDestinationResponse200]:
     """Create Logging Destination
 
      To create a new destination, send a POST request to `/v2/monitoring/sinks/destinations`.
 
     Args:
-        body (DestinationRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,14 +176,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: DestinationRequest,
+    body: Any = UNSET,
 ) -> Error | MonitoringCreateDestinationResponse200 | None:
     """Create Logging Destination
 
      To create a new destination, send a POST request to `/v2/monitoring/sinks/destinations`.
 
     Args:
-        body (DestinationRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

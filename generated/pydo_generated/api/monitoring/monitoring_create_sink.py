@@ -5,30 +5,30 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.monitoring_create_sink_body import MonitoringCreateSinkBody
 
 
 def _get_kwargs(
     *,
-    body: MonitoringCreateSinkBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/monitoring/sinks",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -80,7 +80,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: MonitoringCreateSinkBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Create Sink
 
@@ -88,7 +88,8 @@ def sync_detailed(
     resources identified in `resources` to the specified pre-existing destination.
 
     Args:
-        body (MonitoringCreateSinkBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: MonitoringCreateSinkBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Create Sink
 
@@ -120,7 +121,8 @@ def sync(
     resources identified in `resources` to the specified pre-existing destination.
 
     Args:
-        body (MonitoringCreateSinkBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: MonitoringCreateSinkBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Create Sink
 
@@ -147,7 +149,8 @@ async def asyncio_detailed(
     resources identified in `resources` to the specified pre-existing destination.
 
     Args:
-        body (MonitoringCreateSinkBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: MonitoringCreateSinkBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Create Sink
 
@@ -177,7 +180,8 @@ async def asyncio(
     resources identified in `resources` to the specified pre-existing destination.
 
     Args:
-        body (MonitoringCreateSinkBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,14 +19,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     alert_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/monitoring/alerts/{alert_uuid}".format(
             alert_uuid=quote(str(alert_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -15,22 +15,17 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    app_id: str,
-    app_component: str | Unset = UNSET,
-    start: str,
-    end: str,
+    app_id: Any = UNSET,
+    app_component: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["app_id"] = app_id
-
-    params["app_component"] = app_component
-
-    params["start"] = start
-
-    params["end"] = end
-
+    params: dict[str, Any] = {
+        "app_id": app_id,
+        "app_component": app_component,
+        "start": start,
+        "end": end,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -38,7 +33,6 @@ def _get_kwargs(
         "url": "/v2/monitoring/metrics/apps/memory_percentage",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -87,10 +81,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    app_id: str,
-    app_component: str | Unset = UNSET,
-    start: str,
-    end: str,
+    app_id: Any = UNSET,
+    app_component: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Response[Error | Metrics]:
     """Get App Memory Percentage Metrics
 
@@ -99,7 +93,7 @@ def sync_detailed(
 
     Args:
         app_id (str):
-        app_component (str | Unset):
+        app_component (str):
         start (str):
         end (str):
 
@@ -128,10 +122,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    app_id: str,
-    app_component: str | Unset = UNSET,
-    start: str,
-    end: str,
+    app_id: Any = UNSET,
+    app_component: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Error | Metrics | None:
     """Get App Memory Percentage Metrics
 
@@ -140,7 +134,7 @@ def sync(
 
     Args:
         app_id (str):
-        app_component (str | Unset):
+        app_component (str):
         start (str):
         end (str):
 
@@ -164,10 +158,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    app_id: str,
-    app_component: str | Unset = UNSET,
-    start: str,
-    end: str,
+    app_id: Any = UNSET,
+    app_component: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Response[Error | Metrics]:
     """Get App Memory Percentage Metrics
 
@@ -176,7 +170,7 @@ async def asyncio_detailed(
 
     Args:
         app_id (str):
-        app_component (str | Unset):
+        app_component (str):
         start (str):
         end (str):
 
@@ -203,10 +197,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    app_id: str,
-    app_component: str | Unset = UNSET,
-    start: str,
-    end: str,
+    app_id: Any = UNSET,
+    app_component: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Error | Metrics | None:
     """Get App Memory Percentage Metrics
 
@@ -215,7 +209,7 @@ async def asyncio(
 
     Args:
         app_id (str):
-        app_component (str | Unset):
+        app_component (str):
         start (str):
         end (str):
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
 import httpx
 
@@ -12,38 +11,23 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
     from ...models.metrics import Metrics
-    from ...models.monitoring_get_database_mysql_load_aggregate import (
-        MonitoringGetDatabaseMysqlLoadAggregate,
-    )
-    from ...models.monitoring_get_database_mysql_load_metric import (
-        MonitoringGetDatabaseMysqlLoadMetric,
-    )
 
 
 def _get_kwargs(
     *,
-    db_id: UUID,
-    metric: MonitoringGetDatabaseMysqlLoadMetric,
-    aggregate: MonitoringGetDatabaseMysqlLoadAggregate,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    metric: Any = UNSET,
+    aggregate: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_db_id = str(db_id)
-    params["db_id"] = json_db_id
-
-    json_metric = metric.value
-    params["metric"] = json_metric
-
-    json_aggregate = aggregate.value
-    params["aggregate"] = json_aggregate
-
-    params["start"] = start
-
-    params["end"] = end
-
+    params: dict[str, Any] = {
+        "db_id": db_id,
+        "metric": metric,
+        "aggregate": aggregate,
+        "start": start,
+        "end": end,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -51,7 +35,6 @@ def _get_kwargs(
         "url": "/v2/monitoring/metrics/database/mysql/load",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -105,11 +88,11 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    db_id: UUID,
-    metric: MonitoringGetDatabaseMysqlLoadMetric,
-    aggregate: MonitoringGetDatabaseMysqlLoadAggregate,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    metric: Any = UNSET,
+    aggregate: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Response[Error | Metrics]:
     """Get Database MySQL Load Average Metrics
 
@@ -118,9 +101,9 @@ def sync_detailed(
     or maximum (max) over that window over the time range.
 
     Args:
-        db_id (UUID):
-        metric (MonitoringGetDatabaseMysqlLoadMetric):
-        aggregate (MonitoringGetDatabaseMysqlLoadAggregate):
+        db_id (str):
+        metric (str):
+        aggregate (str):
         start (str):
         end (str):
 
@@ -150,11 +133,11 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    db_id: UUID,
-    metric: MonitoringGetDatabaseMysqlLoadMetric,
-    aggregate: MonitoringGetDatabaseMysqlLoadAggregate,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    metric: Any = UNSET,
+    aggregate: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Error | Metrics | None:
     """Get Database MySQL Load Average Metrics
 
@@ -163,9 +146,9 @@ def sync(
     or maximum (max) over that window over the time range.
 
     Args:
-        db_id (UUID):
-        metric (MonitoringGetDatabaseMysqlLoadMetric):
-        aggregate (MonitoringGetDatabaseMysqlLoadAggregate):
+        db_id (str):
+        metric (str):
+        aggregate (str):
         start (str):
         end (str):
 
@@ -190,11 +173,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    db_id: UUID,
-    metric: MonitoringGetDatabaseMysqlLoadMetric,
-    aggregate: MonitoringGetDatabaseMysqlLoadAggregate,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    metric: Any = UNSET,
+    aggregate: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Response[Error | Metrics]:
     """Get Database MySQL Load Average Metrics
 
@@ -203,9 +186,9 @@ async def asyncio_detailed(
     or maximum (max) over that window over the time range.
 
     Args:
-        db_id (UUID):
-        metric (MonitoringGetDatabaseMysqlLoadMetric):
-        aggregate (MonitoringGetDatabaseMysqlLoadAggregate):
+        db_id (str):
+        metric (str):
+        aggregate (str):
         start (str):
         end (str):
 
@@ -233,11 +216,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    db_id: UUID,
-    metric: MonitoringGetDatabaseMysqlLoadMetric,
-    aggregate: MonitoringGetDatabaseMysqlLoadAggregate,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    metric: Any = UNSET,
+    aggregate: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Error | Metrics | None:
     """Get Database MySQL Load Average Metrics
 
@@ -246,9 +229,9 @@ async def asyncio(
     or maximum (max) over that window over the time range.
 
     Args:
-        db_id (UUID):
-        metric (MonitoringGetDatabaseMysqlLoadMetric):
-        aggregate (MonitoringGetDatabaseMysqlLoadAggregate):
+        db_id (str):
+        metric (str):
+        aggregate (str):
         start (str):
         end (str):
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
 import httpx
 
@@ -12,31 +11,21 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
     from ...models.metrics import Metrics
-    from ...models.monitoring_get_database_mysql_op_rates_metric import (
-        MonitoringGetDatabaseMysqlOpRatesMetric,
-    )
 
 
 def _get_kwargs(
     *,
-    db_id: UUID,
-    metric: MonitoringGetDatabaseMysqlOpRatesMetric,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    metric: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_db_id = str(db_id)
-    params["db_id"] = json_db_id
-
-    json_metric = metric.value
-    params["metric"] = json_metric
-
-    params["start"] = start
-
-    params["end"] = end
-
+    params: dict[str, Any] = {
+        "db_id": db_id,
+        "metric": metric,
+        "start": start,
+        "end": end,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -44,7 +33,6 @@ def _get_kwargs(
         "url": "/v2/monitoring/metrics/database/mysql/op_rates",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -98,10 +86,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    db_id: UUID,
-    metric: MonitoringGetDatabaseMysqlOpRatesMetric,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    metric: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Response[Error | Metrics]:
     """Get Database MySQL Operations Throughput Metrics
 
@@ -109,8 +97,8 @@ def sync_detailed(
     update, or delete.
 
     Args:
-        db_id (UUID):
-        metric (MonitoringGetDatabaseMysqlOpRatesMetric):
+        db_id (str):
+        metric (str):
         start (str):
         end (str):
 
@@ -139,10 +127,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    db_id: UUID,
-    metric: MonitoringGetDatabaseMysqlOpRatesMetric,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    metric: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Error | Metrics | None:
     """Get Database MySQL Operations Throughput Metrics
 
@@ -150,8 +138,8 @@ def sync(
     update, or delete.
 
     Args:
-        db_id (UUID):
-        metric (MonitoringGetDatabaseMysqlOpRatesMetric):
+        db_id (str):
+        metric (str):
         start (str):
         end (str):
 
@@ -175,10 +163,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    db_id: UUID,
-    metric: MonitoringGetDatabaseMysqlOpRatesMetric,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    metric: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Response[Error | Metrics]:
     """Get Database MySQL Operations Throughput Metrics
 
@@ -186,8 +174,8 @@ async def asyncio_detailed(
     update, or delete.
 
     Args:
-        db_id (UUID):
-        metric (MonitoringGetDatabaseMysqlOpRatesMetric):
+        db_id (str):
+        metric (str):
         start (str):
         end (str):
 
@@ -214,10 +202,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    db_id: UUID,
-    metric: MonitoringGetDatabaseMysqlOpRatesMetric,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    metric: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Error | Metrics | None:
     """Get Database MySQL Operations Throughput Metrics
 
@@ -225,8 +213,8 @@ async def asyncio(
     update, or delete.
 
     Args:
-        db_id (UUID):
-        metric (MonitoringGetDatabaseMysqlOpRatesMetric):
+        db_id (str):
+        metric (str):
         start (str):
         end (str):
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
 import httpx
 
@@ -12,34 +11,23 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
     from ...models.metrics import Metrics
-    from ...models.monitoring_get_database_mysql_schema_throughput_metric import (
-        MonitoringGetDatabaseMysqlSchemaThroughputMetric,
-    )
 
 
 def _get_kwargs(
     *,
-    db_id: UUID,
-    schema: str,
-    metric: MonitoringGetDatabaseMysqlSchemaThroughputMetric,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    schema: Any = UNSET,
+    metric: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_db_id = str(db_id)
-    params["db_id"] = json_db_id
-
-    params["schema"] = schema
-
-    json_metric = metric.value
-    params["metric"] = json_metric
-
-    params["start"] = start
-
-    params["end"] = end
-
+    params: dict[str, Any] = {
+        "db_id": db_id,
+        "schema": schema,
+        "metric": metric,
+        "start": start,
+        "end": end,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -47,7 +35,6 @@ def _get_kwargs(
         "url": "/v2/monitoring/metrics/database/mysql/schema_throughput",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -101,11 +88,11 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    db_id: UUID,
-    schema: str,
-    metric: MonitoringGetDatabaseMysqlSchemaThroughputMetric,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    schema: Any = UNSET,
+    metric: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Response[Error | Metrics]:
     """Get Database MySQL Schema Throughput Metrics
 
@@ -113,9 +100,9 @@ def sync_detailed(
     (insert, fetch, update, delete).
 
     Args:
-        db_id (UUID):
+        db_id (str):
         schema (str):
-        metric (MonitoringGetDatabaseMysqlSchemaThroughputMetric):
+        metric (str):
         start (str):
         end (str):
 
@@ -145,11 +132,11 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    db_id: UUID,
-    schema: str,
-    metric: MonitoringGetDatabaseMysqlSchemaThroughputMetric,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    schema: Any = UNSET,
+    metric: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Error | Metrics | None:
     """Get Database MySQL Schema Throughput Metrics
 
@@ -157,9 +144,9 @@ def sync(
     (insert, fetch, update, delete).
 
     Args:
-        db_id (UUID):
+        db_id (str):
         schema (str):
-        metric (MonitoringGetDatabaseMysqlSchemaThroughputMetric):
+        metric (str):
         start (str):
         end (str):
 
@@ -184,11 +171,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    db_id: UUID,
-    schema: str,
-    metric: MonitoringGetDatabaseMysqlSchemaThroughputMetric,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    schema: Any = UNSET,
+    metric: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Response[Error | Metrics]:
     """Get Database MySQL Schema Throughput Metrics
 
@@ -196,9 +183,9 @@ async def asyncio_detailed(
     (insert, fetch, update, delete).
 
     Args:
-        db_id (UUID):
+        db_id (str):
         schema (str):
-        metric (MonitoringGetDatabaseMysqlSchemaThroughputMetric):
+        metric (str):
         start (str):
         end (str):
 
@@ -226,11 +213,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    db_id: UUID,
-    schema: str,
-    metric: MonitoringGetDatabaseMysqlSchemaThroughputMetric,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    schema: Any = UNSET,
+    metric: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Error | Metrics | None:
     """Get Database MySQL Schema Throughput Metrics
 
@@ -238,9 +225,9 @@ async def asyncio(
     (insert, fetch, update, delete).
 
     Args:
-        db_id (UUID):
+        db_id (str):
         schema (str):
-        metric (MonitoringGetDatabaseMysqlSchemaThroughputMetric):
+        metric (str):
         start (str):
         end (str):
 

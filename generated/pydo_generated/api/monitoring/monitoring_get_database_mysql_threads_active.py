@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
 import httpx
 
@@ -16,20 +15,15 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    db_id: UUID,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_db_id = str(db_id)
-    params["db_id"] = json_db_id
-
-    params["start"] = start
-
-    params["end"] = end
-
+    params: dict[str, Any] = {
+        "db_id": db_id,
+        "start": start,
+        "end": end,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -37,7 +31,6 @@ def _get_kwargs(
         "url": "/v2/monitoring/metrics/database/mysql/threads_active",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -91,16 +84,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    db_id: UUID,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Response[Error | Metrics]:
     """Get Database MySQL Threads Active Metrics
 
      Retrieve active (running) threads for a MySQL service.
 
     Args:
-        db_id (UUID):
+        db_id (str):
         start (str):
         end (str):
 
@@ -128,16 +121,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    db_id: UUID,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Error | Metrics | None:
     """Get Database MySQL Threads Active Metrics
 
      Retrieve active (running) threads for a MySQL service.
 
     Args:
-        db_id (UUID):
+        db_id (str):
         start (str):
         end (str):
 
@@ -160,16 +153,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    db_id: UUID,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Response[Error | Metrics]:
     """Get Database MySQL Threads Active Metrics
 
      Retrieve active (running) threads for a MySQL service.
 
     Args:
-        db_id (UUID):
+        db_id (str):
         start (str):
         end (str):
 
@@ -195,16 +188,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    db_id: UUID,
-    start: str,
-    end: str,
+    db_id: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Error | Metrics | None:
     """Get Database MySQL Threads Active Metrics
 
      Retrieve active (running) threads for a MySQL service.
 
     Args:
-        db_id (UUID):
+        db_id (str):
         start (str):
         end (str):
 

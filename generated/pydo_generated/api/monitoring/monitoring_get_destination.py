@@ -19,14 +19,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     destination_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/monitoring/sinks/destinations/{destination_uuid}".format(
             destination_uuid=quote(str(destination_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

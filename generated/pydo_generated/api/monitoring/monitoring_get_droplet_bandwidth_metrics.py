@@ -11,37 +11,23 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
     from ...models.metrics import Metrics
-    from ...models.monitoring_get_droplet_bandwidth_metrics_direction import (
-        MonitoringGetDropletBandwidthMetricsDirection,
-    )
-    from ...models.monitoring_get_droplet_bandwidth_metrics_interface import (
-        MonitoringGetDropletBandwidthMetricsInterface,
-    )
 
 
 def _get_kwargs(
     *,
-    host_id: str,
-    interface: MonitoringGetDropletBandwidthMetricsInterface,
-    direction: MonitoringGetDropletBandwidthMetricsDirection,
-    start: str,
-    end: str,
+    host_id: Any = UNSET,
+    interface: Any = UNSET,
+    direction: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["host_id"] = host_id
-
-    json_interface = interface.value
-    params["interface"] = json_interface
-
-    json_direction = direction.value
-    params["direction"] = json_direction
-
-    params["start"] = start
-
-    params["end"] = end
-
+    params: dict[str, Any] = {
+        "host_id": host_id,
+        "interface": interface,
+        "direction": direction,
+        "start": start,
+        "end": end,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -49,7 +35,6 @@ def _get_kwargs(
         "url": "/v2/monitoring/metrics/droplet/bandwidth",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -98,11 +83,11 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    host_id: str,
-    interface: MonitoringGetDropletBandwidthMetricsInterface,
-    direction: MonitoringGetDropletBandwidthMetricsDirection,
-    start: str,
-    end: str,
+    host_id: Any = UNSET,
+    interface: Any = UNSET,
+    direction: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Response[Error | Metrics]:
     """Get Droplet Bandwidth Metrics
 
@@ -114,8 +99,8 @@ def sync_detailed(
 
     Args:
         host_id (str):
-        interface (MonitoringGetDropletBandwidthMetricsInterface):
-        direction (MonitoringGetDropletBandwidthMetricsDirection):
+        interface (str):
+        direction (str):
         start (str):
         end (str):
 
@@ -145,11 +130,11 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    host_id: str,
-    interface: MonitoringGetDropletBandwidthMetricsInterface,
-    direction: MonitoringGetDropletBandwidthMetricsDirection,
-    start: str,
-    end: str,
+    host_id: Any = UNSET,
+    interface: Any = UNSET,
+    direction: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Error | Metrics | None:
     """Get Droplet Bandwidth Metrics
 
@@ -161,8 +146,8 @@ def sync(
 
     Args:
         host_id (str):
-        interface (MonitoringGetDropletBandwidthMetricsInterface):
-        direction (MonitoringGetDropletBandwidthMetricsDirection):
+        interface (str):
+        direction (str):
         start (str):
         end (str):
 
@@ -187,11 +172,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    host_id: str,
-    interface: MonitoringGetDropletBandwidthMetricsInterface,
-    direction: MonitoringGetDropletBandwidthMetricsDirection,
-    start: str,
-    end: str,
+    host_id: Any = UNSET,
+    interface: Any = UNSET,
+    direction: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Response[Error | Metrics]:
     """Get Droplet Bandwidth Metrics
 
@@ -203,8 +188,8 @@ async def asyncio_detailed(
 
     Args:
         host_id (str):
-        interface (MonitoringGetDropletBandwidthMetricsInterface):
-        direction (MonitoringGetDropletBandwidthMetricsDirection):
+        interface (str):
+        direction (str):
         start (str):
         end (str):
 
@@ -232,11 +217,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    host_id: str,
-    interface: MonitoringGetDropletBandwidthMetricsInterface,
-    direction: MonitoringGetDropletBandwidthMetricsDirection,
-    start: str,
-    end: str,
+    host_id: Any = UNSET,
+    interface: Any = UNSET,
+    direction: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Error | Metrics | None:
     """Get Droplet Bandwidth Metrics
 
@@ -248,8 +233,8 @@ async def asyncio(
 
     Args:
         host_id (str):
-        interface (MonitoringGetDropletBandwidthMetricsInterface):
-        direction (MonitoringGetDropletBandwidthMetricsDirection):
+        interface (str):
+        direction (str):
         start (str):
         end (str):
 

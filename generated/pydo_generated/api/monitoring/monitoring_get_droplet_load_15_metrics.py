@@ -15,19 +15,15 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    host_id: str,
-    start: str,
-    end: str,
+    host_id: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["host_id"] = host_id
-
-    params["start"] = start
-
-    params["end"] = end
-
+    params: dict[str, Any] = {
+        "host_id": host_id,
+        "start": start,
+        "end": end,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -35,7 +31,6 @@ def _get_kwargs(
         "url": "/v2/monitoring/metrics/droplet/load_15",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -84,9 +79,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    host_id: str,
-    start: str,
-    end: str,
+    host_id: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Response[Error | Metrics]:
     """Get Droplet Load15 Metrics
 
@@ -122,9 +117,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    host_id: str,
-    start: str,
-    end: str,
+    host_id: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Error | Metrics | None:
     """Get Droplet Load15 Metrics
 
@@ -155,9 +150,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    host_id: str,
-    start: str,
-    end: str,
+    host_id: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Response[Error | Metrics]:
     """Get Droplet Load15 Metrics
 
@@ -191,9 +186,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    host_id: str,
-    start: str,
-    end: str,
+    host_id: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Error | Metrics | None:
     """Get Droplet Load15 Metrics
 

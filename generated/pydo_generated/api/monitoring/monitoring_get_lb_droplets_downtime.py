@@ -15,19 +15,15 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    lb_id: str,
-    start: str,
-    end: str,
+    lb_id: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["lb_id"] = lb_id
-
-    params["start"] = start
-
-    params["end"] = end
-
+    params: dict[str, Any] = {
+        "lb_id": lb_id,
+        "start": start,
+        "end": end,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -35,7 +31,6 @@ def _get_kwargs(
         "url": "/v2/monitoring/metrics/load_balancer/droplets_downtime",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -84,9 +79,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    lb_id: str,
-    start: str,
-    end: str,
+    lb_id: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Response[Error | Metrics]:
     """Get Load Balancer Droplets Downtime Status Metrics
 
@@ -122,9 +117,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    lb_id: str,
-    start: str,
-    end: str,
+    lb_id: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Error | Metrics | None:
     """Get Load Balancer Droplets Downtime Status Metrics
 
@@ -155,9 +150,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    lb_id: str,
-    start: str,
-    end: str,
+    lb_id: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Response[Error | Metrics]:
     """Get Load Balancer Droplets Downtime Status Metrics
 
@@ -191,9 +186,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    lb_id: str,
-    start: str,
-    end: str,
+    lb_id: Any = UNSET,
+    start: Any = UNSET,
+    end: Any = UNSET,
 ) -> Error | Metrics | None:
     """Get Load Balancer Droplets Downtime Status Metrics
 

@@ -17,14 +17,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     sink_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/monitoring/sinks/{sink_uuid}".format(
             sink_uuid=quote(str(sink_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -17,16 +17,13 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -34,7 +31,6 @@ def _get_kwargs(
         "url": "/v2/monitoring/alerts",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -85,8 +81,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | MonitoringListAlertPolicyResponse200]:
     """List Alert Policies
 
@@ -94,8 +90,8 @@ def sync_detailed(
     send a GET request to `/v2/monitoring/alerts`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,8 +116,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | MonitoringListAlertPolicyResponse200 | None:
     """List Alert Policies
 
@@ -129,8 +125,8 @@ def sync(
     send a GET request to `/v2/monitoring/alerts`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,8 +146,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | MonitoringListAlertPolicyResponse200]:
     """List Alert Policies
 
@@ -159,8 +155,8 @@ async def asyncio_detailed(
     send a GET request to `/v2/monitoring/alerts`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,8 +179,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | MonitoringListAlertPolicyResponse200 | None:
     """List Alert Policies
 
@@ -192,8 +188,8 @@ async def asyncio(
     send a GET request to `/v2/monitoring/alerts`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

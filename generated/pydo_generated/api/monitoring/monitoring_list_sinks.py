@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -17,13 +17,11 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    resource_id: str | Unset = UNSET,
+    resource_id: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["resource_id"] = resource_id
-
+    params: dict[str, Any] = {
+        "resource_id": resource_id,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -31,7 +29,6 @@ def _get_kwargs(
         "url": "/v2/monitoring/sinks",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -87,14 +84,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    resource_id: str | Unset = UNSET,
+    resource_id: Any = UNSET,
 ) -> Response[Error | MonitoringListSinksResponse200]:
     """Lists all sinks
 
      To list all sinks, send a GET request to `/v2/monitoring/sinks`.
 
     Args:
-        resource_id (str | Unset): The uniform resource name (URN) for the resource in the format
+        resource_id (str): The uniform resource name (URN) for the resource in the format
             do:resource_type:resource_id. Example: do:droplet:13457723.
 
     Raises:
@@ -119,14 +116,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    resource_id: str | Unset = UNSET,
+    resource_id: Any = UNSET,
 ) -> Error | MonitoringListSinksResponse200 | None:
     """Lists all sinks
 
      To list all sinks, send a GET request to `/v2/monitoring/sinks`.
 
     Args:
-        resource_id (str | Unset): The uniform resource name (URN) for the resource in the format
+        resource_id (str): The uniform resource name (URN) for the resource in the format
             do:resource_type:resource_id. Example: do:droplet:13457723.
 
     Raises:
@@ -146,14 +143,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    resource_id: str | Unset = UNSET,
+    resource_id: Any = UNSET,
 ) -> Response[Error | MonitoringListSinksResponse200]:
     """Lists all sinks
 
      To list all sinks, send a GET request to `/v2/monitoring/sinks`.
 
     Args:
-        resource_id (str | Unset): The uniform resource name (URN) for the resource in the format
+        resource_id (str): The uniform resource name (URN) for the resource in the format
             do:resource_type:resource_id. Example: do:droplet:13457723.
 
     Raises:
@@ -176,14 +173,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    resource_id: str | Unset = UNSET,
+    resource_id: Any = UNSET,
 ) -> Error | MonitoringListSinksResponse200 | None:
     """Lists all sinks
 
      To list all sinks, send a GET request to `/v2/monitoring/sinks`.
 
     Args:
-        resource_id (str | Unset): The uniform resource name (URN) for the resource in the format
+        resource_id (str): The uniform resource name (URN) for the resource in the format
             do:resource_type:resource_id. Example: do:droplet:13457723.
 
     Raises:

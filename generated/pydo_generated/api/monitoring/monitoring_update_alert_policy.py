@@ -6,11 +6,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.alert_policy_request import AlertPolicyRequest
     from ...models.error import Error
     from ...models.monitoring_update_alert_policy_response_200 import (
         MonitoringUpdateAlertPolicyResponse200,
@@ -20,22 +19,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     alert_uuid: str,
     *,
-    body: AlertPolicyRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/monitoring/alerts/{alert_uuid}".format(
             alert_uuid=quote(str(alert_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -92,7 +92,7 @@ def sync_detailed(
     alert_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: AlertPolicyRequest,
+    body: Any = UNSET,
 ) -> Response[Error | MonitoringUpdateAlertPolicyResponse200]:
     """Update an Alert Policy
 
@@ -100,7 +100,8 @@ def sync_detailed(
 
     Args:
         alert_uuid (str):
-        body (AlertPolicyRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +127,7 @@ def sync(
     alert_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: AlertPolicyRequest,
+    body: Any = UNSET,
 ) -> Error | MonitoringUpdateAlertPolicyResponse200 | None:
     """Update an Alert Policy
 
@@ -134,7 +135,8 @@ def sync(
 
     Args:
         alert_uuid (str):
-        body (AlertPolicyRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +157,7 @@ async def asyncio_detailed(
     alert_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: AlertPolicyRequest,
+    body: Any = UNSET,
 ) -> Response[Error | MonitoringUpdateAlertPolicyResponse200]:
     """Update an Alert Policy
 
@@ -163,7 +165,8 @@ async def asyncio_detailed(
 
     Args:
         alert_uuid (str):
-        body (AlertPolicyRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +190,7 @@ async def asyncio(
     alert_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: AlertPolicyRequest,
+    body: Any = UNSET,
 ) -> Error | MonitoringUpdateAlertPolicyResponse200 | None:
     """Update an Alert Policy
 
@@ -195,7 +198,8 @@ async def asyncio(
 
     Args:
         alert_uuid (str):
-        body (AlertPolicyRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,33 +6,33 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.destination_request import DestinationRequest
     from ...models.error import Error
 
 
 def _get_kwargs(
     destination_uuid: str,
     *,
-    body: DestinationRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/monitoring/sinks/destinations/{destination_uuid}".format(
             destination_uuid=quote(str(destination_uuid), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -85,7 +85,7 @@ def sync_detailed(
     destination_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DestinationRequest,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Update Logging Destination
 
@@ -94,7 +94,8 @@ def sync_detailed(
 
     Args:
         destination_uuid (str):
-        body (DestinationRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +121,7 @@ def sync(
     destination_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DestinationRequest,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Update Logging Destination
 
@@ -129,7 +130,8 @@ def sync(
 
     Args:
         destination_uuid (str):
-        body (DestinationRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +152,7 @@ async def asyncio_detailed(
     destination_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DestinationRequest,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Update Logging Destination
 
@@ -159,7 +161,8 @@ async def asyncio_detailed(
 
     Args:
         destination_uuid (str):
-        body (DestinationRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +186,7 @@ async def asyncio(
     destination_uuid: str,
     *,
     client: AuthenticatedClient,
-    body: DestinationRequest,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Update Logging Destination
 
@@ -192,7 +195,8 @@ async def asyncio(
 
     Args:
         destination_uuid (str):
-        body (DestinationRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,31 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
     from ...models.nfs_create_response import NfsCreateResponse
-    from ...models.nfs_request import NfsRequest
 
 
 def _get_kwargs(
     *,
-    body: NfsRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/nfs",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -83,14 +83,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: NfsRequest,
+    body: Any = UNSET,
 ) -> Response[Error | NfsCreateResponse]:
     """Create a new NFS share
 
      To create a new NFS share, send a POST request to `/v2/nfs`.
 
     Args:
-        body (NfsRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,14 +115,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: NfsRequest,
+    body: Any = UNSET,
 ) -> Error | NfsCreateResponse | None:
     """Create a new NFS share
 
      To create a new NFS share, send a POST request to `/v2/nfs`.
 
     Args:
-        body (NfsRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,14 +142,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: NfsRequest,
+    body: Any = UNSET,
 ) -> Response[Error | NfsCreateResponse]:
     """Create a new NFS share
 
      To create a new NFS share, send a POST request to `/v2/nfs`.
 
     Args:
-        body (NfsRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,14 +172,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: NfsRequest,
+    body: Any = UNSET,
 ) -> Error | NfsCreateResponse | None:
     """Create a new NFS share
 
      To create a new NFS share, send a POST request to `/v2/nfs`.
 
     Args:
-        body (NfsRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

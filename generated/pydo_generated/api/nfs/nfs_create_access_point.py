@@ -3,39 +3,38 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.access_point_action_response import AccessPointActionResponse
-    from ...models.access_point_request import AccessPointRequest
     from ...models.error import Error
     from ...models.nfs_api_error import NfsApiError
 
 
 def _get_kwargs(
-    share_id: UUID,
+    share_id: str,
     *,
-    body: AccessPointRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/nfs/shares/{share_id}/access_points".format(
             share_id=quote(str(share_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -98,10 +97,10 @@ def _build_response(
 
 
 def sync_detailed(
-    share_id: UUID,
+    share_id: str,
     *,
     client: AuthenticatedClient,
-    body: AccessPointRequest,
+    body: Any = UNSET,
 ) -> Response[AccessPointActionResponse | Error | NfsApiError]:
     """Create an NFS access point
 
@@ -115,8 +114,9 @@ def sync_detailed(
     Duplicate name or path conflicts return `409 Conflict`.
 
     Args:
-        share_id (UUID):
-        body (AccessPointRequest): Payload for creating a new access point on a share.
+        share_id (str):
+        body (dict[str, Any]): Payload for creating a new access point on a share.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,10 +139,10 @@ def sync_detailed(
 
 
 def sync(
-    share_id: UUID,
+    share_id: str,
     *,
     client: AuthenticatedClient,
-    body: AccessPointRequest,
+    body: Any = UNSET,
 ) -> AccessPointActionResponse | Error | NfsApiError | None:
     """Create an NFS access point
 
@@ -156,8 +156,9 @@ def sync(
     Duplicate name or path conflicts return `409 Conflict`.
 
     Args:
-        share_id (UUID):
-        body (AccessPointRequest): Payload for creating a new access point on a share.
+        share_id (str):
+        body (dict[str, Any]): Payload for creating a new access point on a share.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,10 +176,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    share_id: UUID,
+    share_id: str,
     *,
     client: AuthenticatedClient,
-    body: AccessPointRequest,
+    body: Any = UNSET,
 ) -> Response[AccessPointActionResponse | Error | NfsApiError]:
     """Create an NFS access point
 
@@ -192,8 +193,9 @@ async def asyncio_detailed(
     Duplicate name or path conflicts return `409 Conflict`.
 
     Args:
-        share_id (UUID):
-        body (AccessPointRequest): Payload for creating a new access point on a share.
+        share_id (str):
+        body (dict[str, Any]): Payload for creating a new access point on a share.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,10 +216,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    share_id: UUID,
+    share_id: str,
     *,
     client: AuthenticatedClient,
-    body: AccessPointRequest,
+    body: Any = UNSET,
 ) -> AccessPointActionResponse | Error | NfsApiError | None:
     """Create an NFS access point
 
@@ -231,8 +233,9 @@ async def asyncio(
     Duplicate name or path conflicts return `409 Conflict`.
 
     Args:
-        share_id (UUID):
-        body (AccessPointRequest): Payload for creating a new access point on a share.
+        share_id (str):
+        body (dict[str, Any]): Payload for creating a new access point on a share.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -16,13 +16,11 @@ if TYPE_CHECKING:
 def _get_kwargs(
     nfs_id: str,
     *,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["region"] = region
-
+    params: dict[str, Any] = {
+        "region": region,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -32,7 +30,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -85,7 +82,7 @@ def sync_detailed(
     nfs_id: str,
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> Response[Any | Error]:
     """Delete an NFS share
 
@@ -95,7 +92,7 @@ def sync_detailed(
 
     Args:
         nfs_id (str):
-        region (str | Unset):
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +118,7 @@ def sync(
     nfs_id: str,
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> Any | Error | None:
     """Delete an NFS share
 
@@ -131,7 +128,7 @@ def sync(
 
     Args:
         nfs_id (str):
-        region (str | Unset):
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +149,7 @@ async def asyncio_detailed(
     nfs_id: str,
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> Response[Any | Error]:
     """Delete an NFS share
 
@@ -162,7 +159,7 @@ async def asyncio_detailed(
 
     Args:
         nfs_id (str):
-        region (str | Unset):
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +183,7 @@ async def asyncio(
     nfs_id: str,
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> Any | Error | None:
     """Delete an NFS share
 
@@ -196,7 +193,7 @@ async def asyncio(
 
     Args:
         nfs_id (str):
-        region (str | Unset):
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

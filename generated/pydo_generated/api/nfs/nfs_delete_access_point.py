@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -17,16 +16,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    access_point_id: UUID,
+    access_point_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/nfs/access_points/{access_point_id}".format(
             access_point_id=quote(str(access_point_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -84,7 +81,7 @@ def _build_response(
 
 
 def sync_detailed(
-    access_point_id: UUID,
+    access_point_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[AccessPointActionResponse | Error | NfsApiError]:
@@ -100,7 +97,7 @@ def sync_detailed(
     in `ACCESS_POINT_DELETED` or `ACCESS_POINT_FAILED` status return `400 Bad Request`.
 
     Args:
-        access_point_id (UUID):
+        access_point_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +119,7 @@ def sync_detailed(
 
 
 def sync(
-    access_point_id: UUID,
+    access_point_id: str,
     *,
     client: AuthenticatedClient,
 ) -> AccessPointActionResponse | Error | NfsApiError | None:
@@ -138,7 +135,7 @@ def sync(
     in `ACCESS_POINT_DELETED` or `ACCESS_POINT_FAILED` status return `400 Bad Request`.
 
     Args:
-        access_point_id (UUID):
+        access_point_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +152,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    access_point_id: UUID,
+    access_point_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[AccessPointActionResponse | Error | NfsApiError]:
@@ -171,7 +168,7 @@ async def asyncio_detailed(
     in `ACCESS_POINT_DELETED` or `ACCESS_POINT_FAILED` status return `400 Bad Request`.
 
     Args:
-        access_point_id (UUID):
+        access_point_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +188,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    access_point_id: UUID,
+    access_point_id: str,
     *,
     client: AuthenticatedClient,
 ) -> AccessPointActionResponse | Error | NfsApiError | None:
@@ -207,7 +204,7 @@ async def asyncio(
     in `ACCESS_POINT_DELETED` or `ACCESS_POINT_FAILED` status return `400 Bad Request`.
 
     Args:
-        access_point_id (UUID):
+        access_point_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

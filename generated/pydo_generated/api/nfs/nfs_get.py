@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -17,13 +17,11 @@ if TYPE_CHECKING:
 def _get_kwargs(
     nfs_id: str,
     *,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["region"] = region
-
+    params: dict[str, Any] = {
+        "region": region,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -33,7 +31,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -88,7 +85,7 @@ def sync_detailed(
     nfs_id: str,
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> Response[Error | NfsGetResponse]:
     """Get an NFS share
 
@@ -98,7 +95,7 @@ def sync_detailed(
 
     Args:
         nfs_id (str):
-        region (str | Unset):
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +121,7 @@ def sync(
     nfs_id: str,
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> Error | NfsGetResponse | None:
     """Get an NFS share
 
@@ -134,7 +131,7 @@ def sync(
 
     Args:
         nfs_id (str):
-        region (str | Unset):
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +152,7 @@ async def asyncio_detailed(
     nfs_id: str,
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> Response[Error | NfsGetResponse]:
     """Get an NFS share
 
@@ -165,7 +162,7 @@ async def asyncio_detailed(
 
     Args:
         nfs_id (str):
-        region (str | Unset):
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +186,7 @@ async def asyncio(
     nfs_id: str,
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> Error | NfsGetResponse | None:
     """Get an NFS share
 
@@ -199,7 +196,7 @@ async def asyncio(
 
     Args:
         nfs_id (str):
-        region (str | Unset):
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

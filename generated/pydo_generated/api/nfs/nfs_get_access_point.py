@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,16 +15,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    access_point_id: UUID,
+    access_point_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/nfs/access_points/{access_point_id}".format(
             access_point_id=quote(str(access_point_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -77,7 +74,7 @@ def _build_response(
 
 
 def sync_detailed(
-    access_point_id: UUID,
+    access_point_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[AccessPointGetResponse | Error]:
@@ -88,7 +85,7 @@ def sync_detailed(
     A successful request will return the NFS access point.
 
     Args:
-        access_point_id (UUID):
+        access_point_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +107,7 @@ def sync_detailed(
 
 
 def sync(
-    access_point_id: UUID,
+    access_point_id: str,
     *,
     client: AuthenticatedClient,
 ) -> AccessPointGetResponse | Error | None:
@@ -121,7 +118,7 @@ def sync(
     A successful request will return the NFS access point.
 
     Args:
-        access_point_id (UUID):
+        access_point_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +135,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    access_point_id: UUID,
+    access_point_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[AccessPointGetResponse | Error]:
@@ -149,7 +146,7 @@ async def asyncio_detailed(
     A successful request will return the NFS access point.
 
     Args:
-        access_point_id (UUID):
+        access_point_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +166,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    access_point_id: UUID,
+    access_point_id: str,
     *,
     client: AuthenticatedClient,
 ) -> AccessPointGetResponse | Error | None:
@@ -180,7 +177,7 @@ async def asyncio(
     A successful request will return the NFS access point.
 
     Args:
-        access_point_id (UUID):
+        access_point_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

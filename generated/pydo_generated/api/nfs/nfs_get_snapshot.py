@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -17,13 +17,11 @@ if TYPE_CHECKING:
 def _get_kwargs(
     nfs_snapshot_id: str,
     *,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["region"] = region
-
+    params: dict[str, Any] = {
+        "region": region,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -33,7 +31,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -88,7 +85,7 @@ def sync_detailed(
     nfs_snapshot_id: str,
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> Response[Error | NfsSnapshotGetResponse]:
     """Get an NFS snapshot by ID
 
@@ -99,7 +96,7 @@ def sync_detailed(
 
     Args:
         nfs_snapshot_id (str):
-        region (str | Unset):
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +122,7 @@ def sync(
     nfs_snapshot_id: str,
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> Error | NfsSnapshotGetResponse | None:
     """Get an NFS snapshot by ID
 
@@ -136,7 +133,7 @@ def sync(
 
     Args:
         nfs_snapshot_id (str):
-        region (str | Unset):
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +154,7 @@ async def asyncio_detailed(
     nfs_snapshot_id: str,
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> Response[Error | NfsSnapshotGetResponse]:
     """Get an NFS snapshot by ID
 
@@ -168,7 +165,7 @@ async def asyncio_detailed(
 
     Args:
         nfs_snapshot_id (str):
-        region (str | Unset):
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +189,7 @@ async def asyncio(
     nfs_snapshot_id: str,
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> Error | NfsSnapshotGetResponse | None:
     """Get an NFS snapshot by ID
 
@@ -203,7 +200,7 @@ async def asyncio(
 
     Args:
         nfs_snapshot_id (str):
-        region (str | Unset):
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -15,13 +15,11 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["region"] = region
-
+    params: dict[str, Any] = {
+        "region": region,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -29,7 +27,6 @@ def _get_kwargs(
         "url": "/v2/nfs",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -83,7 +80,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> Response[Error | NfsListResponse]:
     """List NFS shares per region
 
@@ -92,7 +89,7 @@ def sync_detailed(
     A successful request will return all NFS shares belonging to the authenticated user.
 
     Args:
-        region (str | Unset):
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> Error | NfsListResponse | None:
     """List NFS shares per region
 
@@ -125,7 +122,7 @@ def sync(
     A successful request will return all NFS shares belonging to the authenticated user.
 
     Args:
-        region (str | Unset):
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> Response[Error | NfsListResponse]:
     """List NFS shares per region
 
@@ -153,7 +150,7 @@ async def asyncio_detailed(
     A successful request will return all NFS shares belonging to the authenticated user.
 
     Args:
-        region (str | Unset):
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
+    region: Any = UNSET,
 ) -> Error | NfsListResponse | None:
     """List NFS shares per region
 
@@ -184,7 +181,7 @@ async def asyncio(
     A successful request will return all NFS shares belonging to the authenticated user.
 
     Args:
-        region (str | Unset):
+        region (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

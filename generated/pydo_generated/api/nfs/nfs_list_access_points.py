@@ -3,34 +3,26 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.access_point_list_response import AccessPointListResponse
     from ...models.error import Error
     from ...models.nfs_api_error import NfsApiError
-    from ...models.nfs_list_access_points_status import NfsListAccessPointsStatus
 
 
 def _get_kwargs(
-    share_id: UUID,
+    share_id: str,
     *,
-    status: NfsListAccessPointsStatus | Unset = UNSET,
+    status: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = status.value
-
-    params["status"] = json_status
-
+    params: dict[str, Any] = {
+        "status": status,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -40,7 +32,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -98,10 +89,10 @@ def _build_response(
 
 
 def sync_detailed(
-    share_id: UUID,
+    share_id: str,
     *,
     client: AuthenticatedClient,
-    status: NfsListAccessPointsStatus | Unset = UNSET,
+    status: Any = UNSET,
 ) -> Response[AccessPointListResponse | Error | NfsApiError]:
     """List NFS access points for a share
 
@@ -113,8 +104,8 @@ def sync_detailed(
     access point first, then by `created_at` ascending.
 
     Args:
-        share_id (UUID):
-        status (NfsListAccessPointsStatus | Unset):
+        share_id (str):
+        status (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,10 +128,10 @@ def sync_detailed(
 
 
 def sync(
-    share_id: UUID,
+    share_id: str,
     *,
     client: AuthenticatedClient,
-    status: NfsListAccessPointsStatus | Unset = UNSET,
+    status: Any = UNSET,
 ) -> AccessPointListResponse | Error | NfsApiError | None:
     """List NFS access points for a share
 
@@ -152,8 +143,8 @@ def sync(
     access point first, then by `created_at` ascending.
 
     Args:
-        share_id (UUID):
-        status (NfsListAccessPointsStatus | Unset):
+        share_id (str):
+        status (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,10 +162,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    share_id: UUID,
+    share_id: str,
     *,
     client: AuthenticatedClient,
-    status: NfsListAccessPointsStatus | Unset = UNSET,
+    status: Any = UNSET,
 ) -> Response[AccessPointListResponse | Error | NfsApiError]:
     """List NFS access points for a share
 
@@ -186,8 +177,8 @@ async def asyncio_detailed(
     access point first, then by `created_at` ascending.
 
     Args:
-        share_id (UUID):
-        status (NfsListAccessPointsStatus | Unset):
+        share_id (str):
+        status (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,10 +199,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    share_id: UUID,
+    share_id: str,
     *,
     client: AuthenticatedClient,
-    status: NfsListAccessPointsStatus | Unset = UNSET,
+    status: Any = UNSET,
 ) -> AccessPointListResponse | Error | NfsApiError | None:
     """List NFS access points for a share
 
@@ -223,8 +214,8 @@ async def asyncio(
     access point first, then by `created_at` ascending.
 
     Args:
-        share_id (UUID):
-        status (NfsListAccessPointsStatus | Unset):
+        share_id (str):
+        status (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

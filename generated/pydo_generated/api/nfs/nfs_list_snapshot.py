@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -15,16 +15,13 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    region: str | Unset = UNSET,
-    share_id: str | Unset = UNSET,
+    region: Any = UNSET,
+    share_id: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["region"] = region
-
-    params["share_id"] = share_id
-
+    params: dict[str, Any] = {
+        "region": region,
+        "share_id": share_id,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -32,7 +29,6 @@ def _get_kwargs(
         "url": "/v2/nfs/snapshots",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -86,8 +82,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
-    share_id: str | Unset = UNSET,
+    region: Any = UNSET,
+    share_id: Any = UNSET,
 ) -> Response[Error | NfsSnapshotListResponse]:
     """List NFS snapshots per region
 
@@ -101,8 +97,8 @@ def sync_detailed(
     parameter.
 
     Args:
-        region (str | Unset):
-        share_id (str | Unset):
+        region (str):
+        share_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,8 +123,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
-    share_id: str | Unset = UNSET,
+    region: Any = UNSET,
+    share_id: Any = UNSET,
 ) -> Error | NfsSnapshotListResponse | None:
     """List NFS snapshots per region
 
@@ -142,8 +138,8 @@ def sync(
     parameter.
 
     Args:
-        region (str | Unset):
-        share_id (str | Unset):
+        region (str):
+        share_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,8 +159,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
-    share_id: str | Unset = UNSET,
+    region: Any = UNSET,
+    share_id: Any = UNSET,
 ) -> Response[Error | NfsSnapshotListResponse]:
     """List NFS snapshots per region
 
@@ -178,8 +174,8 @@ async def asyncio_detailed(
     parameter.
 
     Args:
-        region (str | Unset):
-        share_id (str | Unset):
+        region (str):
+        share_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,8 +198,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    region: str | Unset = UNSET,
-    share_id: str | Unset = UNSET,
+    region: Any = UNSET,
+    share_id: Any = UNSET,
 ) -> Error | NfsSnapshotListResponse | None:
     """List NFS snapshots per region
 
@@ -217,8 +213,8 @@ async def asyncio(
     parameter.
 
     Args:
-        region (str | Unset):
-        share_id (str | Unset):
+        region (str):
+        share_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

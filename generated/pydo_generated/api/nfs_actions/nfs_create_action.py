@@ -6,61 +6,34 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.nfs_action_attach import NfsActionAttach
-    from ...models.nfs_action_detach import NfsActionDetach
-    from ...models.nfs_action_reassign import NfsActionReassign
-    from ...models.nfs_action_resize import NfsActionResize
-    from ...models.nfs_action_snapshot import NfsActionSnapshot
-    from ...models.nfs_action_switch_performance_tier import (
-        NfsActionSwitchPerformanceTier,
-    )
     from ...models.nfs_actions_response import NfsActionsResponse
 
 
 def _get_kwargs(
     nfs_id: str,
     *,
-    body: NfsActionAttach
-    | NfsActionDetach
-    | NfsActionReassign
-    | NfsActionResize
-    | NfsActionSnapshot
-    | NfsActionSwitchPerformanceTier,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    from ...models.nfs_action_attach import NfsActionAttach
-    from ...models.nfs_action_detach import NfsActionDetach
-    from ...models.nfs_action_reassign import NfsActionReassign
-    from ...models.nfs_action_resize import NfsActionResize
-    from ...models.nfs_action_snapshot import NfsActionSnapshot
-
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/nfs/{nfs_id}/actions".format(
             nfs_id=quote(str(nfs_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    if (
-        isinstance(body, NfsActionResize)
-        or isinstance(body, NfsActionSnapshot)
-        or isinstance(body, NfsActionAttach)
-        or isinstance(body, NfsActionDetach)
-        or isinstance(body, NfsActionReassign)
-    ):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -115,12 +88,7 @@ def sync_detailed(
     nfs_id: str,
     *,
     client: AuthenticatedClient,
-    body: NfsActionAttach
-    | NfsActionDetach
-    | NfsActionReassign
-    | NfsActionResize
-    | NfsActionSnapshot
-    | NfsActionSwitchPerformanceTier,
+    body: Any = UNSET,
 ) -> Response[Error | NfsActionsResponse]:
     """Initiate an NFS action
 
@@ -144,8 +112,8 @@ def sync_detailed(
 
     Args:
         nfs_id (str):
-        body (NfsActionAttach | NfsActionDetach | NfsActionReassign | NfsActionResize |
-            NfsActionSnapshot | NfsActionSwitchPerformanceTier):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,12 +139,7 @@ def sync(
     nfs_id: str,
     *,
     client: AuthenticatedClient,
-    body: NfsActionAttach
-    | NfsActionDetach
-    | NfsActionReassign
-    | NfsActionResize
-    | NfsActionSnapshot
-    | NfsActionSwitchPerformanceTier,
+    body: Any = UNSET,
 ) -> Error | NfsActionsResponse | None:
     """Initiate an NFS action
 
@@ -200,8 +163,8 @@ def sync(
 
     Args:
         nfs_id (str):
-        body (NfsActionAttach | NfsActionDetach | NfsActionReassign | NfsActionResize |
-            NfsActionSnapshot | NfsActionSwitchPerformanceTier):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,12 +185,7 @@ async def asyncio_detailed(
     nfs_id: str,
     *,
     client: AuthenticatedClient,
-    body: NfsActionAttach
-    | NfsActionDetach
-    | NfsActionReassign
-    | NfsActionResize
-    | NfsActionSnapshot
-    | NfsActionSwitchPerformanceTier,
+    body: Any = UNSET,
 ) -> Response[Error | NfsActionsResponse]:
     """Initiate an NFS action
 
@@ -251,8 +209,8 @@ async def asyncio_detailed(
 
     Args:
         nfs_id (str):
-        body (NfsActionAttach | NfsActionDetach | NfsActionReassign | NfsActionResize |
-            NfsActionSnapshot | NfsActionSwitchPerformanceTier):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,12 +234,7 @@ async def asyncio(
     nfs_id: str,
     *,
     client: AuthenticatedClient,
-    body: NfsActionAttach
-    | NfsActionDetach
-    | NfsActionReassign
-    | NfsActionResize
-    | NfsActionSnapshot
-    | NfsActionSwitchPerformanceTier,
+    body: Any = UNSET,
 ) -> Error | NfsActionsResponse | None:
     """Initiate an NFS action
 
@@ -305,8 +258,8 @@ async def asyncio(
 
     Args:
         nfs_id (str):
-        body (NfsActionAttach | NfsActionDetach | NfsActionReassign | NfsActionResize |
-            NfsActionSnapshot | NfsActionSwitchPerformanceTier):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,11 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.create_team_request import CreateTeamRequest
     from ...models.error import Error
     from ...models.organizations_create_team_response_201 import (
         OrganizationsCreateTeamResponse201,
@@ -18,20 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: CreateTeamRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/organizations/team",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -97,7 +97,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateTeamRequest,
+    body: Any = UNSET,
 ) -> Response[Error | OrganizationsCreateTeamResponse201]:
     """Create a Team in an Organization
 
@@ -109,7 +109,8 @@ def sync_detailed(
     assigned via invitation.
 
     Args:
-        body (CreateTeamRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +134,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateTeamRequest,
+    body: Any = UNSET,
 ) -> Error | OrganizationsCreateTeamResponse201 | None:
     """Create a Team in an Organization
 
@@ -145,7 +146,8 @@ def sync(
     assigned via invitation.
 
     Args:
-        body (CreateTeamRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +166,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateTeamRequest,
+    body: Any = UNSET,
 ) -> Response[Error | OrganizationsCreateTeamResponse201]:
     """Create a Team in an Organization
 
@@ -176,7 +178,8 @@ async def asyncio_detailed(
     assigned via invitation.
 
     Args:
-        body (CreateTeamRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +201,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateTeamRequest,
+    body: Any = UNSET,
 ) -> Error | OrganizationsCreateTeamResponse201 | None:
     """Create a Team in an Organization
 
@@ -210,7 +213,8 @@ async def asyncio(
     assigned via invitation.
 
     Args:
-        body (CreateTeamRequest):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,12 +16,10 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs() -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/organizations/teams",
     }
-
     return _kwargs
 
 

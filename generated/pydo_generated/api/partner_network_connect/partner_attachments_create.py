@@ -5,12 +5,11 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.partner_attachment_writable import PartnerAttachmentWritable
     from ...models.partner_attachments_create_response_202 import (
         PartnerAttachmentsCreateResponse202,
     )
@@ -18,21 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: PartnerAttachmentWritable | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/partner_network_connect/attachments",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -93,7 +92,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: PartnerAttachmentWritable | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | PartnerAttachmentsCreateResponse202]:
     """Create a new partner attachment
 
@@ -102,7 +101,8 @@ def sync_detailed(
     required configuration details.
 
     Args:
-        body (PartnerAttachmentWritable | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +126,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: PartnerAttachmentWritable | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | PartnerAttachmentsCreateResponse202 | None:
     """Create a new partner attachment
 
@@ -135,7 +135,8 @@ def sync(
     required configuration details.
 
     Args:
-        body (PartnerAttachmentWritable | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +155,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: PartnerAttachmentWritable | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | PartnerAttachmentsCreateResponse202]:
     """Create a new partner attachment
 
@@ -163,7 +164,8 @@ async def asyncio_detailed(
     required configuration details.
 
     Args:
-        body (PartnerAttachmentWritable | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +187,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: PartnerAttachmentWritable | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | PartnerAttachmentsCreateResponse202 | None:
     """Create a new partner attachment
 
@@ -194,7 +196,8 @@ async def asyncio(
     required configuration details.
 
     Args:
-        body (PartnerAttachmentWritable | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

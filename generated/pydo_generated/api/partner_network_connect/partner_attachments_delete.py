@@ -19,14 +19,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     pa_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/partner_network_connect/attachments/{pa_id}".format(
             pa_id=quote(str(pa_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

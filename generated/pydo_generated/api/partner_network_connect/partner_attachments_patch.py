@@ -6,44 +6,36 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.bgp import BGP
     from ...models.error import Error
-    from ...models.name import Name
     from ...models.partner_attachments_patch_response_202 import (
         PartnerAttachmentsPatchResponse202,
     )
-    from ...models.vpci_ds import VPCIDs
 
 
 def _get_kwargs(
     pa_id: str,
     *,
-    body: BGP | Name | Unset | VPCIDs = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    from ...models.name import Name
-    from ...models.vpci_ds import VPCIDs
-
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/partner_network_connect/attachments/{pa_id}".format(
             pa_id=quote(str(pa_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    if isinstance(body, Name) or isinstance(body, VPCIDs):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -100,7 +92,7 @@ def sync_detailed(
     pa_id: str,
     *,
     client: AuthenticatedClient,
-    body: BGP | Name | Unset | VPCIDs = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | PartnerAttachmentsPatchResponse202]:
     """Update an existing partner attachment
 
@@ -110,7 +102,8 @@ def sync_detailed(
 
     Args:
         pa_id (str):
-        body (BGP | Name | Unset | VPCIDs):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +129,7 @@ def sync(
     pa_id: str,
     *,
     client: AuthenticatedClient,
-    body: BGP | Name | Unset | VPCIDs = UNSET,
+    body: Any = UNSET,
 ) -> Error | PartnerAttachmentsPatchResponse202 | None:
     """Update an existing partner attachment
 
@@ -146,7 +139,8 @@ def sync(
 
     Args:
         pa_id (str):
-        body (BGP | Name | Unset | VPCIDs):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +161,7 @@ async def asyncio_detailed(
     pa_id: str,
     *,
     client: AuthenticatedClient,
-    body: BGP | Name | Unset | VPCIDs = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | PartnerAttachmentsPatchResponse202]:
     """Update an existing partner attachment
 
@@ -177,7 +171,8 @@ async def asyncio_detailed(
 
     Args:
         pa_id (str):
-        body (BGP | Name | Unset | VPCIDs):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +196,7 @@ async def asyncio(
     pa_id: str,
     *,
     client: AuthenticatedClient,
-    body: BGP | Name | Unset | VPCIDs = UNSET,
+    body: Any = UNSET,
 ) -> Error | PartnerAttachmentsPatchResponse202 | None:
     """Update an existing partner attachment
 
@@ -211,7 +206,8 @@ async def asyncio(
 
     Args:
         pa_id (str):
-        body (BGP | Name | Unset | VPCIDs):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,40 +3,39 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.project_assignment import ProjectAssignment
     from ...models.projects_assign_resources_response_200 import (
         ProjectsAssignResourcesResponse200,
     )
 
 
 def _get_kwargs(
-    project_id: UUID,
+    project_id: str,
     *,
-    body: ProjectAssignment,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/projects/{project_id}/resources".format(
             project_id=quote(str(project_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -90,10 +89,10 @@ def _build_response(
 
 
 def sync_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
-    body: ProjectAssignment,
+    body: Any = UNSET,
 ) -> Response[Error | ProjectsAssignResourcesResponse200]:
     """Assign Resources to a Project
 
@@ -104,8 +103,9 @@ def sync_detailed(
     `droplet:read` scopes. The `project:update` scope also grants `project:assign_resource`.
 
     Args:
-        project_id (UUID):
-        body (ProjectAssignment):
+        project_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,10 +128,10 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
-    body: ProjectAssignment,
+    body: Any = UNSET,
 ) -> Error | ProjectsAssignResourcesResponse200 | None:
     """Assign Resources to a Project
 
@@ -142,8 +142,9 @@ def sync(
     `droplet:read` scopes. The `project:update` scope also grants `project:assign_resource`.
 
     Args:
-        project_id (UUID):
-        body (ProjectAssignment):
+        project_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,10 +162,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
-    body: ProjectAssignment,
+    body: Any = UNSET,
 ) -> Response[Error | ProjectsAssignResourcesResponse200]:
     """Assign Resources to a Project
 
@@ -175,8 +176,9 @@ async def asyncio_detailed(
     `droplet:read` scopes. The `project:update` scope also grants `project:assign_resource`.
 
     Args:
-        project_id (UUID):
-        body (ProjectAssignment):
+        project_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,10 +199,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
-    body: ProjectAssignment,
+    body: Any = UNSET,
 ) -> Error | ProjectsAssignResourcesResponse200 | None:
     """Assign Resources to a Project
 
@@ -211,8 +213,9 @@ async def asyncio(
     `droplet:read` scopes. The `project:update` scope also grants `project:assign_resource`.
 
     Args:
-        project_id (UUID):
-        body (ProjectAssignment):
+        project_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,12 +5,11 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.project_assignment import ProjectAssignment
     from ...models.projects_assign_resources_default_response_200 import (
         ProjectsAssignResourcesDefaultResponse200,
     )
@@ -18,20 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: ProjectAssignment,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/projects/default/resources",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -89,7 +89,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ProjectAssignment,
+    body: Any = UNSET,
 ) -> Response[Error | ProjectsAssignResourcesDefaultResponse200]:
     """Assign Resources to Default Project
 
@@ -101,7 +101,8 @@ def sync_detailed(
     and `droplet:read` scopes. The `project:update` scope also grants `project:assign_resource`.
 
     Args:
-        body (ProjectAssignment):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +126,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ProjectAssignment,
+    body: Any = UNSET,
 ) -> Error | ProjectsAssignResourcesDefaultResponse200 | None:
     """Assign Resources to Default Project
 
@@ -137,7 +138,8 @@ def sync(
     and `droplet:read` scopes. The `project:update` scope also grants `project:assign_resource`.
 
     Args:
-        body (ProjectAssignment):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +158,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ProjectAssignment,
+    body: Any = UNSET,
 ) -> Response[Error | ProjectsAssignResourcesDefaultResponse200]:
     """Assign Resources to Default Project
 
@@ -168,7 +170,8 @@ async def asyncio_detailed(
     and `droplet:read` scopes. The `project:update` scope also grants `project:assign_resource`.
 
     Args:
-        body (ProjectAssignment):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +193,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ProjectAssignment,
+    body: Any = UNSET,
 ) -> Error | ProjectsAssignResourcesDefaultResponse200 | None:
     """Assign Resources to Default Project
 
@@ -202,7 +205,8 @@ async def asyncio(
     and `droplet:read` scopes. The `project:update` scope also grants `project:assign_resource`.
 
     Args:
-        body (ProjectAssignment):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,31 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.project_base import ProjectBase
     from ...models.projects_create_response_201 import ProjectsCreateResponse201
 
 
 def _get_kwargs(
     *,
-    body: ProjectBase,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/projects",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -78,14 +78,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ProjectBase,
+    body: Any = UNSET,
 ) -> Response[Error | ProjectsCreateResponse201]:
     """Create a Project
 
      To create a project, send a POST request to `/v2/projects`.
 
     Args:
-        body (ProjectBase):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,14 +110,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ProjectBase,
+    body: Any = UNSET,
 ) -> Error | ProjectsCreateResponse201 | None:
     """Create a Project
 
      To create a project, send a POST request to `/v2/projects`.
 
     Args:
-        body (ProjectBase):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,14 +137,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ProjectBase,
+    body: Any = UNSET,
 ) -> Response[Error | ProjectsCreateResponse201]:
     """Create a Project
 
      To create a project, send a POST request to `/v2/projects`.
 
     Args:
-        body (ProjectBase):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,14 +167,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ProjectBase,
+    body: Any = UNSET,
 ) -> Error | ProjectsCreateResponse201 | None:
     """Create a Project
 
      To create a project, send a POST request to `/v2/projects`.
 
     Args:
-        body (ProjectBase):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

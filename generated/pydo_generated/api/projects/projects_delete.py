@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,16 +14,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    project_id: UUID,
+    project_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/projects/{project_id}".format(
             project_id=quote(str(project_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -79,7 +76,7 @@ def _build_response(
 
 
 def sync_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -93,7 +90,7 @@ def sync_detailed(
     This indicates that the request was processed successfully.
 
     Args:
-        project_id (UUID):
+        project_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +112,7 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -129,7 +126,7 @@ def sync(
     This indicates that the request was processed successfully.
 
     Args:
-        project_id (UUID):
+        project_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +143,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -160,7 +157,7 @@ async def asyncio_detailed(
     This indicates that the request was processed successfully.
 
     Args:
-        project_id (UUID):
+        project_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +177,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -194,7 +191,7 @@ async def asyncio(
     This indicates that the request was processed successfully.
 
     Args:
-        project_id (UUID):
+        project_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,16 +15,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    project_id: UUID,
+    project_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/projects/{project_id}".format(
             project_id=quote(str(project_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -77,7 +74,7 @@ def _build_response(
 
 
 def sync_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | ProjectsGetResponse200]:
@@ -86,7 +83,7 @@ def sync_detailed(
      To get a project, send a GET request to `/v2/projects/$PROJECT_ID`.
 
     Args:
-        project_id (UUID):
+        project_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +105,7 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Error | ProjectsGetResponse200 | None:
@@ -117,7 +114,7 @@ def sync(
      To get a project, send a GET request to `/v2/projects/$PROJECT_ID`.
 
     Args:
-        project_id (UUID):
+        project_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +131,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | ProjectsGetResponse200]:
@@ -143,7 +140,7 @@ async def asyncio_detailed(
      To get a project, send a GET request to `/v2/projects/$PROJECT_ID`.
 
     Args:
-        project_id (UUID):
+        project_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +160,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Error | ProjectsGetResponse200 | None:
@@ -172,7 +169,7 @@ async def asyncio(
      To get a project, send a GET request to `/v2/projects/$PROJECT_ID`.
 
     Args:
-        project_id (UUID):
+        project_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

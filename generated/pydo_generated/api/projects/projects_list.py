@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -15,16 +15,13 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -32,7 +29,6 @@ def _get_kwargs(
         "url": "/v2/projects",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -81,16 +77,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | ProjectsListResponse200]:
     """List All Projects
 
      To list all your projects, send a GET request to `/v2/projects`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,16 +111,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | ProjectsListResponse200 | None:
     """List All Projects
 
      To list all your projects, send a GET request to `/v2/projects`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,16 +140,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | ProjectsListResponse200]:
     """List All Projects
 
      To list all your projects, send a GET request to `/v2/projects`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,16 +172,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | ProjectsListResponse200 | None:
     """List All Projects
 
      To list all your projects, send a GET request to `/v2/projects`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,38 +3,37 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.project import Project
     from ...models.projects_patch_response_200 import ProjectsPatchResponse200
 
 
 def _get_kwargs(
-    project_id: UUID,
+    project_id: str,
     *,
-    body: Project,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/projects/{project_id}".format(
             project_id=quote(str(project_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -86,10 +85,10 @@ def _build_response(
 
 
 def sync_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
-    body: Project,
+    body: Any = UNSET,
 ) -> Response[Error | ProjectsPatchResponse200]:
     """Patch a Project
 
@@ -97,8 +96,9 @@ def sync_detailed(
     At least one of the following attributes needs to be sent.
 
     Args:
-        project_id (UUID):
-        body (Project):
+        project_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,10 +121,10 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
-    body: Project,
+    body: Any = UNSET,
 ) -> Error | ProjectsPatchResponse200 | None:
     """Patch a Project
 
@@ -132,8 +132,9 @@ def sync(
     At least one of the following attributes needs to be sent.
 
     Args:
-        project_id (UUID):
-        body (Project):
+        project_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,10 +152,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
-    body: Project,
+    body: Any = UNSET,
 ) -> Response[Error | ProjectsPatchResponse200]:
     """Patch a Project
 
@@ -162,8 +163,9 @@ async def asyncio_detailed(
     At least one of the following attributes needs to be sent.
 
     Args:
-        project_id (UUID):
-        body (Project):
+        project_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,10 +186,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
-    body: Project,
+    body: Any = UNSET,
 ) -> Error | ProjectsPatchResponse200 | None:
     """Patch a Project
 
@@ -195,8 +197,9 @@ async def asyncio(
     At least one of the following attributes needs to be sent.
 
     Args:
-        project_id (UUID):
-        body (Project):
+        project_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,12 +5,11 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.project import Project
     from ...models.projects_patch_default_response_200 import (
         ProjectsPatchDefaultResponse200,
     )
@@ -18,20 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: Project,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/projects/default",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -87,7 +87,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: Project,
+    body: Any = UNSET,
 ) -> Response[Error | ProjectsPatchDefaultResponse200]:
     """Patch the Default Project
 
@@ -95,7 +95,8 @@ def sync_detailed(
     `/v2/projects/default`. At least one of the following attributes needs to be sent.
 
     Args:
-        body (Project):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +120,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: Project,
+    body: Any = UNSET,
 ) -> Error | ProjectsPatchDefaultResponse200 | None:
     """Patch the Default Project
 
@@ -127,7 +128,8 @@ def sync(
     `/v2/projects/default`. At least one of the following attributes needs to be sent.
 
     Args:
-        body (Project):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: Project,
+    body: Any = UNSET,
 ) -> Response[Error | ProjectsPatchDefaultResponse200]:
     """Patch the Default Project
 
@@ -154,7 +156,8 @@ async def asyncio_detailed(
     `/v2/projects/default`. At least one of the following attributes needs to be sent.
 
     Args:
-        body (Project):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +179,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: Project,
+    body: Any = UNSET,
 ) -> Error | ProjectsPatchDefaultResponse200 | None:
     """Patch the Default Project
 
@@ -184,7 +187,8 @@ async def asyncio(
     `/v2/projects/default`. At least one of the following attributes needs to be sent.
 
     Args:
-        body (Project):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

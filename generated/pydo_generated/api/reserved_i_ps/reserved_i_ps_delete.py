@@ -16,14 +16,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     reserved_ip: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/reserved_ips/{reserved_ip}".format(
             reserved_ip=quote(str(reserved_ip), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -16,14 +16,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     reserved_ipv6: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/reserved_ipv6/{reserved_ipv6}".format(
             reserved_ipv6=quote(str(reserved_ipv6), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -6,39 +6,33 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.reserved_ipv_6_action_assign import ReservedIpv6ActionAssign
-    from ...models.reserved_ipv_6_action_unassign import ReservedIpv6ActionUnassign
 
 
 def _get_kwargs(
     reserved_ipv6: str,
     *,
-    body: ReservedIpv6ActionAssign | ReservedIpv6ActionUnassign | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    from ...models.reserved_ipv_6_action_unassign import ReservedIpv6ActionUnassign
-
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/reserved_ipv6/{reserved_ipv6}/actions".format(
             reserved_ipv6=quote(str(reserved_ipv6), safe=""),
         ),
+        "headers": headers,
     }
-
-    if isinstance(body, ReservedIpv6ActionUnassign):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -87,7 +81,7 @@ def sync_detailed(
     reserved_ipv6: str,
     *,
     client: AuthenticatedClient,
-    body: ReservedIpv6ActionAssign | ReservedIpv6ActionUnassign | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error]:
     """Initiate a Reserved IPv6 Action
 
@@ -102,7 +96,8 @@ def sync_detailed(
 
     Args:
         reserved_ipv6 (str):
-        body (ReservedIpv6ActionAssign | ReservedIpv6ActionUnassign | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +123,7 @@ def sync(
     reserved_ipv6: str,
     *,
     client: AuthenticatedClient,
-    body: ReservedIpv6ActionAssign | ReservedIpv6ActionUnassign | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | None:
     """Initiate a Reserved IPv6 Action
 
@@ -143,7 +138,8 @@ def sync(
 
     Args:
         reserved_ipv6 (str):
-        body (ReservedIpv6ActionAssign | ReservedIpv6ActionUnassign | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +160,7 @@ async def asyncio_detailed(
     reserved_ipv6: str,
     *,
     client: AuthenticatedClient,
-    body: ReservedIpv6ActionAssign | ReservedIpv6ActionUnassign | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error]:
     """Initiate a Reserved IPv6 Action
 
@@ -179,7 +175,8 @@ async def asyncio_detailed(
 
     Args:
         reserved_ipv6 (str):
-        body (ReservedIpv6ActionAssign | ReservedIpv6ActionUnassign | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +200,7 @@ async def asyncio(
     reserved_ipv6: str,
     *,
     client: AuthenticatedClient,
-    body: ReservedIpv6ActionAssign | ReservedIpv6ActionUnassign | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | None:
     """Initiate a Reserved IPv6 Action
 
@@ -218,7 +215,8 @@ async def asyncio(
 
     Args:
         reserved_ipv6 (str):
-        body (ReservedIpv6ActionAssign | ReservedIpv6ActionUnassign | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,14 +19,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     reserved_ip: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/reserved_ips/{reserved_ip}/actions".format(
             reserved_ip=quote(str(reserved_ip), safe=""),
         ),
     }
-
     return _kwargs
 
 

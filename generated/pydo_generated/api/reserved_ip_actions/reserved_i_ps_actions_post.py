@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -14,34 +14,28 @@ if TYPE_CHECKING:
     from ...models.reserved_i_ps_actions_post_response_201 import (
         ReservedIPsActionsPostResponse201,
     )
-    from ...models.reserved_ip_action_assign import ReservedIpActionAssign
-    from ...models.reserved_ip_action_unassign import ReservedIpActionUnassign
 
 
 def _get_kwargs(
     reserved_ip: str,
     *,
-    body: ReservedIpActionAssign | ReservedIpActionUnassign | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    from ...models.reserved_ip_action_unassign import ReservedIpActionUnassign
-
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/reserved_ips/{reserved_ip}/actions".format(
             reserved_ip=quote(str(reserved_ip), safe=""),
         ),
+        "headers": headers,
     }
-
-    if isinstance(body, ReservedIpActionUnassign):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -98,7 +92,7 @@ def sync_detailed(
     reserved_ip: str,
     *,
     client: AuthenticatedClient,
-    body: ReservedIpActionAssign | ReservedIpActionUnassign | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | ReservedIPsActionsPostResponse201]:
     """Initiate a Reserved IP Action
 
@@ -113,7 +107,8 @@ def sync_detailed(
 
     Args:
         reserved_ip (str):
-        body (ReservedIpActionAssign | ReservedIpActionUnassign | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +134,7 @@ def sync(
     reserved_ip: str,
     *,
     client: AuthenticatedClient,
-    body: ReservedIpActionAssign | ReservedIpActionUnassign | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | ReservedIPsActionsPostResponse201 | None:
     """Initiate a Reserved IP Action
 
@@ -154,7 +149,8 @@ def sync(
 
     Args:
         reserved_ip (str):
-        body (ReservedIpActionAssign | ReservedIpActionUnassign | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +171,7 @@ async def asyncio_detailed(
     reserved_ip: str,
     *,
     client: AuthenticatedClient,
-    body: ReservedIpActionAssign | ReservedIpActionUnassign | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | ReservedIPsActionsPostResponse201]:
     """Initiate a Reserved IP Action
 
@@ -190,7 +186,8 @@ async def asyncio_detailed(
 
     Args:
         reserved_ip (str):
-        body (ReservedIpActionAssign | ReservedIpActionUnassign | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +211,7 @@ async def asyncio(
     reserved_ip: str,
     *,
     client: AuthenticatedClient,
-    body: ReservedIpActionAssign | ReservedIpActionUnassign | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | ReservedIPsActionsPostResponse201 | None:
     """Initiate a Reserved IP Action
 
@@ -229,7 +226,8 @@ async def asyncio(
 
     Args:
         reserved_ip (str):
-        body (ReservedIpActionAssign | ReservedIpActionUnassign | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

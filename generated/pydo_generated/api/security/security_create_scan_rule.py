@@ -5,30 +5,30 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.security_create_scan_rule_body import SecurityCreateScanRuleBody
 
 
 def _get_kwargs(
     *,
-    body: SecurityCreateScanRuleBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/security/scans/rules",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -85,7 +85,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SecurityCreateScanRuleBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Create Scan Rule
 
@@ -93,7 +93,8 @@ def sync_detailed(
     `/v2/security/scans/rules` to create a new scan rule.
 
     Args:
-        body (SecurityCreateScanRuleBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +118,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SecurityCreateScanRuleBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Create Scan Rule
 
@@ -125,7 +126,8 @@ def sync(
     `/v2/security/scans/rules` to create a new scan rule.
 
     Args:
-        body (SecurityCreateScanRuleBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +146,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SecurityCreateScanRuleBody,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Create Scan Rule
 
@@ -152,7 +154,8 @@ async def asyncio_detailed(
     `/v2/security/scans/rules` to create a new scan rule.
 
     Args:
-        body (SecurityCreateScanRuleBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SecurityCreateScanRuleBody,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Create Scan Rule
 
@@ -182,7 +185,8 @@ async def asyncio(
     `/v2/security/scans/rules` to create a new scan rule.
 
     Args:
-        body (SecurityCreateScanRuleBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

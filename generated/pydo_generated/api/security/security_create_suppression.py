@@ -5,31 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.security_create_suppression_body import SecurityCreateSuppressionBody
     from ...models.suppressed_resource_root import SuppressedResourceRoot
 
 
 def _get_kwargs(
     *,
-    body: SecurityCreateSuppressionBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/security/settings/suppressions",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -88,14 +88,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SecurityCreateSuppressionBody,
+    body: Any = UNSET,
 ) -> Response[Error | SuppressedResourceRoot]:
     """Create Suppression
 
      To suppress scan findings, send a POST request to `/v2/security/settings/suppressions`.
 
     Args:
-        body (SecurityCreateSuppressionBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,14 +120,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SecurityCreateSuppressionBody,
+    body: Any = UNSET,
 ) -> Error | SuppressedResourceRoot | None:
     """Create Suppression
 
      To suppress scan findings, send a POST request to `/v2/security/settings/suppressions`.
 
     Args:
-        body (SecurityCreateSuppressionBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,14 +147,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SecurityCreateSuppressionBody,
+    body: Any = UNSET,
 ) -> Response[Error | SuppressedResourceRoot]:
     """Create Suppression
 
      To suppress scan findings, send a POST request to `/v2/security/settings/suppressions`.
 
     Args:
-        body (SecurityCreateSuppressionBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,14 +177,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SecurityCreateSuppressionBody,
+    body: Any = UNSET,
 ) -> Error | SuppressedResourceRoot | None:
     """Create Suppression
 
      To suppress scan findings, send a POST request to `/v2/security/settings/suppressions`.
 
     Args:
-        body (SecurityCreateSuppressionBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,16 +14,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    suppression_uuid: UUID,
+    suppression_uuid: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/security/settings/suppressions/{suppression_uuid}".format(
             suppression_uuid=quote(str(suppression_uuid), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -74,7 +71,7 @@ def _build_response(
 
 
 def sync_detailed(
-    suppression_uuid: UUID,
+    suppression_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -84,7 +81,7 @@ def sync_detailed(
     `/v2/security/settings/suppressions/{suppression_uuid}`.
 
     Args:
-        suppression_uuid (UUID):
+        suppression_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +103,7 @@ def sync_detailed(
 
 
 def sync(
-    suppression_uuid: UUID,
+    suppression_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -116,7 +113,7 @@ def sync(
     `/v2/security/settings/suppressions/{suppression_uuid}`.
 
     Args:
-        suppression_uuid (UUID):
+        suppression_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +130,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    suppression_uuid: UUID,
+    suppression_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -143,7 +140,7 @@ async def asyncio_detailed(
     `/v2/security/settings/suppressions/{suppression_uuid}`.
 
     Args:
-        suppression_uuid (UUID):
+        suppression_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +160,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    suppression_uuid: UUID,
+    suppression_uuid: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -173,7 +170,7 @@ async def asyncio(
     `/v2/security/settings/suppressions/{suppression_uuid}`.
 
     Args:
-        suppression_uuid (UUID):
+        suppression_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

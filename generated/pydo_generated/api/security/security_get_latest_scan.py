@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -13,33 +13,21 @@ if TYPE_CHECKING:
     from ...models.security_get_latest_scan_response_200 import (
         SecurityGetLatestScanResponse200,
     )
-    from ...models.security_get_latest_scan_severity import (
-        SecurityGetLatestScanSeverity,
-    )
 
 
 def _get_kwargs(
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    severity: SecurityGetLatestScanSeverity | Unset = UNSET,
-    type_: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    severity: Any = UNSET,
+    type_: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
-    json_severity: str | Unset = UNSET
-    if not isinstance(severity, Unset):
-        json_severity = severity.value
-
-    params["severity"] = json_severity
-
-    params["type"] = type_
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+        "severity": severity,
+        "type": type_,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -47,7 +35,6 @@ def _get_kwargs(
         "url": "/v2/security/scans/latest",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -103,20 +90,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    severity: SecurityGetLatestScanSeverity | Unset = UNSET,
-    type_: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    severity: Any = UNSET,
+    type_: Any = UNSET,
 ) -> Response[Error | SecurityGetLatestScanResponse200]:
     """Get Latest Scan
 
      To get the latest CSPM scan, send a GET request to `/v2/security/scans/latest`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        severity (SecurityGetLatestScanSeverity | Unset):
-        type_ (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        severity (str):
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,20 +130,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    severity: SecurityGetLatestScanSeverity | Unset = UNSET,
-    type_: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    severity: Any = UNSET,
+    type_: Any = UNSET,
 ) -> Error | SecurityGetLatestScanResponse200 | None:
     """Get Latest Scan
 
      To get the latest CSPM scan, send a GET request to `/v2/security/scans/latest`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        severity (SecurityGetLatestScanSeverity | Unset):
-        type_ (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        severity (str):
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,20 +165,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    severity: SecurityGetLatestScanSeverity | Unset = UNSET,
-    type_: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    severity: Any = UNSET,
+    type_: Any = UNSET,
 ) -> Response[Error | SecurityGetLatestScanResponse200]:
     """Get Latest Scan
 
      To get the latest CSPM scan, send a GET request to `/v2/security/scans/latest`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        severity (SecurityGetLatestScanSeverity | Unset):
-        type_ (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        severity (str):
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,20 +203,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    severity: SecurityGetLatestScanSeverity | Unset = UNSET,
-    type_: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    severity: Any = UNSET,
+    type_: Any = UNSET,
 ) -> Error | SecurityGetLatestScanResponse200 | None:
     """Get Latest Scan
 
      To get the latest CSPM scan, send a GET request to `/v2/security/scans/latest`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        severity (SecurityGetLatestScanSeverity | Unset):
-        type_ (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        severity (str):
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,42 +3,31 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
     from ...models.security_get_scan_response_200 import SecurityGetScanResponse200
-    from ...models.security_get_scan_severity import SecurityGetScanSeverity
 
 
 def _get_kwargs(
-    scan_id: UUID,
+    scan_id: str,
     *,
-    severity: SecurityGetScanSeverity | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    type_: str | Unset = UNSET,
+    severity: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    type_: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_severity: str | Unset = UNSET
-    if not isinstance(severity, Unset):
-        json_severity = severity.value
-
-    params["severity"] = json_severity
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
-    params["type"] = type_
-
+    params: dict[str, Any] = {
+        "severity": severity,
+        "per_page": per_page,
+        "page": page,
+        "type": type_,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -48,7 +37,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -100,24 +88,24 @@ def _build_response(
 
 
 def sync_detailed(
-    scan_id: UUID,
+    scan_id: str,
     *,
     client: AuthenticatedClient,
-    severity: SecurityGetScanSeverity | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    type_: str | Unset = UNSET,
+    severity: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    type_: Any = UNSET,
 ) -> Response[Error | SecurityGetScanResponse200]:
     """Get Scan
 
      To get a CSPM scan by ID, send a GET request to `/v2/security/scans/{scan_id}`.
 
     Args:
-        scan_id (UUID):
-        severity (SecurityGetScanSeverity | Unset):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        type_ (str | Unset):
+        scan_id (str):
+        severity (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,24 +131,24 @@ def sync_detailed(
 
 
 def sync(
-    scan_id: UUID,
+    scan_id: str,
     *,
     client: AuthenticatedClient,
-    severity: SecurityGetScanSeverity | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    type_: str | Unset = UNSET,
+    severity: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    type_: Any = UNSET,
 ) -> Error | SecurityGetScanResponse200 | None:
     """Get Scan
 
      To get a CSPM scan by ID, send a GET request to `/v2/security/scans/{scan_id}`.
 
     Args:
-        scan_id (UUID):
-        severity (SecurityGetScanSeverity | Unset):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        type_ (str | Unset):
+        scan_id (str):
+        severity (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,24 +169,24 @@ def sync(
 
 
 async def asyncio_detailed(
-    scan_id: UUID,
+    scan_id: str,
     *,
     client: AuthenticatedClient,
-    severity: SecurityGetScanSeverity | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    type_: str | Unset = UNSET,
+    severity: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    type_: Any = UNSET,
 ) -> Response[Error | SecurityGetScanResponse200]:
     """Get Scan
 
      To get a CSPM scan by ID, send a GET request to `/v2/security/scans/{scan_id}`.
 
     Args:
-        scan_id (UUID):
-        severity (SecurityGetScanSeverity | Unset):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        type_ (str | Unset):
+        scan_id (str):
+        severity (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,24 +210,24 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    scan_id: UUID,
+    scan_id: str,
     *,
     client: AuthenticatedClient,
-    severity: SecurityGetScanSeverity | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    type_: str | Unset = UNSET,
+    severity: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    type_: Any = UNSET,
 ) -> Error | SecurityGetScanResponse200 | None:
     """Get Scan
 
      To get a CSPM scan by ID, send a GET request to `/v2/security/scans/{scan_id}`.
 
     Args:
-        scan_id (UUID):
-        severity (SecurityGetScanSeverity | Unset):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        type_ (str | Unset):
+        scan_id (str):
+        severity (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

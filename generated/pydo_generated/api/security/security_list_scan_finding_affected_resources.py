@@ -3,11 +3,10 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -18,19 +17,16 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    scan_id: UUID,
-    finding_uuid: UUID,
+    scan_id: str,
+    finding_uuid: str,
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -41,7 +37,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -97,12 +92,12 @@ def _build_response(
 
 
 def sync_detailed(
-    scan_id: UUID,
-    finding_uuid: UUID,
+    scan_id: str,
+    finding_uuid: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | SecurityListScanFindingAffectedResourcesResponse200]:
     """List Finding Affected Resources
 
@@ -110,10 +105,10 @@ def sync_detailed(
     `/v2/security/scans/{scan_id}/findings/{finding_uuid}/affected_resources`.
 
     Args:
-        scan_id (UUID):
-        finding_uuid (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        scan_id (str):
+        finding_uuid (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,12 +133,12 @@ def sync_detailed(
 
 
 def sync(
-    scan_id: UUID,
-    finding_uuid: UUID,
+    scan_id: str,
+    finding_uuid: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | SecurityListScanFindingAffectedResourcesResponse200 | None:
     """List Finding Affected Resources
 
@@ -151,10 +146,10 @@ def sync(
     `/v2/security/scans/{scan_id}/findings/{finding_uuid}/affected_resources`.
 
     Args:
-        scan_id (UUID):
-        finding_uuid (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        scan_id (str):
+        finding_uuid (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,12 +169,12 @@ def sync(
 
 
 async def asyncio_detailed(
-    scan_id: UUID,
-    finding_uuid: UUID,
+    scan_id: str,
+    finding_uuid: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | SecurityListScanFindingAffectedResourcesResponse200]:
     """List Finding Affected Resources
 
@@ -187,10 +182,10 @@ async def asyncio_detailed(
     `/v2/security/scans/{scan_id}/findings/{finding_uuid}/affected_resources`.
 
     Args:
-        scan_id (UUID):
-        finding_uuid (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        scan_id (str):
+        finding_uuid (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,12 +208,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    scan_id: UUID,
-    finding_uuid: UUID,
+    scan_id: str,
+    finding_uuid: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | SecurityListScanFindingAffectedResourcesResponse200 | None:
     """List Finding Affected Resources
 
@@ -226,10 +221,10 @@ async def asyncio(
     `/v2/security/scans/{scan_id}/findings/{finding_uuid}/affected_resources`.
 
     Args:
-        scan_id (UUID):
-        finding_uuid (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        scan_id (str):
+        finding_uuid (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

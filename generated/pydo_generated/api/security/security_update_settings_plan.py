@@ -5,14 +5,11 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.security_update_settings_plan_body import (
-        SecurityUpdateSettingsPlanBody,
-    )
     from ...models.security_update_settings_plan_response_200 import (
         SecurityUpdateSettingsPlanResponse200,
     )
@@ -20,20 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: SecurityUpdateSettingsPlanBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/security/settings/plan",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -94,14 +92,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SecurityUpdateSettingsPlanBody,
+    body: Any = UNSET,
 ) -> Response[Error | SecurityUpdateSettingsPlanResponse200]:
     """Update Plan
 
      To update CSPM plan coverage, send a PUT request to `/v2/security/settings/plan`.
 
     Args:
-        body (SecurityUpdateSettingsPlanBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,14 +124,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SecurityUpdateSettingsPlanBody,
+    body: Any = UNSET,
 ) -> Error | SecurityUpdateSettingsPlanResponse200 | None:
     """Update Plan
 
      To update CSPM plan coverage, send a PUT request to `/v2/security/settings/plan`.
 
     Args:
-        body (SecurityUpdateSettingsPlanBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,14 +151,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SecurityUpdateSettingsPlanBody,
+    body: Any = UNSET,
 ) -> Response[Error | SecurityUpdateSettingsPlanResponse200]:
     """Update Plan
 
      To update CSPM plan coverage, send a PUT request to `/v2/security/settings/plan`.
 
     Args:
-        body (SecurityUpdateSettingsPlanBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,14 +181,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SecurityUpdateSettingsPlanBody,
+    body: Any = UNSET,
 ) -> Error | SecurityUpdateSettingsPlanResponse200 | None:
     """Update Plan
 
      To update CSPM plan coverage, send a PUT request to `/v2/security/settings/plan`.
 
     Args:
-        body (SecurityUpdateSettingsPlanBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

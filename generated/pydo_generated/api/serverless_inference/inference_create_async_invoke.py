@@ -5,31 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.async_invoke_request import AsyncInvokeRequest
     from ...models.async_invoke_response import AsyncInvokeResponse
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    body: AsyncInvokeRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/async-invoke",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -83,7 +83,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: AsyncInvokeRequest,
+    body: Any = UNSET,
 ) -> Response[AsyncInvokeResponse | Error]:
     """Generate Image, Audio, or Text-to-Speech Using fal Models
 
@@ -92,9 +92,10 @@ def sync_detailed(
     result.
 
     Args:
-        body (AsyncInvokeRequest): Request body for asynchronously invoking a model. Supports
-            image generation, audio generation, and text-to-speech models. The `input` object fields
-            vary depending on the model type.
+        body (dict[str, Any]): Request body for asynchronously invoking a model. Supports image
+            generation, audio generation, and text-to-speech models. The `input` object fields vary
+            depending on the model type.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +119,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: AsyncInvokeRequest,
+    body: Any = UNSET,
 ) -> AsyncInvokeResponse | Error | None:
     """Generate Image, Audio, or Text-to-Speech Using fal Models
 
@@ -127,9 +128,10 @@ def sync(
     result.
 
     Args:
-        body (AsyncInvokeRequest): Request body for asynchronously invoking a model. Supports
-            image generation, audio generation, and text-to-speech models. The `input` object fields
-            vary depending on the model type.
+        body (dict[str, Any]): Request body for asynchronously invoking a model. Supports image
+            generation, audio generation, and text-to-speech models. The `input` object fields vary
+            depending on the model type.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +150,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: AsyncInvokeRequest,
+    body: Any = UNSET,
 ) -> Response[AsyncInvokeResponse | Error]:
     """Generate Image, Audio, or Text-to-Speech Using fal Models
 
@@ -157,9 +159,10 @@ async def asyncio_detailed(
     result.
 
     Args:
-        body (AsyncInvokeRequest): Request body for asynchronously invoking a model. Supports
-            image generation, audio generation, and text-to-speech models. The `input` object fields
-            vary depending on the model type.
+        body (dict[str, Any]): Request body for asynchronously invoking a model. Supports image
+            generation, audio generation, and text-to-speech models. The `input` object fields vary
+            depending on the model type.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +184,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: AsyncInvokeRequest,
+    body: Any = UNSET,
 ) -> AsyncInvokeResponse | Error | None:
     """Generate Image, Audio, or Text-to-Speech Using fal Models
 
@@ -190,9 +193,10 @@ async def asyncio(
     result.
 
     Args:
-        body (AsyncInvokeRequest): Request body for asynchronously invoking a model. Supports
-            image generation, audio generation, and text-to-speech models. The `input` object fields
-            vary depending on the model type.
+        body (dict[str, Any]): Request body for asynchronously invoking a model. Supports image
+            generation, audio generation, and text-to-speech models. The `input` object fields vary
+            depending on the model type.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,31 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.embeddings_request import EmbeddingsRequest
     from ...models.embeddings_response import EmbeddingsResponse
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    body: EmbeddingsRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/embeddings",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -78,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: EmbeddingsRequest,
+    body: Any = UNSET,
 ) -> Response[EmbeddingsResponse | Error]:
     """Create embedding
 
@@ -86,8 +86,9 @@ def sync_detailed(
     Unknown fields in the request body are rejected. There is no streaming response for this endpoint.
 
     Args:
-        body (EmbeddingsRequest): Request body for `POST /v1/embeddings` (OpenAI-compatible).
-            Extra fields are rejected.
+        body (dict[str, Any]): Request body for `POST /v1/embeddings` (OpenAI-compatible). Extra
+            fields are rejected.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +112,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: EmbeddingsRequest,
+    body: Any = UNSET,
 ) -> EmbeddingsResponse | Error | None:
     """Create embedding
 
@@ -119,8 +120,9 @@ def sync(
     Unknown fields in the request body are rejected. There is no streaming response for this endpoint.
 
     Args:
-        body (EmbeddingsRequest): Request body for `POST /v1/embeddings` (OpenAI-compatible).
-            Extra fields are rejected.
+        body (dict[str, Any]): Request body for `POST /v1/embeddings` (OpenAI-compatible). Extra
+            fields are rejected.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: EmbeddingsRequest,
+    body: Any = UNSET,
 ) -> Response[EmbeddingsResponse | Error]:
     """Create embedding
 
@@ -147,8 +149,9 @@ async def asyncio_detailed(
     Unknown fields in the request body are rejected. There is no streaming response for this endpoint.
 
     Args:
-        body (EmbeddingsRequest): Request body for `POST /v1/embeddings` (OpenAI-compatible).
-            Extra fields are rejected.
+        body (dict[str, Any]): Request body for `POST /v1/embeddings` (OpenAI-compatible). Extra
+            fields are rejected.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: EmbeddingsRequest,
+    body: Any = UNSET,
 ) -> EmbeddingsResponse | Error | None:
     """Create embedding
 
@@ -178,8 +181,9 @@ async def asyncio(
     Unknown fields in the request body are rejected. There is no streaming response for this endpoint.
 
     Args:
-        body (EmbeddingsRequest): Request body for `POST /v1/embeddings` (OpenAI-compatible).
-            Extra fields are rejected.
+        body (dict[str, Any]): Request body for `POST /v1/embeddings` (OpenAI-compatible). Extra
+            fields are rejected.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,31 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.create_image_request import CreateImageRequest
     from ...models.error import Error
     from ...models.images_response import ImagesResponse
 
 
 def _get_kwargs(
     *,
-    body: CreateImageRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/images/generations",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -78,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateImageRequest,
+    body: Any = UNSET,
 ) -> Response[Error | ImagesResponse]:
     """Generate images from text prompts
 
@@ -86,7 +86,8 @@ def sync_detailed(
     with automatic prompt optimization and enhanced visual capabilities.
 
     Args:
-        body (CreateImageRequest): Request body for image generation.
+        body (dict[str, Any]): Request body for image generation.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateImageRequest,
+    body: Any = UNSET,
 ) -> Error | ImagesResponse | None:
     """Generate images from text prompts
 
@@ -118,7 +119,8 @@ def sync(
     with automatic prompt optimization and enhanced visual capabilities.
 
     Args:
-        body (CreateImageRequest): Request body for image generation.
+        body (dict[str, Any]): Request body for image generation.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateImageRequest,
+    body: Any = UNSET,
 ) -> Response[Error | ImagesResponse]:
     """Generate images from text prompts
 
@@ -145,7 +147,8 @@ async def asyncio_detailed(
     with automatic prompt optimization and enhanced visual capabilities.
 
     Args:
-        body (CreateImageRequest): Request body for image generation.
+        body (dict[str, Any]): Request body for image generation.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +170,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateImageRequest,
+    body: Any = UNSET,
 ) -> Error | ImagesResponse | None:
     """Generate images from text prompts
 
@@ -175,7 +178,8 @@ async def asyncio(
     with automatic prompt optimization and enhanced visual capabilities.
 
     Args:
-        body (CreateImageRequest): Request body for image generation.
+        body (dict[str, Any]): Request body for image generation.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,32 +5,32 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
     from ...models.messages_create_error_response import MessagesCreateErrorResponse
-    from ...models.messages_create_request import MessagesCreateRequest
     from ...models.messages_create_response import MessagesCreateResponse
 
 
 def _get_kwargs(
     *,
-    body: MessagesCreateRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/messages",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -85,7 +85,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: MessagesCreateRequest,
+    body: Any = UNSET,
 ) -> Response[Error | MessagesCreateErrorResponse | MessagesCreateResponse]:
     """Create the next assistant message
 
@@ -93,8 +93,9 @@ def sync_detailed(
     the next message in the conversation.
 
     Args:
-        body (MessagesCreateRequest): Request body for `POST /v1/messages`. Required fields are
-            `model`, `messages`, and `max_tokens`.
+        body (dict[str, Any]): Request body for `POST /v1/messages`. Required fields are `model`,
+            `messages`, and `max_tokens`.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +119,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: MessagesCreateRequest,
+    body: Any = UNSET,
 ) -> Error | MessagesCreateErrorResponse | MessagesCreateResponse | None:
     """Create the next assistant message
 
@@ -126,8 +127,9 @@ def sync(
     the next message in the conversation.
 
     Args:
-        body (MessagesCreateRequest): Request body for `POST /v1/messages`. Required fields are
-            `model`, `messages`, and `max_tokens`.
+        body (dict[str, Any]): Request body for `POST /v1/messages`. Required fields are `model`,
+            `messages`, and `max_tokens`.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: MessagesCreateRequest,
+    body: Any = UNSET,
 ) -> Response[Error | MessagesCreateErrorResponse | MessagesCreateResponse]:
     """Create the next assistant message
 
@@ -154,8 +156,9 @@ async def asyncio_detailed(
     the next message in the conversation.
 
     Args:
-        body (MessagesCreateRequest): Request body for `POST /v1/messages`. Required fields are
-            `model`, `messages`, and `max_tokens`.
+        body (dict[str, Any]): Request body for `POST /v1/messages`. Required fields are `model`,
+            `messages`, and `max_tokens`.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: MessagesCreateRequest,
+    body: Any = UNSET,
 ) -> Error | MessagesCreateErrorResponse | MessagesCreateResponse | None:
     """Create the next assistant message
 
@@ -185,8 +188,9 @@ async def asyncio(
     the next message in the conversation.
 
     Args:
-        body (MessagesCreateRequest): Request body for `POST /v1/messages`. Required fields are
-            `model`, `messages`, and `max_tokens`.
+        body (dict[str, Any]): Request body for `POST /v1/messages`. Required fields are `model`,
+            `messages`, and `max_tokens`.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,31 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.create_response_request import CreateResponseRequest
     from ...models.create_response_response import CreateResponseResponse
     from ...models.error import Error
 
 
 def _get_kwargs(
     *,
-    body: CreateResponseRequest,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/responses",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -78,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateResponseRequest,
+    body: Any = UNSET,
 ) -> Response[CreateResponseResponse | Error]:
     """Send Prompt to a Model Using the Responses API
 
@@ -86,8 +86,9 @@ def sync_detailed(
     responses for supported text models.
 
     Args:
-        body (CreateResponseRequest): Request body for sending a prompt to a model using the
-            Responses API.
+        body (dict[str, Any]): Request body for sending a prompt to a model using the Responses
+            API.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +112,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateResponseRequest,
+    body: Any = UNSET,
 ) -> CreateResponseResponse | Error | None:
     """Send Prompt to a Model Using the Responses API
 
@@ -119,8 +120,9 @@ def sync(
     responses for supported text models.
 
     Args:
-        body (CreateResponseRequest): Request body for sending a prompt to a model using the
-            Responses API.
+        body (dict[str, Any]): Request body for sending a prompt to a model using the Responses
+            API.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateResponseRequest,
+    body: Any = UNSET,
 ) -> Response[CreateResponseResponse | Error]:
     """Send Prompt to a Model Using the Responses API
 
@@ -147,8 +149,9 @@ async def asyncio_detailed(
     responses for supported text models.
 
     Args:
-        body (CreateResponseRequest): Request body for sending a prompt to a model using the
-            Responses API.
+        body (dict[str, Any]): Request body for sending a prompt to a model using the Responses
+            API.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateResponseRequest,
+    body: Any = UNSET,
 ) -> CreateResponseResponse | Error | None:
     """Send Prompt to a Model Using the Responses API
 
@@ -178,8 +181,9 @@ async def asyncio(
     responses for supported text models.
 
     Args:
-        body (CreateResponseRequest): Request body for sending a prompt to a model using the
-            Responses API.
+        body (dict[str, Any]): Request body for sending a prompt to a model using the Responses
+            API.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -17,14 +17,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     snapshot_id: int | str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/snapshots/{snapshot_id}".format(
             snapshot_id=quote(str(snapshot_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -5,34 +5,25 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.snapshots_list_resource_type import SnapshotsListResourceType
     from ...models.snapshots_list_response_200 import SnapshotsListResponse200
 
 
 def _get_kwargs(
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    resource_type: SnapshotsListResourceType | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    resource_type: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
-    json_resource_type: str | Unset = UNSET
-    if not isinstance(resource_type, Unset):
-        json_resource_type = resource_type.value
-
-    params["resource_type"] = json_resource_type
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+        "resource_type": resource_type,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -40,7 +31,6 @@ def _get_kwargs(
         "url": "/v2/snapshots",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -89,9 +79,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    resource_type: SnapshotsListResourceType | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    resource_type: Any = UNSET,
 ) -> Response[Error | SnapshotsListResponse200]:
     """List All Snapshots
 
@@ -117,9 +107,9 @@ def sync_detailed(
     query parameter set to `volume`. For example, `/v2/snapshots?resource_type=volume`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        resource_type (SnapshotsListResourceType | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        resource_type (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,9 +135,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    resource_type: SnapshotsListResourceType | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    resource_type: Any = UNSET,
 ) -> Error | SnapshotsListResponse200 | None:
     """List All Snapshots
 
@@ -173,9 +163,9 @@ def sync(
     query parameter set to `volume`. For example, `/v2/snapshots?resource_type=volume`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        resource_type (SnapshotsListResourceType | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        resource_type (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,9 +186,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    resource_type: SnapshotsListResourceType | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    resource_type: Any = UNSET,
 ) -> Response[Error | SnapshotsListResponse200]:
     """List All Snapshots
 
@@ -224,9 +214,9 @@ async def asyncio_detailed(
     query parameter set to `volume`. For example, `/v2/snapshots?resource_type=volume`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        resource_type (SnapshotsListResourceType | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        resource_type (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,9 +240,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    resource_type: SnapshotsListResourceType | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    resource_type: Any = UNSET,
 ) -> Error | SnapshotsListResponse200 | None:
     """List All Snapshots
 
@@ -278,9 +268,9 @@ async def asyncio(
     query parameter set to `volume`. For example, `/v2/snapshots?resource_type=volume`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        resource_type (SnapshotsListResourceType | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        resource_type (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

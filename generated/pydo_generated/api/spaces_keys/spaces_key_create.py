@@ -5,31 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.key import Key
     from ...models.spaces_key_create_response_201 import SpacesKeyCreateResponse201
 
 
 def _get_kwargs(
     *,
-    body: Key,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/spaces/keys",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -83,7 +83,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: Key,
+    body: Any = UNSET,
 ) -> Response[Error | SpacesKeyCreateResponse201]:
     """Create a New Spaces Access Key
 
@@ -92,7 +92,8 @@ def sync_detailed(
     A fullaccess permission will be prioritized if fullaccess and scoped permissions are both added.
 
     Args:
-        body (Key):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +117,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: Key,
+    body: Any = UNSET,
 ) -> Error | SpacesKeyCreateResponse201 | None:
     """Create a New Spaces Access Key
 
@@ -125,7 +126,8 @@ def sync(
     A fullaccess permission will be prioritized if fullaccess and scoped permissions are both added.
 
     Args:
-        body (Key):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +146,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: Key,
+    body: Any = UNSET,
 ) -> Response[Error | SpacesKeyCreateResponse201]:
     """Create a New Spaces Access Key
 
@@ -153,7 +155,8 @@ async def asyncio_detailed(
     A fullaccess permission will be prioritized if fullaccess and scoped permissions are both added.
 
     Args:
-        body (Key):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +178,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: Key,
+    body: Any = UNSET,
 ) -> Error | SpacesKeyCreateResponse201 | None:
     """Create a New Spaces Access Key
 
@@ -184,7 +187,8 @@ async def asyncio(
     A fullaccess permission will be prioritized if fullaccess and scoped permissions are both added.
 
     Args:
-        body (Key):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,14 +16,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     access_key: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/spaces/keys/{access_key}".format(
             access_key=quote(str(access_key), safe=""),
         ),
     }
-
     return _kwargs
 
 

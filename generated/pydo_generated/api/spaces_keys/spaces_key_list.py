@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -15,31 +15,23 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    sort: str | Unset = "created_at",
-    sort_direction: str | Unset = "desc",
-    name: str | Unset = UNSET,
-    bucket: str | Unset = UNSET,
-    permission: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    sort: Any = "created_at",
+    sort_direction: Any = "desc",
+    name: Any = UNSET,
+    bucket: Any = UNSET,
+    permission: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
-    params["sort"] = sort
-
-    params["sort_direction"] = sort_direction
-
-    params["name"] = name
-
-    params["bucket"] = bucket
-
-    params["permission"] = permission
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+        "sort": sort,
+        "sort_direction": sort_direction,
+        "name": name,
+        "bucket": bucket,
+        "permission": permission,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -47,7 +39,6 @@ def _get_kwargs(
         "url": "/v2/spaces/keys",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -96,13 +87,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    sort: str | Unset = "created_at",
-    sort_direction: str | Unset = "desc",
-    name: str | Unset = UNSET,
-    bucket: str | Unset = UNSET,
-    permission: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    sort: Any = "created_at",
+    sort_direction: Any = "desc",
+    name: Any = UNSET,
+    bucket: Any = UNSET,
+    permission: Any = UNSET,
 ) -> Response[Error | SpacesKeyListResponse200]:
     """List Spaces Access Keys
 
@@ -110,13 +101,13 @@ def sync_detailed(
     Sort Direction.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        sort (str | Unset):  Default: 'created_at'.
-        sort_direction (str | Unset):  Default: 'desc'.
-        name (str | Unset):
-        bucket (str | Unset):
-        permission (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        sort (str):  Default: 'created_at'.
+        sort_direction (str):  Default: 'desc'.
+        name (str):
+        bucket (str):
+        permission (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,13 +137,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    sort: str | Unset = "created_at",
-    sort_direction: str | Unset = "desc",
-    name: str | Unset = UNSET,
-    bucket: str | Unset = UNSET,
-    permission: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    sort: Any = "created_at",
+    sort_direction: Any = "desc",
+    name: Any = UNSET,
+    bucket: Any = UNSET,
+    permission: Any = UNSET,
 ) -> Error | SpacesKeyListResponse200 | None:
     """List Spaces Access Keys
 
@@ -160,13 +151,13 @@ def sync(
     Sort Direction.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        sort (str | Unset):  Default: 'created_at'.
-        sort_direction (str | Unset):  Default: 'desc'.
-        name (str | Unset):
-        bucket (str | Unset):
-        permission (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        sort (str):  Default: 'created_at'.
+        sort_direction (str):  Default: 'desc'.
+        name (str):
+        bucket (str):
+        permission (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,13 +182,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    sort: str | Unset = "created_at",
-    sort_direction: str | Unset = "desc",
-    name: str | Unset = UNSET,
-    bucket: str | Unset = UNSET,
-    permission: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    sort: Any = "created_at",
+    sort_direction: Any = "desc",
+    name: Any = UNSET,
+    bucket: Any = UNSET,
+    permission: Any = UNSET,
 ) -> Response[Error | SpacesKeyListResponse200]:
     """List Spaces Access Keys
 
@@ -205,13 +196,13 @@ async def asyncio_detailed(
     Sort Direction.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        sort (str | Unset):  Default: 'created_at'.
-        sort_direction (str | Unset):  Default: 'desc'.
-        name (str | Unset):
-        bucket (str | Unset):
-        permission (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        sort (str):  Default: 'created_at'.
+        sort_direction (str):  Default: 'desc'.
+        name (str):
+        bucket (str):
+        permission (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,13 +230,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    sort: str | Unset = "created_at",
-    sort_direction: str | Unset = "desc",
-    name: str | Unset = UNSET,
-    bucket: str | Unset = UNSET,
-    permission: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    sort: Any = "created_at",
+    sort_direction: Any = "desc",
+    name: Any = UNSET,
+    bucket: Any = UNSET,
+    permission: Any = UNSET,
 ) -> Error | SpacesKeyListResponse200 | None:
     """List Spaces Access Keys
 
@@ -253,13 +244,13 @@ async def asyncio(
     Sort Direction.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        sort (str | Unset):  Default: 'created_at'.
-        sort_direction (str | Unset):  Default: 'desc'.
-        name (str | Unset):
-        bucket (str | Unset):
-        permission (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        sort (str):  Default: 'created_at'.
+        sort_direction (str):  Default: 'desc'.
+        name (str):
+        bucket (str):
+        permission (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,34 +6,34 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.key import Key
     from ...models.spaces_key_update_response_200 import SpacesKeyUpdateResponse200
 
 
 def _get_kwargs(
     access_key: str,
     *,
-    body: Key,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/spaces/keys/{access_key}".format(
             access_key=quote(str(access_key), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -93,7 +93,7 @@ def sync_detailed(
     access_key: str,
     *,
     client: AuthenticatedClient,
-    body: Key,
+    body: Any = UNSET,
 ) -> Response[Error | SpacesKeyUpdateResponse200]:
     """Update Spaces Access Keys
 
@@ -103,7 +103,8 @@ def sync_detailed(
 
     Args:
         access_key (str):
-        body (Key):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +130,7 @@ def sync(
     access_key: str,
     *,
     client: AuthenticatedClient,
-    body: Key,
+    body: Any = UNSET,
 ) -> Error | SpacesKeyUpdateResponse200 | None:
     """Update Spaces Access Keys
 
@@ -139,7 +140,8 @@ def sync(
 
     Args:
         access_key (str):
-        body (Key):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +162,7 @@ async def asyncio_detailed(
     access_key: str,
     *,
     client: AuthenticatedClient,
-    body: Key,
+    body: Any = UNSET,
 ) -> Response[Error | SpacesKeyUpdateResponse200]:
     """Update Spaces Access Keys
 
@@ -170,7 +172,8 @@ async def asyncio_detailed(
 
     Args:
         access_key (str):
-        body (Key):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +197,7 @@ async def asyncio(
     access_key: str,
     *,
     client: AuthenticatedClient,
-    body: Key,
+    body: Any = UNSET,
 ) -> Error | SpacesKeyUpdateResponse200 | None:
     """Update Spaces Access Keys
 
@@ -204,7 +207,8 @@ async def asyncio(
 
     Args:
         access_key (str):
-        body (Key):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,31 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.ssh_keys import SshKeys
     from ...models.ssh_keys_create_response_201 import SshKeysCreateResponse201
 
 
 def _get_kwargs(
     *,
-    body: SshKeys,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/account/keys",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -78,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SshKeys,
+    body: Any = UNSET,
 ) -> Response[Error | SshKeysCreateResponse201]:
     """Create a New SSH Key
 
@@ -87,7 +87,8 @@ def sync_detailed(
     public key you are adding.
 
     Args:
-        body (SshKeys):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +112,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SshKeys,
+    body: Any = UNSET,
 ) -> Error | SshKeysCreateResponse201 | None:
     """Create a New SSH Key
 
@@ -120,7 +121,8 @@ def sync(
     public key you are adding.
 
     Args:
-        body (SshKeys):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SshKeys,
+    body: Any = UNSET,
 ) -> Response[Error | SshKeysCreateResponse201]:
     """Create a New SSH Key
 
@@ -148,7 +150,8 @@ async def asyncio_detailed(
     public key you are adding.
 
     Args:
-        body (SshKeys):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SshKeys,
+    body: Any = UNSET,
 ) -> Error | SshKeysCreateResponse201 | None:
     """Create a New SSH Key
 
@@ -179,7 +182,8 @@ async def asyncio(
     public key you are adding.
 
     Args:
-        body (SshKeys):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

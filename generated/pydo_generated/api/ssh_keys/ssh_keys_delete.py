@@ -16,14 +16,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     ssh_key_identifier: int | str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/account/keys/{ssh_key_identifier}".format(
             ssh_key_identifier=quote(str(ssh_key_identifier), safe=""),
         ),
     }
-
     return _kwargs
 
 

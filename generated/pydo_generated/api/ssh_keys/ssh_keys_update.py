@@ -6,34 +6,34 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.ssh_keys_update_body import SshKeysUpdateBody
     from ...models.ssh_keys_update_response_200 import SshKeysUpdateResponse200
 
 
 def _get_kwargs(
     ssh_key_identifier: int | str,
     *,
-    body: SshKeysUpdateBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/account/keys/{ssh_key_identifier}".format(
             ssh_key_identifier=quote(str(ssh_key_identifier), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -88,7 +88,7 @@ def sync_detailed(
     ssh_key_identifier: int | str,
     *,
     client: AuthenticatedClient,
-    body: SshKeysUpdateBody,
+    body: Any = UNSET,
 ) -> Response[Error | SshKeysUpdateResponse200]:
     """Update an SSH Key's Name
 
@@ -97,7 +97,8 @@ def sync_detailed(
 
     Args:
         ssh_key_identifier (int | str):
-        body (SshKeysUpdateBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +124,7 @@ def sync(
     ssh_key_identifier: int | str,
     *,
     client: AuthenticatedClient,
-    body: SshKeysUpdateBody,
+    body: Any = UNSET,
 ) -> Error | SshKeysUpdateResponse200 | None:
     """Update an SSH Key's Name
 
@@ -132,7 +133,8 @@ def sync(
 
     Args:
         ssh_key_identifier (int | str):
-        body (SshKeysUpdateBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio_detailed(
     ssh_key_identifier: int | str,
     *,
     client: AuthenticatedClient,
-    body: SshKeysUpdateBody,
+    body: Any = UNSET,
 ) -> Response[Error | SshKeysUpdateResponse200]:
     """Update an SSH Key's Name
 
@@ -162,7 +164,8 @@ async def asyncio_detailed(
 
     Args:
         ssh_key_identifier (int | str):
-        body (SshKeysUpdateBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +189,7 @@ async def asyncio(
     ssh_key_identifier: int | str,
     *,
     client: AuthenticatedClient,
-    body: SshKeysUpdateBody,
+    body: Any = UNSET,
 ) -> Error | SshKeysUpdateResponse200 | None:
     """Update an SSH Key's Name
 
@@ -195,7 +198,8 @@ async def asyncio(
 
     Args:
         ssh_key_identifier (int | str):
-        body (SshKeysUpdateBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

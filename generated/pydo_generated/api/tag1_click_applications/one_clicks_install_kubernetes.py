@@ -5,12 +5,11 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.one_clicks_create import OneClicksCreate
     from ...models.one_clicks_install_kubernetes_response_200 import (
         OneClicksInstallKubernetesResponse200,
     )
@@ -18,20 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: OneClicksCreate,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/1-clicks/kubernetes",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -82,7 +82,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: OneClicksCreate,
+    body: Any = UNSET,
 ) -> Response[Error | OneClicksInstallKubernetesResponse200]:
     """Install Kubernetes 1-Click Applications
 
@@ -92,7 +92,8 @@ def sync_detailed(
     1-Click Kubernetes applications, send a request to `/v2/1-clicks?type=kubernetes`.
 
     Args:
-        body (OneClicksCreate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +117,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: OneClicksCreate,
+    body: Any = UNSET,
 ) -> Error | OneClicksInstallKubernetesResponse200 | None:
     """Install Kubernetes 1-Click Applications
 
@@ -126,7 +127,8 @@ def sync(
     1-Click Kubernetes applications, send a request to `/v2/1-clicks?type=kubernetes`.
 
     Args:
-        body (OneClicksCreate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +147,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: OneClicksCreate,
+    body: Any = UNSET,
 ) -> Response[Error | OneClicksInstallKubernetesResponse200]:
     """Install Kubernetes 1-Click Applications
 
@@ -155,7 +157,8 @@ async def asyncio_detailed(
     1-Click Kubernetes applications, send a request to `/v2/1-clicks?type=kubernetes`.
 
     Args:
-        body (OneClicksCreate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: OneClicksCreate,
+    body: Any = UNSET,
 ) -> Error | OneClicksInstallKubernetesResponse200 | None:
     """Install Kubernetes 1-Click Applications
 
@@ -187,7 +190,8 @@ async def asyncio(
     1-Click Kubernetes applications, send a request to `/v2/1-clicks?type=kubernetes`.
 
     Args:
-        body (OneClicksCreate):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

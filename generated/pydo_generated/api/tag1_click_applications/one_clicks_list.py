@@ -5,28 +5,21 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
     from ...models.one_clicks_list_response_200 import OneClicksListResponse200
-    from ...models.one_clicks_list_type import OneClicksListType
 
 
 def _get_kwargs(
     *,
-    type_: OneClicksListType | Unset = UNSET,
+    type_: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
-
-    params["type"] = json_type_
-
+    params: dict[str, Any] = {
+        "type": type_,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -34,7 +27,6 @@ def _get_kwargs(
         "url": "/v2/1-clicks",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -83,7 +75,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    type_: OneClicksListType | Unset = UNSET,
+    type_: Any = UNSET,
 ) -> Response[Error | OneClicksListResponse200]:
     """List 1-Click Applications
 
@@ -95,7 +87,7 @@ def sync_detailed(
     1-Click application data, each of which will contain the the slug and type for the 1-Click.
 
     Args:
-        type_ (OneClicksListType | Unset):
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    type_: OneClicksListType | Unset = UNSET,
+    type_: Any = UNSET,
 ) -> Error | OneClicksListResponse200 | None:
     """List 1-Click Applications
 
@@ -131,7 +123,7 @@ def sync(
     1-Click application data, each of which will contain the the slug and type for the 1-Click.
 
     Args:
-        type_ (OneClicksListType | Unset):
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +142,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    type_: OneClicksListType | Unset = UNSET,
+    type_: Any = UNSET,
 ) -> Response[Error | OneClicksListResponse200]:
     """List 1-Click Applications
 
@@ -162,7 +154,7 @@ async def asyncio_detailed(
     1-Click application data, each of which will contain the the slug and type for the 1-Click.
 
     Args:
-        type_ (OneClicksListType | Unset):
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +176,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    type_: OneClicksListType | Unset = UNSET,
+    type_: Any = UNSET,
 ) -> Error | OneClicksListResponse200 | None:
     """List 1-Click Applications
 
@@ -196,7 +188,7 @@ async def asyncio(
     1-Click application data, each of which will contain the the slug and type for the 1-Click.
 
     Args:
-        type_ (OneClicksListType | Unset):
+        type_ (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

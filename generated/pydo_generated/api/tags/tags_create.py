@@ -5,32 +5,32 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
     from ...models.error_with_root_causes import ErrorWithRootCauses
-    from ...models.tags import Tags
     from ...models.tags_create_response_201 import TagsCreateResponse201
 
 
 def _get_kwargs(
     *,
-    body: Tags,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/tags",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -85,18 +85,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: Tags,
+    body: Any = UNSET,
 ) -> Response[Error | ErrorWithRootCauses | TagsCreateResponse201]:
     """Create a New Tag
 
      To create a tag you can send a POST request to `/v2/tags` with a `name` attribute.
 
     Args:
-        body (Tags): A tag is a label that can be applied to a resource (currently Droplets,
-            Images, Volumes, Volume Snapshots, and Database clusters) in order to better organize or
-            facilitate the lookups and actions on it.
+        body (dict[str, Any]): A tag is a label that can be applied to a resource (currently
+            Droplets, Images, Volumes, Volume Snapshots, and Database clusters) in order to better
+            organize or facilitate the lookups and actions on it.
             Tags have two attributes: a user defined `name` attribute and an embedded `resources`
             attribute with information about resources that have been tagged.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,18 +121,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: Tags,
+    body: Any = UNSET,
 ) -> Error | ErrorWithRootCauses | TagsCreateResponse201 | None:
     """Create a New Tag
 
      To create a tag you can send a POST request to `/v2/tags` with a `name` attribute.
 
     Args:
-        body (Tags): A tag is a label that can be applied to a resource (currently Droplets,
-            Images, Volumes, Volume Snapshots, and Database clusters) in order to better organize or
-            facilitate the lookups and actions on it.
+        body (dict[str, Any]): A tag is a label that can be applied to a resource (currently
+            Droplets, Images, Volumes, Volume Snapshots, and Database clusters) in order to better
+            organize or facilitate the lookups and actions on it.
             Tags have two attributes: a user defined `name` attribute and an embedded `resources`
             attribute with information about resources that have been tagged.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,18 +152,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: Tags,
+    body: Any = UNSET,
 ) -> Response[Error | ErrorWithRootCauses | TagsCreateResponse201]:
     """Create a New Tag
 
      To create a tag you can send a POST request to `/v2/tags` with a `name` attribute.
 
     Args:
-        body (Tags): A tag is a label that can be applied to a resource (currently Droplets,
-            Images, Volumes, Volume Snapshots, and Database clusters) in order to better organize or
-            facilitate the lookups and actions on it.
+        body (dict[str, Any]): A tag is a label that can be applied to a resource (currently
+            Droplets, Images, Volumes, Volume Snapshots, and Database clusters) in order to better
+            organize or facilitate the lookups and actions on it.
             Tags have two attributes: a user defined `name` attribute and an embedded `resources`
             attribute with information about resources that have been tagged.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,18 +186,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: Tags,
+    body: Any = UNSET,
 ) -> Error | ErrorWithRootCauses | TagsCreateResponse201 | None:
     """Create a New Tag
 
      To create a tag you can send a POST request to `/v2/tags` with a `name` attribute.
 
     Args:
-        body (Tags): A tag is a label that can be applied to a resource (currently Droplets,
-            Images, Volumes, Volume Snapshots, and Database clusters) in order to better organize or
-            facilitate the lookups and actions on it.
+        body (dict[str, Any]): A tag is a label that can be applied to a resource (currently
+            Droplets, Images, Volumes, Volume Snapshots, and Database clusters) in order to better
+            organize or facilitate the lookups and actions on it.
             Tags have two attributes: a user defined `name` attribute and an embedded `resources`
             attribute with information about resources that have been tagged.
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

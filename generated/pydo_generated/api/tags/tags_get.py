@@ -17,14 +17,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     tag_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/tags/{tag_id}".format(
             tag_id=quote(str(tag_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -6,33 +6,33 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.tags_resource import TagsResource
 
 
 def _get_kwargs(
     tag_id: str,
     *,
-    body: TagsResource,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/tags/{tag_id}/resources".format(
             tag_id=quote(str(tag_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -85,7 +85,7 @@ def sync_detailed(
     tag_id: str,
     *,
     client: AuthenticatedClient,
-    body: TagsResource,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Untag a Resource
 
@@ -104,7 +104,8 @@ def sync_detailed(
 
     Args:
         tag_id (str):
-        body (TagsResource):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +131,7 @@ def sync(
     tag_id: str,
     *,
     client: AuthenticatedClient,
-    body: TagsResource,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Untag a Resource
 
@@ -149,7 +150,8 @@ def sync(
 
     Args:
         tag_id (str):
-        body (TagsResource):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +172,7 @@ async def asyncio_detailed(
     tag_id: str,
     *,
     client: AuthenticatedClient,
-    body: TagsResource,
+    body: Any = UNSET,
 ) -> Response[Any | Error]:
     """Untag a Resource
 
@@ -189,7 +191,8 @@ async def asyncio_detailed(
 
     Args:
         tag_id (str):
-        body (TagsResource):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +216,7 @@ async def asyncio(
     tag_id: str,
     *,
     client: AuthenticatedClient,
-    body: TagsResource,
+    body: Any = UNSET,
 ) -> Any | Error | None:
     """Untag a Resource
 
@@ -232,7 +235,8 @@ async def asyncio(
 
     Args:
         tag_id (str):
-        body (TagsResource):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

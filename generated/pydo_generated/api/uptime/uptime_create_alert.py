@@ -3,38 +3,37 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.alert import Alert
     from ...models.error import Error
     from ...models.uptime_create_alert_response_201 import UptimeCreateAlertResponse201
 
 
 def _get_kwargs(
-    check_id: UUID,
+    check_id: str,
     *,
-    body: Alert,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/uptime/checks/{check_id}/alerts".format(
             check_id=quote(str(check_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -86,10 +85,10 @@ def _build_response(
 
 
 def sync_detailed(
-    check_id: UUID,
+    check_id: str,
     *,
     client: AuthenticatedClient,
-    body: Alert,
+    body: Any = UNSET,
 ) -> Response[Error | UptimeCreateAlertResponse201]:
     """Create a New Alert
 
@@ -98,8 +97,9 @@ def sync_detailed(
     in the table below in the JSON body.
 
     Args:
-        check_id (UUID):
-        body (Alert):
+        check_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,10 +122,10 @@ def sync_detailed(
 
 
 def sync(
-    check_id: UUID,
+    check_id: str,
     *,
     client: AuthenticatedClient,
-    body: Alert,
+    body: Any = UNSET,
 ) -> Error | UptimeCreateAlertResponse201 | None:
     """Create a New Alert
 
@@ -134,8 +134,9 @@ def sync(
     in the table below in the JSON body.
 
     Args:
-        check_id (UUID):
-        body (Alert):
+        check_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,10 +154,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    check_id: UUID,
+    check_id: str,
     *,
     client: AuthenticatedClient,
-    body: Alert,
+    body: Any = UNSET,
 ) -> Response[Error | UptimeCreateAlertResponse201]:
     """Create a New Alert
 
@@ -165,8 +166,9 @@ async def asyncio_detailed(
     in the table below in the JSON body.
 
     Args:
-        check_id (UUID):
-        body (Alert):
+        check_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,10 +189,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    check_id: UUID,
+    check_id: str,
     *,
     client: AuthenticatedClient,
-    body: Alert,
+    body: Any = UNSET,
 ) -> Error | UptimeCreateAlertResponse201 | None:
     """Create a New Alert
 
@@ -199,8 +201,9 @@ async def asyncio(
     in the table below in the JSON body.
 
     Args:
-        check_id (UUID):
-        body (Alert):
+        check_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

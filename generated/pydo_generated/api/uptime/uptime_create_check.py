@@ -5,31 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.check_updatable import CheckUpdatable
     from ...models.error import Error
     from ...models.uptime_create_check_response_201 import UptimeCreateCheckResponse201
 
 
 def _get_kwargs(
     *,
-    body: CheckUpdatable,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/uptime/checks",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -78,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CheckUpdatable,
+    body: Any = UNSET,
 ) -> Response[Error | UptimeCreateCheckResponse201]:
     """Create a New Check
 
@@ -86,7 +86,8 @@ def sync_detailed(
     in the table below in the JSON body.
 
     Args:
-        body (CheckUpdatable):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CheckUpdatable,
+    body: Any = UNSET,
 ) -> Error | UptimeCreateCheckResponse201 | None:
     """Create a New Check
 
@@ -118,7 +119,8 @@ def sync(
     in the table below in the JSON body.
 
     Args:
-        body (CheckUpdatable):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CheckUpdatable,
+    body: Any = UNSET,
 ) -> Response[Error | UptimeCreateCheckResponse201]:
     """Create a New Check
 
@@ -145,7 +147,8 @@ async def asyncio_detailed(
     in the table below in the JSON body.
 
     Args:
-        body (CheckUpdatable):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +170,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CheckUpdatable,
+    body: Any = UNSET,
 ) -> Error | UptimeCreateCheckResponse201 | None:
     """Create a New Check
 
@@ -175,7 +178,8 @@ async def asyncio(
     in the table below in the JSON body.
 
     Args:
-        body (CheckUpdatable):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

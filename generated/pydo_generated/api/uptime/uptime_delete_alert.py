@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,10 +14,9 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    check_id: UUID,
-    alert_id: UUID,
+    check_id: str,
+    alert_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/uptime/checks/{check_id}/alerts/{alert_id}".format(
@@ -26,7 +24,6 @@ def _get_kwargs(
             alert_id=quote(str(alert_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -76,8 +73,8 @@ def _build_response(
 
 
 def sync_detailed(
-    check_id: UUID,
-    alert_id: UUID,
+    check_id: str,
+    alert_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -88,8 +85,8 @@ def sync_detailed(
     code with no body will be returned in response to a successful request.
 
     Args:
-        check_id (UUID):
-        alert_id (UUID):
+        check_id (str):
+        alert_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,8 +109,8 @@ def sync_detailed(
 
 
 def sync(
-    check_id: UUID,
-    alert_id: UUID,
+    check_id: str,
+    alert_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -124,8 +121,8 @@ def sync(
     code with no body will be returned in response to a successful request.
 
     Args:
-        check_id (UUID):
-        alert_id (UUID):
+        check_id (str):
+        alert_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,8 +140,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    check_id: UUID,
-    alert_id: UUID,
+    check_id: str,
+    alert_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -155,8 +152,8 @@ async def asyncio_detailed(
     code with no body will be returned in response to a successful request.
 
     Args:
-        check_id (UUID):
-        alert_id (UUID):
+        check_id (str):
+        alert_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,8 +174,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    check_id: UUID,
-    alert_id: UUID,
+    check_id: str,
+    alert_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -189,8 +186,8 @@ async def asyncio(
     code with no body will be returned in response to a successful request.
 
     Args:
-        check_id (UUID):
-        alert_id (UUID):
+        check_id (str):
+        alert_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

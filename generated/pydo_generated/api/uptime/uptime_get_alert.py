@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,10 +15,9 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    check_id: UUID,
-    alert_id: UUID,
+    check_id: str,
+    alert_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/uptime/checks/{check_id}/alerts/{alert_id}".format(
@@ -27,7 +25,6 @@ def _get_kwargs(
             alert_id=quote(str(alert_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -79,8 +76,8 @@ def _build_response(
 
 
 def sync_detailed(
-    check_id: UUID,
-    alert_id: UUID,
+    check_id: str,
+    alert_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | UptimeGetAlertResponse200]:
@@ -90,8 +87,8 @@ def sync_detailed(
     `/v2/uptime/checks/$CHECK_ID/alerts/$ALERT_ID`.
 
     Args:
-        check_id (UUID):
-        alert_id (UUID):
+        check_id (str):
+        alert_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,8 +111,8 @@ def sync_detailed(
 
 
 def sync(
-    check_id: UUID,
-    alert_id: UUID,
+    check_id: str,
+    alert_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Error | UptimeGetAlertResponse200 | None:
@@ -125,8 +122,8 @@ def sync(
     `/v2/uptime/checks/$CHECK_ID/alerts/$ALERT_ID`.
 
     Args:
-        check_id (UUID):
-        alert_id (UUID):
+        check_id (str):
+        alert_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,8 +141,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    check_id: UUID,
-    alert_id: UUID,
+    check_id: str,
+    alert_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | UptimeGetAlertResponse200]:
@@ -155,8 +152,8 @@ async def asyncio_detailed(
     `/v2/uptime/checks/$CHECK_ID/alerts/$ALERT_ID`.
 
     Args:
-        check_id (UUID):
-        alert_id (UUID):
+        check_id (str):
+        alert_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,8 +174,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    check_id: UUID,
-    alert_id: UUID,
+    check_id: str,
+    alert_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Error | UptimeGetAlertResponse200 | None:
@@ -188,8 +185,8 @@ async def asyncio(
     `/v2/uptime/checks/$CHECK_ID/alerts/$ALERT_ID`.
 
     Args:
-        check_id (UUID):
-        alert_id (UUID):
+        check_id (str):
+        alert_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,16 +15,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    check_id: UUID,
+    check_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/uptime/checks/{check_id}".format(
             check_id=quote(str(check_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -77,7 +74,7 @@ def _build_response(
 
 
 def sync_detailed(
-    check_id: UUID,
+    check_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | UptimeGetCheckResponse200]:
@@ -86,7 +83,7 @@ def sync_detailed(
      To show information about an existing check, send a GET request to `/v2/uptime/checks/$CHECK_ID`.
 
     Args:
-        check_id (UUID):
+        check_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +105,7 @@ def sync_detailed(
 
 
 def sync(
-    check_id: UUID,
+    check_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Error | UptimeGetCheckResponse200 | None:
@@ -117,7 +114,7 @@ def sync(
      To show information about an existing check, send a GET request to `/v2/uptime/checks/$CHECK_ID`.
 
     Args:
-        check_id (UUID):
+        check_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +131,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    check_id: UUID,
+    check_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | UptimeGetCheckResponse200]:
@@ -143,7 +140,7 @@ async def asyncio_detailed(
      To show information about an existing check, send a GET request to `/v2/uptime/checks/$CHECK_ID`.
 
     Args:
-        check_id (UUID):
+        check_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +160,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    check_id: UUID,
+    check_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Error | UptimeGetCheckResponse200 | None:
@@ -172,7 +169,7 @@ async def asyncio(
      To show information about an existing check, send a GET request to `/v2/uptime/checks/$CHECK_ID`.
 
     Args:
-        check_id (UUID):
+        check_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

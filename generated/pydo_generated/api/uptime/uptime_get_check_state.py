@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -18,16 +17,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    check_id: UUID,
+    check_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/uptime/checks/{check_id}/state".format(
             check_id=quote(str(check_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -81,7 +78,7 @@ def _build_response(
 
 
 def sync_detailed(
-    check_id: UUID,
+    check_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | UptimeGetCheckStateResponse200]:
@@ -91,7 +88,7 @@ def sync_detailed(
     `/v2/uptime/checks/$CHECK_ID/state`.
 
     Args:
-        check_id (UUID):
+        check_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +110,7 @@ def sync_detailed(
 
 
 def sync(
-    check_id: UUID,
+    check_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Error | UptimeGetCheckStateResponse200 | None:
@@ -123,7 +120,7 @@ def sync(
     `/v2/uptime/checks/$CHECK_ID/state`.
 
     Args:
-        check_id (UUID):
+        check_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +137,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    check_id: UUID,
+    check_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | UptimeGetCheckStateResponse200]:
@@ -150,7 +147,7 @@ async def asyncio_detailed(
     `/v2/uptime/checks/$CHECK_ID/state`.
 
     Args:
-        check_id (UUID):
+        check_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +167,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    check_id: UUID,
+    check_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Error | UptimeGetCheckStateResponse200 | None:
@@ -180,7 +177,7 @@ async def asyncio(
     `/v2/uptime/checks/$CHECK_ID/state`.
 
     Args:
-        check_id (UUID):
+        check_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

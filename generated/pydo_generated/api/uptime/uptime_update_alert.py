@@ -3,26 +3,25 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.alert_updatable import AlertUpdatable
     from ...models.error import Error
     from ...models.uptime_update_alert_response_200 import UptimeUpdateAlertResponse200
 
 
 def _get_kwargs(
-    check_id: UUID,
-    alert_id: UUID,
+    check_id: str,
+    alert_id: str,
     *,
-    body: AlertUpdatable,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -30,13 +29,13 @@ def _get_kwargs(
             check_id=quote(str(check_id), safe=""),
             alert_id=quote(str(alert_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -88,11 +87,11 @@ def _build_response(
 
 
 def sync_detailed(
-    check_id: UUID,
-    alert_id: UUID,
+    check_id: str,
+    alert_id: str,
     *,
     client: AuthenticatedClient,
-    body: AlertUpdatable,
+    body: Any = UNSET,
 ) -> Response[Error | UptimeUpdateAlertResponse200]:
     """Update an Alert
 
@@ -100,9 +99,10 @@ def sync_detailed(
     `/v2/uptime/checks/$CHECK_ID/alerts/$ALERT_ID`.
 
     Args:
-        check_id (UUID):
-        alert_id (UUID):
-        body (AlertUpdatable):
+        check_id (str):
+        alert_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,11 +126,11 @@ def sync_detailed(
 
 
 def sync(
-    check_id: UUID,
-    alert_id: UUID,
+    check_id: str,
+    alert_id: str,
     *,
     client: AuthenticatedClient,
-    body: AlertUpdatable,
+    body: Any = UNSET,
 ) -> Error | UptimeUpdateAlertResponse200 | None:
     """Update an Alert
 
@@ -138,9 +138,10 @@ def sync(
     `/v2/uptime/checks/$CHECK_ID/alerts/$ALERT_ID`.
 
     Args:
-        check_id (UUID):
-        alert_id (UUID):
-        body (AlertUpdatable):
+        check_id (str):
+        alert_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,11 +160,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    check_id: UUID,
-    alert_id: UUID,
+    check_id: str,
+    alert_id: str,
     *,
     client: AuthenticatedClient,
-    body: AlertUpdatable,
+    body: Any = UNSET,
 ) -> Response[Error | UptimeUpdateAlertResponse200]:
     """Update an Alert
 
@@ -171,9 +172,10 @@ async def asyncio_detailed(
     `/v2/uptime/checks/$CHECK_ID/alerts/$ALERT_ID`.
 
     Args:
-        check_id (UUID):
-        alert_id (UUID):
-        body (AlertUpdatable):
+        check_id (str):
+        alert_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,11 +197,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    check_id: UUID,
-    alert_id: UUID,
+    check_id: str,
+    alert_id: str,
     *,
     client: AuthenticatedClient,
-    body: AlertUpdatable,
+    body: Any = UNSET,
 ) -> Error | UptimeUpdateAlertResponse200 | None:
     """Update an Alert
 
@@ -207,9 +209,10 @@ async def asyncio(
     `/v2/uptime/checks/$CHECK_ID/alerts/$ALERT_ID`.
 
     Args:
-        check_id (UUID):
-        alert_id (UUID):
-        body (AlertUpdatable):
+        check_id (str):
+        alert_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

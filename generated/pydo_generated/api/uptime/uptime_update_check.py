@@ -3,38 +3,37 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.check_updatable import CheckUpdatable
     from ...models.error import Error
     from ...models.uptime_update_check_response_200 import UptimeUpdateCheckResponse200
 
 
 def _get_kwargs(
-    check_id: UUID,
+    check_id: str,
     *,
-    body: CheckUpdatable,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/uptime/checks/{check_id}".format(
             check_id=quote(str(check_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -86,18 +85,19 @@ def _build_response(
 
 
 def sync_detailed(
-    check_id: UUID,
+    check_id: str,
     *,
     client: AuthenticatedClient,
-    body: CheckUpdatable,
+    body: Any = UNSET,
 ) -> Response[Error | UptimeUpdateCheckResponse200]:
     """Update a Check
 
      To update the settings of an Uptime check, send a PUT request to `/v2/uptime/checks/$CHECK_ID`.
 
     Args:
-        check_id (UUID):
-        body (CheckUpdatable):
+        check_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,18 +120,19 @@ def sync_detailed(
 
 
 def sync(
-    check_id: UUID,
+    check_id: str,
     *,
     client: AuthenticatedClient,
-    body: CheckUpdatable,
+    body: Any = UNSET,
 ) -> Error | UptimeUpdateCheckResponse200 | None:
     """Update a Check
 
      To update the settings of an Uptime check, send a PUT request to `/v2/uptime/checks/$CHECK_ID`.
 
     Args:
-        check_id (UUID):
-        body (CheckUpdatable):
+        check_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,18 +150,19 @@ def sync(
 
 
 async def asyncio_detailed(
-    check_id: UUID,
+    check_id: str,
     *,
     client: AuthenticatedClient,
-    body: CheckUpdatable,
+    body: Any = UNSET,
 ) -> Response[Error | UptimeUpdateCheckResponse200]:
     """Update a Check
 
      To update the settings of an Uptime check, send a PUT request to `/v2/uptime/checks/$CHECK_ID`.
 
     Args:
-        check_id (UUID):
-        body (CheckUpdatable):
+        check_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,18 +183,19 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    check_id: UUID,
+    check_id: str,
     *,
     client: AuthenticatedClient,
-    body: CheckUpdatable,
+    body: Any = UNSET,
 ) -> Error | UptimeUpdateCheckResponse200 | None:
     """Update a Check
 
      To update the settings of an Uptime check, send a PUT request to `/v2/uptime/checks/$CHECK_ID`.
 
     Args:
-        check_id (UUID):
-        body (CheckUpdatable):
+        check_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

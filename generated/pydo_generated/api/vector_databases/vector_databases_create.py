@@ -5,14 +5,11 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.vectordb_create_vector_db_request import (
-        VectordbCreateVectorDBRequest,
-    )
     from ...models.vectordb_create_vector_db_response import (
         VectordbCreateVectorDBResponse,
     )
@@ -20,21 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: VectordbCreateVectorDBRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/vector-databases",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -90,7 +87,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: VectordbCreateVectorDBRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | VectordbCreateVectorDBResponse]:
     """Create a New Vector Database
 
@@ -99,7 +96,8 @@ def sync_detailed(
     `status` is `creating` and changes to `active` once the database is ready to receive traffic.
 
     Args:
-        body (VectordbCreateVectorDBRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +121,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: VectordbCreateVectorDBRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | VectordbCreateVectorDBResponse | None:
     """Create a New Vector Database
 
@@ -132,7 +130,8 @@ def sync(
     `status` is `creating` and changes to `active` once the database is ready to receive traffic.
 
     Args:
-        body (VectordbCreateVectorDBRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +150,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: VectordbCreateVectorDBRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | VectordbCreateVectorDBResponse]:
     """Create a New Vector Database
 
@@ -160,7 +159,8 @@ async def asyncio_detailed(
     `status` is `creating` and changes to `active` once the database is ready to receive traffic.
 
     Args:
-        body (VectordbCreateVectorDBRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: VectordbCreateVectorDBRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | VectordbCreateVectorDBResponse | None:
     """Create a New Vector Database
 
@@ -191,7 +191,8 @@ async def asyncio(
     `status` is `creating` and changes to `active` once the database is ready to receive traffic.
 
     Args:
-        body (VectordbCreateVectorDBRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -17,14 +17,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/vector-databases/{id}".format(
             id=quote(str(id), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -20,7 +20,6 @@ def _get_kwargs(
     id: str,
     backup_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/vector-databases/{id}/backups/{backup_id}/restore".format(
@@ -28,7 +27,6 @@ def _get_kwargs(
             backup_id=quote(str(backup_id), safe=""),
         ),
     }
-
     return _kwargs
 
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -17,16 +17,13 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["per_page"] = per_page
-
+    params: dict[str, Any] = {
+        "page": page,
+        "per_page": per_page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -34,7 +31,6 @@ def _get_kwargs(
         "url": "/v2/vector-databases",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -90,8 +86,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> Response[Error | VectordbListVectorDBsResponse]:
     """List All Vector Databases
 
@@ -100,8 +96,8 @@ def sync_detailed(
     `vector_dbs` array of vector database objects and a `total` field with the overall count.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,8 +122,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> Error | VectordbListVectorDBsResponse | None:
     """List All Vector Databases
 
@@ -136,8 +132,8 @@ def sync(
     `vector_dbs` array of vector database objects and a `total` field with the overall count.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,8 +153,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> Response[Error | VectordbListVectorDBsResponse]:
     """List All Vector Databases
 
@@ -167,8 +163,8 @@ async def asyncio_detailed(
     `vector_dbs` array of vector database objects and a `total` field with the overall count.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,8 +187,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    page: Any = UNSET,
+    per_page: Any = UNSET,
 ) -> Error | VectordbListVectorDBsResponse | None:
     """List All Vector Databases
 
@@ -201,8 +197,8 @@ async def asyncio(
     `vector_dbs` array of vector database objects and a `total` field with the overall count.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int):
+        per_page (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

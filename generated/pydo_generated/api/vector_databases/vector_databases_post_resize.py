@@ -6,14 +6,11 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.vectordb_resize_vector_db_request import (
-        VectordbResizeVectorDBRequest,
-    )
     from ...models.vectordb_resize_vector_db_response import (
         VectordbResizeVectorDBResponse,
     )
@@ -22,23 +19,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     id: str,
     *,
-    body: VectordbResizeVectorDBRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/vector-databases/{id}/resize".format(
             id=quote(str(id), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -95,7 +92,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: VectordbResizeVectorDBRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | VectordbResizeVectorDBResponse]:
     """Resize a Vector Database
 
@@ -105,7 +102,8 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (VectordbResizeVectorDBRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +129,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: VectordbResizeVectorDBRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | VectordbResizeVectorDBResponse | None:
     """Resize a Vector Database
 
@@ -141,7 +139,8 @@ def sync(
 
     Args:
         id (str):
-        body (VectordbResizeVectorDBRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +161,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: VectordbResizeVectorDBRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | VectordbResizeVectorDBResponse]:
     """Resize a Vector Database
 
@@ -172,7 +171,8 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (VectordbResizeVectorDBRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +196,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: VectordbResizeVectorDBRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | VectordbResizeVectorDBResponse | None:
     """Resize a Vector Database
 
@@ -206,7 +206,8 @@ async def asyncio(
 
     Args:
         id (str):
-        body (VectordbResizeVectorDBRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

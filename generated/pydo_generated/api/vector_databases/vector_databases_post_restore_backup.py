@@ -6,12 +6,11 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.vectordb_restore_backup_request import VectordbRestoreBackupRequest
     from ...models.vectordb_restore_backup_response import VectordbRestoreBackupResponse
 
 
@@ -19,9 +18,10 @@ def _get_kwargs(
     id: str,
     backup_id: str,
     *,
-    body: VectordbRestoreBackupRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -29,14 +29,13 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
             backup_id=quote(str(backup_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -92,7 +91,7 @@ def sync_detailed(
     backup_id: str,
     *,
     client: AuthenticatedClient,
-    body: VectordbRestoreBackupRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | VectordbRestoreBackupResponse]:
     """Restore a Vector Database from a Backup
 
@@ -103,7 +102,8 @@ def sync_detailed(
     Args:
         id (str):
         backup_id (str):
-        body (VectordbRestoreBackupRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +131,7 @@ def sync(
     backup_id: str,
     *,
     client: AuthenticatedClient,
-    body: VectordbRestoreBackupRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | VectordbRestoreBackupResponse | None:
     """Restore a Vector Database from a Backup
 
@@ -142,7 +142,8 @@ def sync(
     Args:
         id (str):
         backup_id (str):
-        body (VectordbRestoreBackupRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +166,7 @@ async def asyncio_detailed(
     backup_id: str,
     *,
     client: AuthenticatedClient,
-    body: VectordbRestoreBackupRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | VectordbRestoreBackupResponse]:
     """Restore a Vector Database from a Backup
 
@@ -176,7 +177,8 @@ async def asyncio_detailed(
     Args:
         id (str):
         backup_id (str):
-        body (VectordbRestoreBackupRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +204,7 @@ async def asyncio(
     backup_id: str,
     *,
     client: AuthenticatedClient,
-    body: VectordbRestoreBackupRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | VectordbRestoreBackupResponse | None:
     """Restore a Vector Database from a Backup
 
@@ -213,7 +215,8 @@ async def asyncio(
     Args:
         id (str):
         backup_id (str):
-        body (VectordbRestoreBackupRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

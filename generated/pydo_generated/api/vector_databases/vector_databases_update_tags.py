@@ -6,14 +6,11 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.vectordb_update_vector_db_tags_request import (
-        VectordbUpdateVectorDBTagsRequest,
-    )
     from ...models.vectordb_update_vector_db_tags_response import (
         VectordbUpdateVectorDBTagsResponse,
     )
@@ -22,23 +19,23 @@ if TYPE_CHECKING:
 def _get_kwargs(
     id: str,
     *,
-    body: VectordbUpdateVectorDBTagsRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/vector-databases/{id}/tags".format(
             id=quote(str(id), safe=""),
         ),
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -95,7 +92,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: VectordbUpdateVectorDBTagsRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | VectordbUpdateVectorDBTagsResponse]:
     """Update Tags on a Vector Database
 
@@ -104,7 +101,8 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (VectordbUpdateVectorDBTagsRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +128,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: VectordbUpdateVectorDBTagsRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | VectordbUpdateVectorDBTagsResponse | None:
     """Update Tags on a Vector Database
 
@@ -139,7 +137,8 @@ def sync(
 
     Args:
         id (str):
-        body (VectordbUpdateVectorDBTagsRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +159,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: VectordbUpdateVectorDBTagsRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | VectordbUpdateVectorDBTagsResponse]:
     """Update Tags on a Vector Database
 
@@ -169,7 +168,8 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (VectordbUpdateVectorDBTagsRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +193,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: VectordbUpdateVectorDBTagsRequest | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | VectordbUpdateVectorDBTagsResponse | None:
     """Update Tags on a Vector Database
 
@@ -202,7 +202,8 @@ async def asyncio(
 
     Args:
         id (str):
-        body (VectordbUpdateVectorDBTagsRequest | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,31 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.vpcs_create_body import VpcsCreateBody
     from ...models.vpcs_create_response_201 import VpcsCreateResponse201
 
 
 def _get_kwargs(
     *,
-    body: VpcsCreateBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/vpcs",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -78,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: VpcsCreateBody,
+    body: Any = UNSET,
 ) -> Response[Error | VpcsCreateResponse201]:
     """Create a New VPC
 
@@ -90,7 +90,8 @@ def sync_detailed(
     region. The default VPC for a region cannot be changed or deleted.
 
     Args:
-        body (VpcsCreateBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: VpcsCreateBody,
+    body: Any = UNSET,
 ) -> Error | VpcsCreateResponse201 | None:
     """Create a New VPC
 
@@ -126,7 +127,8 @@ def sync(
     region. The default VPC for a region cannot be changed or deleted.
 
     Args:
-        body (VpcsCreateBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +147,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: VpcsCreateBody,
+    body: Any = UNSET,
 ) -> Response[Error | VpcsCreateResponse201]:
     """Create a New VPC
 
@@ -157,7 +159,8 @@ async def asyncio_detailed(
     region. The default VPC for a region cannot be changed or deleted.
 
     Args:
-        body (VpcsCreateBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +182,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: VpcsCreateBody,
+    body: Any = UNSET,
 ) -> Error | VpcsCreateResponse201 | None:
     """Create a New VPC
 
@@ -191,7 +194,8 @@ async def asyncio(
     region. The default VPC for a region cannot be changed or deleted.
 
     Args:
-        body (VpcsCreateBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,40 +3,39 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.vpcs_create_peerings_body import VpcsCreatePeeringsBody
     from ...models.vpcs_create_peerings_response_202 import (
         VpcsCreatePeeringsResponse202,
     )
 
 
 def _get_kwargs(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
-    body: VpcsCreatePeeringsBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/vpcs/{vpc_id}/peerings".format(
             vpc_id=quote(str(vpc_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -90,10 +89,10 @@ def _build_response(
 
 
 def sync_detailed(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcsCreatePeeringsBody,
+    body: Any = UNSET,
 ) -> Response[Error | VpcsCreatePeeringsResponse202]:
     """Create a Peering with a VPC
 
@@ -101,8 +100,9 @@ def sync_detailed(
     `/v2/vpcs/$VPC_ID/peerings`.
 
     Args:
-        vpc_id (UUID):
-        body (VpcsCreatePeeringsBody):
+        vpc_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,10 +125,10 @@ def sync_detailed(
 
 
 def sync(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcsCreatePeeringsBody,
+    body: Any = UNSET,
 ) -> Error | VpcsCreatePeeringsResponse202 | None:
     """Create a Peering with a VPC
 
@@ -136,8 +136,9 @@ def sync(
     `/v2/vpcs/$VPC_ID/peerings`.
 
     Args:
-        vpc_id (UUID):
-        body (VpcsCreatePeeringsBody):
+        vpc_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,10 +156,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcsCreatePeeringsBody,
+    body: Any = UNSET,
 ) -> Response[Error | VpcsCreatePeeringsResponse202]:
     """Create a Peering with a VPC
 
@@ -166,8 +167,9 @@ async def asyncio_detailed(
     `/v2/vpcs/$VPC_ID/peerings`.
 
     Args:
-        vpc_id (UUID):
-        body (VpcsCreatePeeringsBody):
+        vpc_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,10 +190,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcsCreatePeeringsBody,
+    body: Any = UNSET,
 ) -> Error | VpcsCreatePeeringsResponse202 | None:
     """Create a Peering with a VPC
 
@@ -199,8 +201,9 @@ async def asyncio(
     `/v2/vpcs/$VPC_ID/peerings`.
 
     Args:
-        vpc_id (UUID):
-        body (VpcsCreatePeeringsBody):
+        vpc_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,16 +14,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    vpc_id: UUID,
+    vpc_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/vpcs/{vpc_id}".format(
             vpc_id=quote(str(vpc_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -74,7 +71,7 @@ def _build_response(
 
 
 def sync_detailed(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -89,7 +86,7 @@ def sync_detailed(
     403 Forbidden error response.
 
     Args:
-        vpc_id (UUID):
+        vpc_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +108,7 @@ def sync_detailed(
 
 
 def sync(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -126,7 +123,7 @@ def sync(
     403 Forbidden error response.
 
     Args:
-        vpc_id (UUID):
+        vpc_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +140,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
@@ -158,7 +155,7 @@ async def asyncio_detailed(
     403 Forbidden error response.
 
     Args:
-        vpc_id (UUID):
+        vpc_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +175,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
@@ -193,7 +190,7 @@ async def asyncio(
     403 Forbidden error response.
 
     Args:
-        vpc_id (UUID):
+        vpc_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,11 +3,10 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -16,21 +15,17 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
-    resource_type: str | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    resource_type: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["resource_type"] = resource_type
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "resource_type": resource_type,
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -40,7 +35,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -92,12 +86,12 @@ def _build_response(
 
 
 def sync_detailed(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    resource_type: str | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    resource_type: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | VpcsListMembersResponse200]:
     """List the Member Resources of a VPC
 
@@ -112,10 +106,10 @@ def sync_detailed(
     you must have `droplet:read`).
 
     Args:
-        vpc_id (UUID):
-        resource_type (str | Unset):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        vpc_id (str):
+        resource_type (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,12 +134,12 @@ def sync_detailed(
 
 
 def sync(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    resource_type: str | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    resource_type: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | VpcsListMembersResponse200 | None:
     """List the Member Resources of a VPC
 
@@ -160,10 +154,10 @@ def sync(
     you must have `droplet:read`).
 
     Args:
-        vpc_id (UUID):
-        resource_type (str | Unset):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        vpc_id (str):
+        resource_type (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,12 +177,12 @@ def sync(
 
 
 async def asyncio_detailed(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    resource_type: str | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    resource_type: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | VpcsListMembersResponse200]:
     """List the Member Resources of a VPC
 
@@ -203,10 +197,10 @@ async def asyncio_detailed(
     you must have `droplet:read`).
 
     Args:
-        vpc_id (UUID):
-        resource_type (str | Unset):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        vpc_id (str):
+        resource_type (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,12 +223,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    resource_type: str | Unset = UNSET,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    resource_type: Any = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | VpcsListMembersResponse200 | None:
     """List the Member Resources of a VPC
 
@@ -249,10 +243,10 @@ async def asyncio(
     you must have `droplet:read`).
 
     Args:
-        vpc_id (UUID):
-        resource_type (str | Unset):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        vpc_id (str):
+        resource_type (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,11 +3,10 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -16,18 +15,15 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -37,7 +33,6 @@ def _get_kwargs(
         ),
         "params": params,
     }
-
     return _kwargs
 
 
@@ -89,11 +84,11 @@ def _build_response(
 
 
 def sync_detailed(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | VpcsListPeeringsResponse200]:
     """List the Peerings of a VPC
 
@@ -101,9 +96,9 @@ def sync_detailed(
     `/v2/vpcs/$VPC_ID/peerings`.
 
     Args:
-        vpc_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        vpc_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,11 +122,11 @@ def sync_detailed(
 
 
 def sync(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | VpcsListPeeringsResponse200 | None:
     """List the Peerings of a VPC
 
@@ -139,9 +134,9 @@ def sync(
     `/v2/vpcs/$VPC_ID/peerings`.
 
     Args:
-        vpc_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        vpc_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,11 +155,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Response[Error | VpcsListPeeringsResponse200]:
     """List the Peerings of a VPC
 
@@ -172,9 +167,9 @@ async def asyncio_detailed(
     `/v2/vpcs/$VPC_ID/peerings`.
 
     Args:
-        vpc_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        vpc_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,11 +191,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
+    per_page: Any = 20,
+    page: Any = 1,
 ) -> Error | VpcsListPeeringsResponse200 | None:
     """List the Peerings of a VPC
 
@@ -208,9 +203,9 @@ async def asyncio(
     `/v2/vpcs/$VPC_ID/peerings`.
 
     Args:
-        vpc_id (UUID):
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
+        vpc_id (str):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

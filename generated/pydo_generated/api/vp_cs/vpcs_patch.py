@@ -3,38 +3,37 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.vpcs_patch_body import VpcsPatchBody
     from ...models.vpcs_patch_response_200 import VpcsPatchResponse200
 
 
 def _get_kwargs(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
-    body: VpcsPatchBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/vpcs/{vpc_id}".format(
             vpc_id=quote(str(vpc_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -86,10 +85,10 @@ def _build_response(
 
 
 def sync_detailed(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcsPatchBody,
+    body: Any = UNSET,
 ) -> Response[Error | VpcsPatchResponse200]:
     """Partially Update a VPC
 
@@ -97,8 +96,9 @@ def sync_detailed(
     `/v2/vpcs/$VPC_ID`.
 
     Args:
-        vpc_id (UUID):
-        body (VpcsPatchBody):
+        vpc_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,10 +121,10 @@ def sync_detailed(
 
 
 def sync(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcsPatchBody,
+    body: Any = UNSET,
 ) -> Error | VpcsPatchResponse200 | None:
     """Partially Update a VPC
 
@@ -132,8 +132,9 @@ def sync(
     `/v2/vpcs/$VPC_ID`.
 
     Args:
-        vpc_id (UUID):
-        body (VpcsPatchBody):
+        vpc_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,10 +152,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcsPatchBody,
+    body: Any = UNSET,
 ) -> Response[Error | VpcsPatchResponse200]:
     """Partially Update a VPC
 
@@ -162,8 +163,9 @@ async def asyncio_detailed(
     `/v2/vpcs/$VPC_ID`.
 
     Args:
-        vpc_id (UUID):
-        body (VpcsPatchBody):
+        vpc_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,10 +186,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcsPatchBody,
+    body: Any = UNSET,
 ) -> Error | VpcsPatchResponse200 | None:
     """Partially Update a VPC
 
@@ -195,8 +197,9 @@ async def asyncio(
     `/v2/vpcs/$VPC_ID`.
 
     Args:
-        vpc_id (UUID):
-        body (VpcsPatchBody):
+        vpc_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

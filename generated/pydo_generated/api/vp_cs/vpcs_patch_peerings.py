@@ -3,26 +3,25 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.vpc_peering_updatable import VpcPeeringUpdatable
     from ...models.vpcs_patch_peerings_response_200 import VpcsPatchPeeringsResponse200
 
 
 def _get_kwargs(
-    vpc_id: UUID,
-    vpc_peering_id: UUID,
+    vpc_id: str,
+    vpc_peering_id: str,
     *,
-    body: VpcPeeringUpdatable,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -30,13 +29,13 @@ def _get_kwargs(
             vpc_id=quote(str(vpc_id), safe=""),
             vpc_peering_id=quote(str(vpc_peering_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -88,11 +87,11 @@ def _build_response(
 
 
 def sync_detailed(
-    vpc_id: UUID,
-    vpc_peering_id: UUID,
+    vpc_id: str,
+    vpc_peering_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcPeeringUpdatable,
+    body: Any = UNSET,
 ) -> Response[Error | VpcsPatchPeeringsResponse200]:
     """Update a VPC Peering
 
@@ -101,9 +100,10 @@ def sync_detailed(
     request body.
 
     Args:
-        vpc_id (UUID):
-        vpc_peering_id (UUID):
-        body (VpcPeeringUpdatable):
+        vpc_id (str):
+        vpc_peering_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,11 +127,11 @@ def sync_detailed(
 
 
 def sync(
-    vpc_id: UUID,
-    vpc_peering_id: UUID,
+    vpc_id: str,
+    vpc_peering_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcPeeringUpdatable,
+    body: Any = UNSET,
 ) -> Error | VpcsPatchPeeringsResponse200 | None:
     """Update a VPC Peering
 
@@ -140,9 +140,10 @@ def sync(
     request body.
 
     Args:
-        vpc_id (UUID):
-        vpc_peering_id (UUID):
-        body (VpcPeeringUpdatable):
+        vpc_id (str):
+        vpc_peering_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,11 +162,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    vpc_id: UUID,
-    vpc_peering_id: UUID,
+    vpc_id: str,
+    vpc_peering_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcPeeringUpdatable,
+    body: Any = UNSET,
 ) -> Response[Error | VpcsPatchPeeringsResponse200]:
     """Update a VPC Peering
 
@@ -174,9 +175,10 @@ async def asyncio_detailed(
     request body.
 
     Args:
-        vpc_id (UUID):
-        vpc_peering_id (UUID):
-        body (VpcPeeringUpdatable):
+        vpc_id (str):
+        vpc_peering_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,11 +200,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    vpc_id: UUID,
-    vpc_peering_id: UUID,
+    vpc_id: str,
+    vpc_peering_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcPeeringUpdatable,
+    body: Any = UNSET,
 ) -> Error | VpcsPatchPeeringsResponse200 | None:
     """Update a VPC Peering
 
@@ -211,9 +213,10 @@ async def asyncio(
     request body.
 
     Args:
-        vpc_id (UUID):
-        vpc_peering_id (UUID):
-        body (VpcPeeringUpdatable):
+        vpc_id (str):
+        vpc_peering_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

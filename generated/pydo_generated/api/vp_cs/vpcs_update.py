@@ -3,38 +3,37 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.vpcs_update_body import VpcsUpdateBody
     from ...models.vpcs_update_response_200 import VpcsUpdateResponse200
 
 
 def _get_kwargs(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
-    body: VpcsUpdateBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/vpcs/{vpc_id}".format(
             vpc_id=quote(str(vpc_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -86,18 +85,19 @@ def _build_response(
 
 
 def sync_detailed(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcsUpdateBody,
+    body: Any = UNSET,
 ) -> Response[Error | VpcsUpdateResponse200]:
     """Update a VPC
 
      To update information about a VPC, send a PUT request to `/v2/vpcs/$VPC_ID`.
 
     Args:
-        vpc_id (UUID):
-        body (VpcsUpdateBody):
+        vpc_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,18 +120,19 @@ def sync_detailed(
 
 
 def sync(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcsUpdateBody,
+    body: Any = UNSET,
 ) -> Error | VpcsUpdateResponse200 | None:
     """Update a VPC
 
      To update information about a VPC, send a PUT request to `/v2/vpcs/$VPC_ID`.
 
     Args:
-        vpc_id (UUID):
-        body (VpcsUpdateBody):
+        vpc_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,18 +150,19 @@ def sync(
 
 
 async def asyncio_detailed(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcsUpdateBody,
+    body: Any = UNSET,
 ) -> Response[Error | VpcsUpdateResponse200]:
     """Update a VPC
 
      To update information about a VPC, send a PUT request to `/v2/vpcs/$VPC_ID`.
 
     Args:
-        vpc_id (UUID):
-        body (VpcsUpdateBody):
+        vpc_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,18 +183,19 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    vpc_id: UUID,
+    vpc_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcsUpdateBody,
+    body: Any = UNSET,
 ) -> Error | VpcsUpdateResponse200 | None:
     """Update a VPC
 
      To update information about a VPC, send a PUT request to `/v2/vpcs/$VPC_ID`.
 
     Args:
-        vpc_id (UUID):
-        body (VpcsUpdateBody):
+        vpc_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

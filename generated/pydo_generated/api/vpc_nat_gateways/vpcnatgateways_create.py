@@ -5,12 +5,11 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.vpc_nat_gateway_create import VpcNatGatewayCreate
     from ...models.vpcnatgateways_create_response_202 import (
         VpcnatgatewaysCreateResponse202,
     )
@@ -18,21 +17,21 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: VpcNatGatewayCreate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/vpc_nat_gateways",
+        "headers": headers,
     }
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -83,7 +82,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: VpcNatGatewayCreate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | VpcnatgatewaysCreateResponse202]:
     """Create a New VPC NAT Gateway
 
@@ -94,7 +93,8 @@ def sync_detailed(
     standard attributes for the new VPC NAT gateway.
 
     Args:
-        body (VpcNatGatewayCreate | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +118,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: VpcNatGatewayCreate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | VpcnatgatewaysCreateResponse202 | None:
     """Create a New VPC NAT Gateway
 
@@ -129,7 +129,8 @@ def sync(
     standard attributes for the new VPC NAT gateway.
 
     Args:
-        body (VpcNatGatewayCreate | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +149,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: VpcNatGatewayCreate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Response[Error | VpcnatgatewaysCreateResponse202]:
     """Create a New VPC NAT Gateway
 
@@ -159,7 +160,8 @@ async def asyncio_detailed(
     standard attributes for the new VPC NAT gateway.
 
     Args:
-        body (VpcNatGatewayCreate | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +183,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: VpcNatGatewayCreate | Unset = UNSET,
+    body: Any = UNSET,
 ) -> Error | VpcnatgatewaysCreateResponse202 | None:
     """Create a New VPC NAT Gateway
 
@@ -192,7 +194,8 @@ async def asyncio(
     standard attributes for the new VPC NAT gateway.
 
     Args:
-        body (VpcNatGatewayCreate | Unset):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

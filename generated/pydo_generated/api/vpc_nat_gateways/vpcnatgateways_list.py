@@ -5,53 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.vpcnatgateways_list_region import VpcnatgatewaysListRegion
     from ...models.vpcnatgateways_list_response_200 import VpcnatgatewaysListResponse200
-    from ...models.vpcnatgateways_list_state import VpcnatgatewaysListState
-    from ...models.vpcnatgateways_list_type import VpcnatgatewaysListType
 
 
 def _get_kwargs(
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    state: VpcnatgatewaysListState | Unset = UNSET,
-    region: VpcnatgatewaysListRegion | Unset = UNSET,
-    type_: VpcnatgatewaysListType | Unset = UNSET,
-    name: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    state: Any = UNSET,
+    region: Any = UNSET,
+    type_: Any = UNSET,
+    name: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
-    json_state: str | Unset = UNSET
-    if not isinstance(state, Unset):
-        json_state = state.value
-
-    params["state"] = json_state
-
-    json_region: str | Unset = UNSET
-    if not isinstance(region, Unset):
-        json_region = region.value
-
-    params["region"] = json_region
-
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
-
-    params["type"] = json_type_
-
-    params["name"] = name
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+        "state": state,
+        "region": region,
+        "type": type_,
+        "name": name,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -59,7 +37,6 @@ def _get_kwargs(
         "url": "/v2/vpc_nat_gateways",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -108,12 +85,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    state: VpcnatgatewaysListState | Unset = UNSET,
-    region: VpcnatgatewaysListRegion | Unset = UNSET,
-    type_: VpcnatgatewaysListType | Unset = UNSET,
-    name: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    state: Any = UNSET,
+    region: Any = UNSET,
+    type_: Any = UNSET,
+    name: Any = UNSET,
 ) -> Response[Error | VpcnatgatewaysListResponse200]:
     """List All VPC NAT Gateways
 
@@ -123,12 +100,12 @@ def sync_detailed(
     These each contain the standard VPC NAT gateway attributes.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        state (VpcnatgatewaysListState | Unset):
-        region (VpcnatgatewaysListRegion | Unset):
-        type_ (VpcnatgatewaysListType | Unset):
-        name (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        state (str):
+        region (str):
+        type_ (str):
+        name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,12 +134,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    state: VpcnatgatewaysListState | Unset = UNSET,
-    region: VpcnatgatewaysListRegion | Unset = UNSET,
-    type_: VpcnatgatewaysListType | Unset = UNSET,
-    name: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    state: Any = UNSET,
+    region: Any = UNSET,
+    type_: Any = UNSET,
+    name: Any = UNSET,
 ) -> Error | VpcnatgatewaysListResponse200 | None:
     """List All VPC NAT Gateways
 
@@ -172,12 +149,12 @@ def sync(
     These each contain the standard VPC NAT gateway attributes.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        state (VpcnatgatewaysListState | Unset):
-        region (VpcnatgatewaysListRegion | Unset):
-        type_ (VpcnatgatewaysListType | Unset):
-        name (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        state (str):
+        region (str):
+        type_ (str):
+        name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,12 +178,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    state: VpcnatgatewaysListState | Unset = UNSET,
-    region: VpcnatgatewaysListRegion | Unset = UNSET,
-    type_: VpcnatgatewaysListType | Unset = UNSET,
-    name: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    state: Any = UNSET,
+    region: Any = UNSET,
+    type_: Any = UNSET,
+    name: Any = UNSET,
 ) -> Response[Error | VpcnatgatewaysListResponse200]:
     """List All VPC NAT Gateways
 
@@ -216,12 +193,12 @@ async def asyncio_detailed(
     These each contain the standard VPC NAT gateway attributes.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        state (VpcnatgatewaysListState | Unset):
-        region (VpcnatgatewaysListRegion | Unset):
-        type_ (VpcnatgatewaysListType | Unset):
-        name (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        state (str):
+        region (str):
+        type_ (str):
+        name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,12 +225,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    state: VpcnatgatewaysListState | Unset = UNSET,
-    region: VpcnatgatewaysListRegion | Unset = UNSET,
-    type_: VpcnatgatewaysListType | Unset = UNSET,
-    name: str | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    state: Any = UNSET,
+    region: Any = UNSET,
+    type_: Any = UNSET,
+    name: Any = UNSET,
 ) -> Error | VpcnatgatewaysListResponse200 | None:
     """List All VPC NAT Gateways
 
@@ -263,12 +240,12 @@ async def asyncio(
     These each contain the standard VPC NAT gateway attributes.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        state (VpcnatgatewaysListState | Unset):
-        region (VpcnatgatewaysListRegion | Unset):
-        type_ (VpcnatgatewaysListType | Unset):
-        name (str | Unset):
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        state (str):
+        region (str):
+        type_ (str):
+        name (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,31 +5,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.vpc_peerings_create_body import VpcPeeringsCreateBody
     from ...models.vpc_peerings_create_response_202 import VpcPeeringsCreateResponse202
 
 
 def _get_kwargs(
     *,
-    body: VpcPeeringsCreateBody,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/vpc_peerings",
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -78,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: VpcPeeringsCreateBody,
+    body: Any = UNSET,
 ) -> Response[Error | VpcPeeringsCreateResponse202]:
     """Create a New VPC Peering
 
@@ -88,7 +88,8 @@ def sync_detailed(
     that the request has been accepted for processing.
 
     Args:
-        body (VpcPeeringsCreateBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: VpcPeeringsCreateBody,
+    body: Any = UNSET,
 ) -> Error | VpcPeeringsCreateResponse202 | None:
     """Create a New VPC Peering
 
@@ -122,7 +123,8 @@ def sync(
     that the request has been accepted for processing.
 
     Args:
-        body (VpcPeeringsCreateBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: VpcPeeringsCreateBody,
+    body: Any = UNSET,
 ) -> Response[Error | VpcPeeringsCreateResponse202]:
     """Create a New VPC Peering
 
@@ -151,7 +153,8 @@ async def asyncio_detailed(
     that the request has been accepted for processing.
 
     Args:
-        body (VpcPeeringsCreateBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +176,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: VpcPeeringsCreateBody,
+    body: Any = UNSET,
 ) -> Error | VpcPeeringsCreateResponse202 | None:
     """Create a New VPC Peering
 
@@ -183,7 +186,8 @@ async def asyncio(
     that the request has been accepted for processing.
 
     Args:
-        body (VpcPeeringsCreateBody):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,16 +15,14 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    vpc_peering_id: UUID,
+    vpc_peering_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/vpc_peerings/{vpc_peering_id}".format(
             vpc_peering_id=quote(str(vpc_peering_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -77,7 +74,7 @@ def _build_response(
 
 
 def sync_detailed(
-    vpc_peering_id: UUID,
+    vpc_peering_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | VpcPeeringsDeleteResponse202]:
@@ -86,7 +83,7 @@ def sync_detailed(
      To delete a VPC peering, send a DELETE request to `/v2/vpc_peerings/$VPC_PEERING_ID`.
 
     Args:
-        vpc_peering_id (UUID):
+        vpc_peering_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +105,7 @@ def sync_detailed(
 
 
 def sync(
-    vpc_peering_id: UUID,
+    vpc_peering_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Error | VpcPeeringsDeleteResponse202 | None:
@@ -117,7 +114,7 @@ def sync(
      To delete a VPC peering, send a DELETE request to `/v2/vpc_peerings/$VPC_PEERING_ID`.
 
     Args:
-        vpc_peering_id (UUID):
+        vpc_peering_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +131,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    vpc_peering_id: UUID,
+    vpc_peering_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | VpcPeeringsDeleteResponse202]:
@@ -143,7 +140,7 @@ async def asyncio_detailed(
      To delete a VPC peering, send a DELETE request to `/v2/vpc_peerings/$VPC_PEERING_ID`.
 
     Args:
-        vpc_peering_id (UUID):
+        vpc_peering_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +160,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    vpc_peering_id: UUID,
+    vpc_peering_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Error | VpcPeeringsDeleteResponse202 | None:
@@ -172,7 +169,7 @@ async def asyncio(
      To delete a VPC peering, send a DELETE request to `/v2/vpc_peerings/$VPC_PEERING_ID`.
 
     Args:
-        vpc_peering_id (UUID):
+        vpc_peering_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,34 +5,25 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.region_slug import RegionSlug
     from ...models.vpc_peerings_list_response_200 import VpcPeeringsListResponse200
 
 
 def _get_kwargs(
     *,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    region: RegionSlug | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    region: Any = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["per_page"] = per_page
-
-    params["page"] = page
-
-    json_region: str | Unset = UNSET
-    if not isinstance(region, Unset):
-        json_region = region.value
-
-    params["region"] = json_region
-
+    params: dict[str, Any] = {
+        "per_page": per_page,
+        "page": page,
+        "region": region,
+    }
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -40,7 +31,6 @@ def _get_kwargs(
         "url": "/v2/vpc_peerings",
         "params": params,
     }
-
     return _kwargs
 
 
@@ -94,19 +84,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    region: RegionSlug | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    region: Any = UNSET,
 ) -> Response[Error | VpcPeeringsListResponse200]:
     """List All VPC Peerings
 
      To list all of the VPC peerings on your account, send a GET request to `/v2/vpc_peerings`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        region (RegionSlug | Unset): The slug identifier for the region where the resource will
-            initially be  available. Example: nyc3.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        region (str): The slug identifier for the region where the resource will initially be
+            available. Example: nyc3.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,19 +122,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    region: RegionSlug | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    region: Any = UNSET,
 ) -> Error | VpcPeeringsListResponse200 | None:
     """List All VPC Peerings
 
      To list all of the VPC peerings on your account, send a GET request to `/v2/vpc_peerings`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        region (RegionSlug | Unset): The slug identifier for the region where the resource will
-            initially be  available. Example: nyc3.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        region (str): The slug identifier for the region where the resource will initially be
+            available. Example: nyc3.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,19 +155,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    region: RegionSlug | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    region: Any = UNSET,
 ) -> Response[Error | VpcPeeringsListResponse200]:
     """List All VPC Peerings
 
      To list all of the VPC peerings on your account, send a GET request to `/v2/vpc_peerings`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        region (RegionSlug | Unset): The slug identifier for the region where the resource will
-            initially be  available. Example: nyc3.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        region (str): The slug identifier for the region where the resource will initially be
+            available. Example: nyc3.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,19 +191,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    per_page: int | Unset = 20,
-    page: int | Unset = 1,
-    region: RegionSlug | Unset = UNSET,
+    per_page: Any = 20,
+    page: Any = 1,
+    region: Any = UNSET,
 ) -> Error | VpcPeeringsListResponse200 | None:
     """List All VPC Peerings
 
      To list all of the VPC peerings on your account, send a GET request to `/v2/vpc_peerings`.
 
     Args:
-        per_page (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 1.
-        region (RegionSlug | Unset): The slug identifier for the region where the resource will
-            initially be  available. Example: nyc3.
+        per_page (int):  Default: 20.
+        page (int):  Default: 1.
+        region (str): The slug identifier for the region where the resource will initially be
+            available. Example: nyc3.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,38 +3,37 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
-from ...types import Response
+from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error import Error
-    from ...models.vpc_peering_updatable import VpcPeeringUpdatable
     from ...models.vpc_peerings_patch_response_200 import VpcPeeringsPatchResponse200
 
 
 def _get_kwargs(
-    vpc_peering_id: UUID,
+    vpc_peering_id: str,
     *,
-    body: VpcPeeringUpdatable,
+    body: Any = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/vpc_peerings/{vpc_peering_id}".format(
             vpc_peering_id=quote(str(vpc_peering_id), safe=""),
         ),
+        "headers": headers,
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
     return _kwargs
 
 
@@ -86,10 +85,10 @@ def _build_response(
 
 
 def sync_detailed(
-    vpc_peering_id: UUID,
+    vpc_peering_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcPeeringUpdatable,
+    body: Any = UNSET,
 ) -> Response[Error | VpcPeeringsPatchResponse200]:
     """Update a VPC peering
 
@@ -97,8 +96,9 @@ def sync_detailed(
     the new `name` in the request body.
 
     Args:
-        vpc_peering_id (UUID):
-        body (VpcPeeringUpdatable):
+        vpc_peering_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,10 +121,10 @@ def sync_detailed(
 
 
 def sync(
-    vpc_peering_id: UUID,
+    vpc_peering_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcPeeringUpdatable,
+    body: Any = UNSET,
 ) -> Error | VpcPeeringsPatchResponse200 | None:
     """Update a VPC peering
 
@@ -132,8 +132,9 @@ def sync(
     the new `name` in the request body.
 
     Args:
-        vpc_peering_id (UUID):
-        body (VpcPeeringUpdatable):
+        vpc_peering_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,10 +152,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    vpc_peering_id: UUID,
+    vpc_peering_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcPeeringUpdatable,
+    body: Any = UNSET,
 ) -> Response[Error | VpcPeeringsPatchResponse200]:
     """Update a VPC peering
 
@@ -162,8 +163,9 @@ async def asyncio_detailed(
     the new `name` in the request body.
 
     Args:
-        vpc_peering_id (UUID):
-        body (VpcPeeringUpdatable):
+        vpc_peering_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,10 +186,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    vpc_peering_id: UUID,
+    vpc_peering_id: str,
     *,
     client: AuthenticatedClient,
-    body: VpcPeeringUpdatable,
+    body: Any = UNSET,
 ) -> Error | VpcPeeringsPatchResponse200 | None:
     """Update a VPC peering
 
@@ -195,8 +197,9 @@ async def asyncio(
     the new `name` in the request body.
 
     Args:
-        vpc_peering_id (UUID):
-        body (VpcPeeringUpdatable):
+        vpc_peering_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ReserveToRegion")
+T = TypeVar("T", bound="FloatingIpCreateType1")
 
 
 @_attrs_define
-class ReserveToRegion:
+class FloatingIpCreateType1:
     """
     Attributes:
         region (str): The slug identifier for the region the floating IP will be reserved to. Example: nyc3.
@@ -56,13 +56,13 @@ class ReserveToRegion:
         else:
             project_id = UUID(_project_id)
 
-        reserve_to_region = cls(
+        floating_ip_create_type_1 = cls(
             region=region,
             project_id=project_id,
         )
 
-        reserve_to_region.additional_properties = d
-        return reserve_to_region
+        floating_ip_create_type_1.additional_properties = d
+        return floating_ip_create_type_1
 
     @property
     def additional_keys(self) -> list[str]:

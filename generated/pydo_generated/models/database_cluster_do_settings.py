@@ -1,48 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AssignToDroplet")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatabaseClusterDoSettings")
 
 
 @_attrs_define
-class AssignToDroplet:
+class DatabaseClusterDoSettings:
     """
     Attributes:
-        droplet_id (int): The ID of the Droplet that the floating IP will be assigned to. Example: 2457247.
+        service_cnames (list[str] | Unset): An array of custom CNAMEs for the database cluster. Each CNAME must be a
+            valid RFC 1123 hostname (e.g., "db.example.com"). Maximum of 16 CNAMEs allowed, each up to 253 characters.
+            Example: ['db.example.com', 'database.myapp.io'].
     """
 
-    droplet_id: int
+    service_cnames: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        droplet_id = self.droplet_id
+        service_cnames: list[str] | Unset = UNSET
+        if not isinstance(self.service_cnames, Unset):
+            service_cnames = self.service_cnames
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "droplet_id": droplet_id,
-            }
-        )
+        field_dict.update({})
+        if service_cnames is not UNSET:
+            field_dict["service_cnames"] = service_cnames
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        droplet_id = d.pop("droplet_id")
+        service_cnames = cast(list[str], d.pop("service_cnames", UNSET))
 
-        assign_to_droplet = cls(
-            droplet_id=droplet_id,
+        database_cluster_do_settings = cls(
+            service_cnames=service_cnames,
         )
 
-        assign_to_droplet.additional_properties = d
-        return assign_to_droplet
+        database_cluster_do_settings.additional_properties = d
+        return database_cluster_do_settings
 
     @property
     def additional_keys(self) -> list[str]:

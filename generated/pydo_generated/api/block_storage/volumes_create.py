@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.volumes_create_response_201 import VolumesCreateResponse201
+
+
+def _get_kwargs(
+    *,
+    body: Any = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/volumes",
+        "headers": headers,
+    }
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | VolumesCreateResponse201:
+    from ...models.error import Error
+    from ...models.volumes_create_response_201 import VolumesCreateResponse201
+
+    if response.status_code == 201:
+        response_201 = VolumesCreateResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | VolumesCreateResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Any = UNSET,
+) -> Response[Error | VolumesCreateResponse201]:
+    """Create a New Block Storage Volume
+
+     To create a new volume, send a POST request to `/v2/volumes`. Optionally, a `filesystem_type`
+    attribute may be provided in order to automatically format the volume's filesystem. Pre-formatted
+    volumes are automatically mounted when attached to Ubuntu, Debian, Fedora, Fedora Atomic, and CentOS
+    Droplets created on or after April 26, 2018. Attaching pre-formatted volumes to Droplets without
+    support for auto-mounting is not recommended.
+
+    Args:
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VolumesCreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: Any = UNSET,
+) -> Error | VolumesCreateResponse201 | None:
+    """Create a New Block Storage Volume
+
+     To create a new volume, send a POST request to `/v2/volumes`. Optionally, a `filesystem_type`
+    attribute may be provided in order to automatically format the volume's filesystem. Pre-formatted
+    volumes are automatically mounted when attached to Ubuntu, Debian, Fedora, Fedora Atomic, and CentOS
+    Droplets created on or after April 26, 2018. Attaching pre-formatted volumes to Droplets without
+    support for auto-mounting is not recommended.
+
+    Args:
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VolumesCreateResponse201
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Any = UNSET,
+) -> Response[Error | VolumesCreateResponse201]:
+    """Create a New Block Storage Volume
+
+     To create a new volume, send a POST request to `/v2/volumes`. Optionally, a `filesystem_type`
+    attribute may be provided in order to automatically format the volume's filesystem. Pre-formatted
+    volumes are automatically mounted when attached to Ubuntu, Debian, Fedora, Fedora Atomic, and CentOS
+    Droplets created on or after April 26, 2018. Attaching pre-formatted volumes to Droplets without
+    support for auto-mounting is not recommended.
+
+    Args:
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VolumesCreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: Any = UNSET,
+) -> Error | VolumesCreateResponse201 | None:
+    """Create a New Block Storage Volume
+
+     To create a new volume, send a POST request to `/v2/volumes`. Optionally, a `filesystem_type`
+    attribute may be provided in order to automatically format the volume's filesystem. Pre-formatted
+    volumes are automatically mounted when attached to Ubuntu, Debian, Fedora, Fedora Atomic, and CentOS
+    Droplets created on or after April 26, 2018. Attaching pre-formatted volumes to Droplets without
+    support for auto-mounting is not recommended.
+
+    Args:
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VolumesCreateResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

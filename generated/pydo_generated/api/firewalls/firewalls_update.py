@@ -1,0 +1,239 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.firewalls_update_response_200 import FirewallsUpdateResponse200
+
+
+def _get_kwargs(
+    firewall_id: str,
+    *,
+    body: Any = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/firewalls/{firewall_id}".format(
+            firewall_id=quote(str(firewall_id), safe=""),
+        ),
+        "headers": headers,
+    }
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FirewallsUpdateResponse200:
+    from ...models.error import Error
+    from ...models.firewalls_update_response_200 import FirewallsUpdateResponse200
+
+    if response.status_code == 200:
+        response_200 = FirewallsUpdateResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FirewallsUpdateResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    firewall_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: Any = UNSET,
+) -> Response[Error | FirewallsUpdateResponse200]:
+    """Update a Firewall
+
+     To update the configuration of an existing firewall, send a PUT request to
+    `/v2/firewalls/$FIREWALL_ID`. The request should contain a full representation
+    of the firewall including existing attributes. **Note that any attributes that
+    are not provided will be reset to their default values.**
+    <br><br>You must have read access (e.g. `droplet:read`) to all resources attached
+    to the firewall to successfully update the firewall.
+
+    Args:
+        firewall_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FirewallsUpdateResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        firewall_id=firewall_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    firewall_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: Any = UNSET,
+) -> Error | FirewallsUpdateResponse200 | None:
+    """Update a Firewall
+
+     To update the configuration of an existing firewall, send a PUT request to
+    `/v2/firewalls/$FIREWALL_ID`. The request should contain a full representation
+    of the firewall including existing attributes. **Note that any attributes that
+    are not provided will be reset to their default values.**
+    <br><br>You must have read access (e.g. `droplet:read`) to all resources attached
+    to the firewall to successfully update the firewall.
+
+    Args:
+        firewall_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FirewallsUpdateResponse200
+    """
+
+    return sync_detailed(
+        firewall_id=firewall_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    firewall_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: Any = UNSET,
+) -> Response[Error | FirewallsUpdateResponse200]:
+    """Update a Firewall
+
+     To update the configuration of an existing firewall, send a PUT request to
+    `/v2/firewalls/$FIREWALL_ID`. The request should contain a full representation
+    of the firewall including existing attributes. **Note that any attributes that
+    are not provided will be reset to their default values.**
+    <br><br>You must have read access (e.g. `droplet:read`) to all resources attached
+    to the firewall to successfully update the firewall.
+
+    Args:
+        firewall_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FirewallsUpdateResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        firewall_id=firewall_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    firewall_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: Any = UNSET,
+) -> Error | FirewallsUpdateResponse200 | None:
+    """Update a Firewall
+
+     To update the configuration of an existing firewall, send a PUT request to
+    `/v2/firewalls/$FIREWALL_ID`. The request should contain a full representation
+    of the firewall including existing attributes. **Note that any attributes that
+    are not provided will be reset to their default values.**
+    <br><br>You must have read access (e.g. `droplet:read`) to all resources attached
+    to the firewall to successfully update the firewall.
+
+    Args:
+        firewall_id (str):
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FirewallsUpdateResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            firewall_id=firewall_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,241 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.load_balancers_create_response_202 import (
+        LoadBalancersCreateResponse202,
+    )
+
+
+def _get_kwargs(
+    *,
+    body: Any = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/load_balancers",
+        "headers": headers,
+    }
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | LoadBalancersCreateResponse202:
+    from ...models.error import Error
+    from ...models.load_balancers_create_response_202 import (
+        LoadBalancersCreateResponse202,
+    )
+
+    if response.status_code == 202:
+        response_202 = LoadBalancersCreateResponse202.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | LoadBalancersCreateResponse202]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Any = UNSET,
+) -> Response[Error | LoadBalancersCreateResponse202]:
+    """Create a New Load Balancer
+
+     To create a new load balancer instance, send a POST request to
+    `/v2/load_balancers`.
+
+    You can specify the Droplets that will sit behind the load balancer using one
+    of two methods:
+
+    * Set `droplet_ids` to a list of specific Droplet IDs.
+    * Set `tag` to the name of a tag. All Droplets with this tag applied will be
+      assigned to the load balancer. Additional Droplets will be automatically
+      assigned as they are tagged.
+
+    These methods are mutually exclusive.
+
+    Args:
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LoadBalancersCreateResponse202]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: Any = UNSET,
+) -> Error | LoadBalancersCreateResponse202 | None:
+    """Create a New Load Balancer
+
+     To create a new load balancer instance, send a POST request to
+    `/v2/load_balancers`.
+
+    You can specify the Droplets that will sit behind the load balancer using one
+    of two methods:
+
+    * Set `droplet_ids` to a list of specific Droplet IDs.
+    * Set `tag` to the name of a tag. All Droplets with this tag applied will be
+      assigned to the load balancer. Additional Droplets will be automatically
+      assigned as they are tagged.
+
+    These methods are mutually exclusive.
+
+    Args:
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LoadBalancersCreateResponse202
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Any = UNSET,
+) -> Response[Error | LoadBalancersCreateResponse202]:
+    """Create a New Load Balancer
+
+     To create a new load balancer instance, send a POST request to
+    `/v2/load_balancers`.
+
+    You can specify the Droplets that will sit behind the load balancer using one
+    of two methods:
+
+    * Set `droplet_ids` to a list of specific Droplet IDs.
+    * Set `tag` to the name of a tag. All Droplets with this tag applied will be
+      assigned to the load balancer. Additional Droplets will be automatically
+      assigned as they are tagged.
+
+    These methods are mutually exclusive.
+
+    Args:
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LoadBalancersCreateResponse202]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: Any = UNSET,
+) -> Error | LoadBalancersCreateResponse202 | None:
+    """Create a New Load Balancer
+
+     To create a new load balancer instance, send a POST request to
+    `/v2/load_balancers`.
+
+    You can specify the Droplets that will sit behind the load balancer using one
+    of two methods:
+
+    * Set `droplet_ids` to a list of specific Droplet IDs.
+    * Set `tag` to the name of a tag. All Droplets with this tag applied will be
+      assigned to the load balancer. Additional Droplets will be automatically
+      assigned as they are tagged.
+
+    These methods are mutually exclusive.
+
+    Args:
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LoadBalancersCreateResponse202
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.reserved_i_pv_6_create_response_201 import (
+        ReservedIPv6CreateResponse201,
+    )
+
+
+def _get_kwargs(
+    *,
+    body: Any = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, str] = {}
+    headers["Content-Type"] = "application/json"
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/reserved_ipv6",
+        "headers": headers,
+    }
+    if body is not UNSET:
+        if isinstance(body, bytes | bytearray):
+            _kwargs["content"] = bytes(body)
+        else:
+            _kwargs["json"] = body
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ReservedIPv6CreateResponse201:
+    from ...models.error import Error
+    from ...models.reserved_i_pv_6_create_response_201 import (
+        ReservedIPv6CreateResponse201,
+    )
+
+    if response.status_code == 201:
+        response_201 = ReservedIPv6CreateResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ReservedIPv6CreateResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Any = UNSET,
+) -> Response[Error | ReservedIPv6CreateResponse201]:
+    """Create a New Reserved IPv6
+
+     On creation, a reserved IPv6 must be reserved to a region.
+    * To create a new reserved IPv6 reserved to a region, send a POST request to
+      `/v2/reserved_ipv6` with the `region_slug` attribute.
+
+    Args:
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ReservedIPv6CreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: Any = UNSET,
+) -> Error | ReservedIPv6CreateResponse201 | None:
+    """Create a New Reserved IPv6
+
+     On creation, a reserved IPv6 must be reserved to a region.
+    * To create a new reserved IPv6 reserved to a region, send a POST request to
+      `/v2/reserved_ipv6` with the `region_slug` attribute.
+
+    Args:
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ReservedIPv6CreateResponse201
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Any = UNSET,
+) -> Response[Error | ReservedIPv6CreateResponse201]:
+    """Create a New Reserved IPv6
+
+     On creation, a reserved IPv6 must be reserved to a region.
+    * To create a new reserved IPv6 reserved to a region, send a POST request to
+      `/v2/reserved_ipv6` with the `region_slug` attribute.
+
+    Args:
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ReservedIPv6CreateResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: Any = UNSET,
+) -> Error | ReservedIPv6CreateResponse201 | None:
+    """Create a New Reserved IPv6
+
+     On creation, a reserved IPv6 must be reserved to a region.
+    * To create a new reserved IPv6 reserved to a region, send a POST request to
+      `/v2/reserved_ipv6` with the `region_slug` attribute.
+
+    Args:
+        body (dict[str, Any]):
+        body: The request body (application/json): bytes are sent as they are, anything else as JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ReservedIPv6CreateResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

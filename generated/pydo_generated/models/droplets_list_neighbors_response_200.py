@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.droplet import Droplet
+
+
+T = TypeVar("T", bound="DropletsListNeighborsResponse200")
+
+
+@_attrs_define
+class DropletsListNeighborsResponse200:
+    """
+    Attributes:
+        droplets (list[Droplet] | Unset):
+    """
+
+    droplets: list[Droplet] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        droplets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.droplets, Unset):
+            droplets = []
+            for droplets_item_data in self.droplets:
+                droplets_item = droplets_item_data.to_dict()
+                droplets.append(droplets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if droplets is not UNSET:
+            field_dict["droplets"] = droplets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.droplet import Droplet
+
+        d = dict(src_dict)
+        _droplets = d.pop("droplets", UNSET)
+        droplets: list[Droplet] | Unset = UNSET
+        if _droplets is not UNSET:
+            droplets = []
+            for droplets_item_data in _droplets:
+                droplets_item = Droplet.from_dict(droplets_item_data)
+
+                droplets.append(droplets_item)
+
+        droplets_list_neighbors_response_200 = cls(
+            droplets=droplets,
+        )
+
+        droplets_list_neighbors_response_200.additional_properties = d
+        return droplets_list_neighbors_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
