@@ -28,9 +28,10 @@ import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Self
@@ -46,6 +47,22 @@ _DEFAULT_PHASES: tuple[str, ...] = ("PENDING_DEPLOY", "DEPLOYING", "ACTIVE")
 _RATELIMIT_LIMIT = 5000
 # The spec's pattern for app and component names (2-32 characters).
 _NAME_PATTERN = re.compile(r"^[a-z][a-z0-9-]{0,30}[a-z0-9]$")
+# The largest request body the fake reads (``FakeDigitalOcean(max_body_bytes=...)`` changes it); a larger one is a 413.
+_MAX_BODY_BYTES = 16 * 1024 * 1024
+# The longest chunk-size or trailer line, and the most trailer lines, a chunked body may have (http.client's limits).
+_MAX_LINE_BYTES = 65536
+_MAX_TRAILERS = 100
+# After refusing a request the fake half-closes and discards what the client still sends, for this long at most and
+# this much at most: closing with unread bytes resets the connection, and a reset can lose the answer on the way
+# (some systems drop received data on a reset). Web servers do the same ("lingering close").
+_LINGER_SECONDS = 1.0
+_LINGER_BYTES = 1024 * 1024
+# RFC 9110's token (a header name) and RFC 9112's chunk-size line (hex size, optional extensions, CRLF).
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_CHUNK_SIZE_LINE = re.compile(rb"([0-9A-Fa-f]+)[ \t]*(?:;[^\r\n]*)?\r\n")
+_DECIMAL = re.compile(r"[0-9]+")
+# Response headers the fake writes itself: a value given to fail_next would break the framing of the connection.
+_FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding"})
 
 _JSON_TYPE = "application/json; charset=utf-8"
 _NOT_FOUND = "The resource you were accessing could not be found."
@@ -57,6 +74,7 @@ _ERROR_DEFAULTS: dict[int, tuple[str, str]] = {
     403: ("forbidden", "You do not have access for the attempted action."),
     404: ("not_found", _NOT_FOUND),
     409: ("conflict", "The request could not be completed due to a conflict."),
+    413: ("request_entity_too_large", "The request body is too large."),
     422: ("unprocessable_entity", "request payload validation failed"),
     429: ("too_many_requests", "API rate limit exceeded."),
     500: ("server_error", "Unexpected server-side error"),
@@ -97,8 +115,11 @@ class RecordedRequest:
 
 @dataclass
 class _Failure:
+    """A queued fail_next: ``body`` is already encoded (None: DigitalOcean's error body for the status)."""
+
     status: int
-    body: Mapping[str, Any] | str | bytes | None
+    body: bytes | None
+    content_type: str
     headers: dict[str, str]
     times: int
 
@@ -268,9 +289,97 @@ def _redact(headers: Mapping[str, str]) -> dict[str, str]:
 
 
 def _format_retry_after(retry_after: float | str) -> str:
+    if isinstance(retry_after, str | int):
+        return str(retry_after)
+    return str(int(retry_after)) if retry_after.is_integer() else str(retry_after)
+
+
+def _type_name(value: object) -> str:
+    return type(value).__name__
+
+
+def _check_count(argument: str, value: object, *, minimum: int) -> int:
+    """``value`` if it is an int (not a bool) of at least ``minimum``; else the TypeError or ValueError naming it."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{argument} must be an int, got {value!r} ({_type_name(value)})")
+    if value < minimum:
+        raise ValueError(f"{argument} must be at least {minimum}, got {value}")
+    return value
+
+
+def _check_token(token: object) -> str:
+    """The token if a Bearer header can carry it; the message never shows the token itself."""
+    if not isinstance(token, str):
+        raise TypeError(f"token must be a str, got a {_type_name(token)}")
+    if not token.strip():
+        raise ValueError("token must not be empty or only whitespace: the fake would accept an empty Bearer token")
+    for index, char in enumerate(token):
+        if not "!" <= char <= "~":
+            raise ValueError(
+                "token must be visible ASCII characters only (no spaces, control or non-ASCII characters), "
+                f"got {char!r} at index {index}"
+            )
+    return token
+
+
+def _check_header_value(argument: str, name: str, value: str) -> None:
+    if any(char in value for char in "\r\n\0"):
+        raise ValueError(f"{argument}: the value of {name!r} must not hold CR, LF or NUL, got {value!r}")
+    try:
+        value.encode("latin-1")
+    except UnicodeEncodeError:
+        raise ValueError(f"{argument}: the value of {name!r} must be latin-1 text, got {value!r}") from None
+
+
+def _check_headers(headers: object) -> dict[str, str]:
+    """fail_next's ``headers`` as a dict, once every name is an RFC 9110 token and every value safe to send."""
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"headers must be a mapping of str to str or None, got {headers!r} ({_type_name(headers)})")
+    checked: dict[str, str] = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError(f"headers must map str to str, got {name!r}: {value!r}")
+        if not _HEADER_NAME.fullmatch(name):
+            raise ValueError(
+                f"headers: {name!r} is not a header name (an RFC 9110 token: letters, digits, !#$%&'*+-.^_`|~)"
+            )
+        if name.lower() in _FRAMING_HEADERS:
+            raise ValueError(f"headers: the fake sets {name} itself from the body it sends; leave it out")
+        _check_header_value("headers", name, value)
+        checked[name] = value
+    return checked
+
+
+def _check_retry_after(retry_after: object) -> str | None:
+    """fail_next's ``retry_after`` as the Retry-After value to send (None: no header)."""
+    if retry_after is None:
+        return None
     if isinstance(retry_after, str):
+        _check_header_value("retry_after", "Retry-After", retry_after)
         return retry_after
-    return str(int(retry_after)) if float(retry_after).is_integer() else str(retry_after)
+    if isinstance(retry_after, bool) or not isinstance(retry_after, int | float):
+        raise TypeError(f"retry_after must be seconds (int or float), a str or None, got {retry_after!r}")
+    if (isinstance(retry_after, float) and not math.isfinite(retry_after)) or retry_after < 0:
+        raise ValueError(f"retry_after must be a finite number of seconds, 0 or more, got {retry_after!r}")
+    return _format_retry_after(retry_after)
+
+
+def _encode_failure_body(body: object) -> tuple[bytes | None, str]:
+    """fail_next's ``body`` as the bytes to send and their content type (None: the default error body)."""
+    if body is None:
+        return None, _JSON_TYPE
+    if isinstance(body, Mapping):
+        try:
+            return json.dumps(body).encode(), _JSON_TYPE
+        except (TypeError, ValueError) as exc:
+            raise TypeError(f"body: a mapping is sent as JSON, and this one cannot be: {exc}") from None
+    if isinstance(body, str):
+        return body.encode(), "text/plain; charset=utf-8"
+    if isinstance(body, bytes):
+        return body, "text/plain; charset=utf-8"
+    raise TypeError(f"body must be a Mapping, str, bytes or None, got {body!r} ({_type_name(body)})")
 
 
 class FakeDigitalOcean:
@@ -294,6 +403,14 @@ class FakeDigitalOcean:
         have: 400 ``bad_request`` (the spec documents no specific status for it; this is its ``default``
         error response). An empty or absent ``components`` restarts every component.
       - :meth:`fail_next` answers the next request(s) with an error of your choice, before any other check.
+      - Request framing it will not guess at: 400 ``bad_request`` for both Content-Length and
+        Transfer-Encoding (how requests are smuggled), a Content-Length that is not one decimal number,
+        a Transfer-Encoding other than ``chunked``, or malformed chunks. A body over ``max_body_bytes``
+        (16 MiB): 413 ``request_entity_too_large``, answered without reading past the cap; the body is not kept.
+        Either answer closes the connection and has no ``ratelimit-*`` headers: the request never reaches
+        the API, so it is not in :attr:`requests`, does not count down the rate limit and does not use up
+        a :meth:`fail_next`.
+      - Bad arguments to its methods raise at the call: TypeError for a wrong type, ValueError for a wrong value.
 
     Example:
         >>> with FakeDigitalOcean(token="test-token") as fake:
@@ -304,13 +421,17 @@ class FakeDigitalOcean:
         {'components': ['web']}
     """
 
-    def __init__(self, token: str = "test-token") -> None:
+    def __init__(self, token: str = "test-token", *, max_body_bytes: int = _MAX_BODY_BYTES) -> None:
         """Prepare a fake that accepts ``Authorization: Bearer <token>``; nothing listens until :meth:`start`.
 
+        ``token`` must be visible ASCII (no spaces or control characters), as a Bearer header carries it.
+        A request body larger than ``max_body_bytes`` (16 MiB by default) is answered 413 without being read.
+
         Example:
-            >>> fake = FakeDigitalOcean(token="dop_v1_fake")
+            >>> fake = FakeDigitalOcean(token="dop_v1_fake", max_body_bytes=1024)
         """
-        self.token = token
+        self.token = _check_token(token)
+        self._max_body_bytes = _check_count("max_body_bytes", max_body_bytes, minimum=0)
         self._lock = threading.Lock()
         self._apps: dict[str, _App] = {}
         self._deployments: dict[tuple[str, str], _Deployment] = {}
@@ -398,19 +519,29 @@ class FakeDigitalOcean:
             >>> app["spec"]["name"], [service["name"] for service in app["spec"]["services"]]
             ('sample-app-1', ['web', 'worker'])
         """
-        if isinstance(components, str):
+        if name is not None and not isinstance(name, str):
+            raise TypeError(f"name must be a str or None, got {name!r} ({_type_name(name)})")
+        if isinstance(components, str | bytes):
             raise TypeError(f"components must be a list of names, not the string {components!r}")
+        if components is not None and not isinstance(components, Iterable):
+            raise TypeError(f"components must be a list of names (str) or None, got {components!r}")
         names = list(components) if components is not None else ["web"]
+        for index, component in enumerate(names):
+            if not isinstance(component, str):
+                raise TypeError(
+                    f"components must be names (str), got {component!r} ({_type_name(component)}) at {index}"
+                )
         if not names:
             raise ValueError("an app needs at least one component")
         if len(set(names)) != len(names):
             raise ValueError(f"component names must be unique: {names}")
+        for candidate in [*([name] if name is not None else []), *names]:
+            # fullmatch: the pattern's $ alone would let a trailing newline through
+            if not _NAME_PATTERN.fullmatch(candidate):
+                raise ValueError(f"{candidate!r} is not a valid DigitalOcean app or component name")
         with self._lock:
             self._app_count += 1
             app_name = name if name is not None else f"sample-app-{self._app_count}"
-            for candidate in [app_name, *names]:
-                if not _NAME_PATTERN.match(candidate):
-                    raise ValueError(f"{candidate!r} is not a valid DigitalOcean app or component name")
             now = _now()
             spec = {
                 "name": app_name,
@@ -450,12 +581,26 @@ class FakeDigitalOcean:
             ... )
             >>> fake.script_phases(["PENDING_DEPLOY", "DEPLOYING"])  # the second restart never finishes
         """
-        if isinstance(phases, str) or not phases or not all(isinstance(p, str) and p for p in phases):
+        if not isinstance(phases, str) and not isinstance(phases, Iterable):
+            raise TypeError(f"phases must be a list of phase names (str), got {phases!r}")
+        scripted = () if isinstance(phases, str) else tuple(phases)
+        for index, phase in enumerate(scripted):
+            if not isinstance(phase, str):
+                raise TypeError(f"phases must be phase names (str), got {phase!r} ({_type_name(phase)}) at {index}")
+        if not scripted or not all(scripted):
             raise ValueError(f"phases must be a non-empty list of phase names, got {phases!r}")
-        if reason is not None and "ERROR" not in phases:
-            raise ValueError("a reason is shown on the failing step of an ERROR deployment: add 'ERROR' to phases")
+        if reason is not None:
+            if not isinstance(reason, Mapping):
+                raise TypeError(
+                    f"reason must be a mapping of str to str or None, got {reason!r} ({_type_name(reason)})"
+                )
+            for key, value in reason.items():
+                if not isinstance(key, str) or not isinstance(value, str):
+                    raise TypeError(f"reason must map str to str (such as code and message), got {key!r}: {value!r}")
+            if "ERROR" not in scripted:
+                raise ValueError("a reason is shown on the failing step of an ERROR deployment: add 'ERROR' to phases")
         with self._lock:
-            self._scripts.append(_Script(tuple(phases), dict(reason) if reason is not None else None))
+            self._scripts.append(_Script(scripted, dict(reason) if reason is not None else None))
 
     def fail_next(
         self,
@@ -474,31 +619,54 @@ class FakeDigitalOcean:
         HTTP date); ``headers`` add or replace headers. A 429 also sends ``ratelimit-remaining: 0``.
         Calls queue up: each takes effect after the previous one is used up.
 
+        Arguments are checked here, not when the failure is served: ``status`` an int from 100 to 599,
+        ``times`` an int of at least 1, ``retry_after`` a finite number of seconds (0 or more) or a str,
+        ``headers`` a mapping of header names (RFC 9110 tokens, not Content-Length or Transfer-Encoding,
+        which the fake sets) to latin-1 values without CR, LF or NUL; a mapping ``body`` must be JSON-able.
+        A wrong type is a TypeError, a wrong value a ValueError.
+
         Example:
             >>> fake = FakeDigitalOcean()
             >>> fake.fail_next(429, retry_after=1)
             >>> fake.fail_next(503, times=2)   # then two 503s, then normal answers
         """
+        if isinstance(status, bool) or not isinstance(status, int):
+            raise TypeError(f"status must be an int HTTP status code, got {status!r} ({_type_name(status)})")
         if not 100 <= status <= 599:
             raise ValueError(f"status must be an HTTP status code, got {status}")
-        if times < 1:
-            raise ValueError(f"times must be at least 1, got {times}")
-        extra = dict(headers or {})
-        if retry_after is not None:
-            extra["Retry-After"] = _format_retry_after(retry_after)
+        raw, content_type = _encode_failure_body(body)
+        extra = _check_headers(headers)
+        retry_after_value = _check_retry_after(retry_after)
+        if retry_after_value is not None:
+            extra["Retry-After"] = retry_after_value
+        count = _check_count("times", times, minimum=1)
         with self._lock:
-            self._failures.append(_Failure(status=status, body=body, headers=extra, times=times))
+            self._failures.append(
+                _Failure(status=status, body=raw, content_type=content_type, headers=extra, times=count)
+            )
 
     def set_ratelimit(self, remaining: int, *, limit: int | None = None) -> None:
         """Set the rate-limit budget the next responses report (``ratelimit-remaining`` then keeps counting down).
 
+        ``remaining`` and ``limit`` are ints, 0 or more; ``remaining`` may not be above the limit (the one given,
+        else the current one: 5000 unless set).
+
         Example:
             >>> fake = FakeDigitalOcean()
             >>> fake.set_ratelimit(3)   # the next answer says ratelimit-remaining: 2
+            >>> fake.set_ratelimit(10, limit=10)
         """
+        _check_count("remaining", remaining, minimum=0)
+        if limit is not None:
+            _check_count("limit", limit, minimum=0)
         with self._lock:
-            if limit is not None:
-                self._ratelimit_limit = limit
+            new_limit = self._ratelimit_limit if limit is None else limit
+            if remaining > new_limit:
+                raise ValueError(
+                    f"remaining must not be above the limit: got remaining={remaining} with limit={new_limit}"
+                    + (" (the current one; pass limit= to change it)" if limit is None else "")
+                )
+            self._ratelimit_limit = new_limit
             self._ratelimit_remaining = remaining
 
     # -- inspecting ------------------------------------------------------------------------------------
@@ -667,13 +835,8 @@ class FakeDigitalOcean:
         headers = self._headers(request_id)
         if failure.status == 429:
             headers["ratelimit-remaining"] = "0"
-        if failure.body is None or isinstance(failure.body, Mapping):
-            payload = _error_body(failure.status, request_id) if failure.body is None else failure.body
-            headers["content-type"] = _JSON_TYPE
-            raw = json.dumps(payload).encode()
-        else:
-            headers["content-type"] = "text/plain; charset=utf-8"
-            raw = failure.body.encode() if isinstance(failure.body, str) else failure.body
+        headers["content-type"] = failure.content_type
+        raw = failure.body if failure.body is not None else json.dumps(_error_body(failure.status, request_id)).encode()
         # names given by the test replace ours whatever their case
         for name, value in failure.headers.items():
             headers.pop(name.lower(), None)
@@ -697,6 +860,49 @@ def _parse_restart_body(body: bytes) -> list[str] | None:
     if not isinstance(components, list) or not all(isinstance(name, str) for name in components):
         return None
     return components
+
+
+class _RefusedRequest(Exception):
+    """A request whose framing the fake will not read (400) or whose body is over the cap (413)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def _body_length(headers: Message, version: str) -> int | None:
+    """The body's Content-Length (0 when there is none), or None for chunked; _RefusedRequest for any other framing.
+
+    RFC 9112 section 6: both headers at once is how requests are smuggled past a proxy, so it is refused, as is
+    a Content-Length that is not one decimal number, a transfer coding other than chunked, and Transfer-Encoding
+    in HTTP/1.0. A header line the parser could not read (such as ``Transfer-Encoding : chunked``) is refused
+    too, rather than ignored.
+    """
+    if headers.defects:
+        raise _RefusedRequest(400, "the request has a header line the fake cannot parse")
+    lengths = headers.get_all("content-length") or []
+    codings = headers.get_all("transfer-encoding") or []
+    if lengths and codings:
+        raise _RefusedRequest(
+            400, "the request has both Content-Length and Transfer-Encoding: its framing is ambiguous"
+        )
+    if codings:
+        # strip only spaces and tabs: str.strip() would also remove characters such as U+00A0 and U+0085
+        if len(codings) > 1 or codings[0].strip(" \t").lower() != "chunked":
+            raise _RefusedRequest(400, f"Transfer-Encoding must be exactly chunked, got {', '.join(codings)[:60]!r}")
+        if version == "HTTP/1.0":
+            raise _RefusedRequest(400, "Transfer-Encoding is not allowed in an HTTP/1.0 request")
+        return None
+    values = {value.strip(" \t") for header in lengths for value in header.split(",")}
+    if not values:
+        return 0
+    value = values.pop()
+    if values or not _DECIMAL.fullmatch(value):
+        raise _RefusedRequest(400, f"Content-Length must be one decimal number, got {', '.join(lengths)[:60]!r}")
+    digits = value.lstrip("0") or "0"
+    # int() refuses more than about 4300 digits; any such number is over every body cap anyway
+    return int(digits) if len(digits) <= 4000 else 10**4000
 
 
 class _Server(ThreadingHTTPServer):
@@ -747,11 +953,13 @@ class _Handler(BaseHTTPRequestHandler):
         fake = self.server.fake if isinstance(self.server, _Server) else None
         if fake is None:
             raise RuntimeError("_Handler runs only inside FakeDigitalOcean's server")
+        refused = False
         try:
-            body = self._read_body()
-        except ValueError:  # a framing the fake cannot read: answer, then drop the connection
-            self.close_connection = True
-            response = _bare_error(400, "unreadable request body framing")
+            body = self._read_body(fake._max_body_bytes)
+        except _RefusedRequest as refusal:
+            # not recorded and not counted: like any framing error, it never reaches the API behaviour
+            refused = self.close_connection = True
+            response = _bare_error(refusal.status, refusal.message)
         else:
             try:
                 response = fake._answer(self.command, self.path, dict(self.headers.items()), body)
@@ -762,27 +970,69 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in response.headers.items():
             self.send_header(name, value)
         self.send_header("content-length", str(len(response.body)))
+        if refused:
+            self.send_header("connection", "close")
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(response.body)
+        if refused:
+            self._linger()
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve
 
-    def _read_body(self) -> bytes:
-        if "chunked" in self.headers.get("transfer-encoding", "").lower():
-            chunks: list[bytes] = []
-            while True:
-                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
-                if size == 0:
-                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
-                        pass  # trailers
-                    return b"".join(chunks)
-                chunks.append(self.rfile.read(size))
-                self.rfile.readline()
-        length = int(self.headers.get("content-length") or 0)
-        if length < 0:
-            raise ValueError("negative content-length")
-        return self.rfile.read(length) if length else b""
+    def _read_body(self, max_body_bytes: int) -> bytes:
+        """The request body, read only once its framing is unambiguous and its size within ``max_body_bytes``."""
+        length = _body_length(self.headers, self.request_version)
+        if length is None:
+            return self._read_chunked(max_body_bytes)
+        if length > max_body_bytes:
+            raise _RefusedRequest(413, f"the body (Content-Length) is over the {max_body_bytes} bytes the fake accepts")
+        body = self.rfile.read(length) if length else b""
+        if len(body) < length:
+            raise _RefusedRequest(400, f"the body ended after {len(body)} of its {length} bytes (Content-Length)")
+        return body
+
+    def _read_chunked(self, max_body_bytes: int) -> bytes:
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            line = self.rfile.readline(_MAX_LINE_BYTES + 1)
+            size_line = _CHUNK_SIZE_LINE.fullmatch(line)
+            if size_line is None:
+                raise _RefusedRequest(400, f"malformed chunked body: {line[:40]!r} is not a hex chunk size and CRLF")
+            size = int(size_line[1], 16)
+            if size == 0:
+                break
+            total += size
+            if total > max_body_bytes:  # checked before the chunk is read: nothing past the cap is read
+                raise _RefusedRequest(413, f"the chunked body is over the {max_body_bytes} bytes the fake accepts")
+            chunk = self.rfile.read(size)
+            if len(chunk) < size or self.rfile.read(2) != b"\r\n":
+                raise _RefusedRequest(400, f"malformed chunked body: a chunk does not end after its {size} bytes")
+            chunks.append(chunk)
+        for _ in range(_MAX_TRAILERS + 1):
+            line = self.rfile.readline(_MAX_LINE_BYTES + 1)
+            if line == b"\r\n":
+                return b"".join(chunks)
+            if not line.endswith(b"\r\n"):
+                raise _RefusedRequest(
+                    400, f"malformed chunked body: the trailer line {line[:40]!r} does not end in CRLF"
+                )
+        raise _RefusedRequest(400, f"malformed chunked body: more than {_MAX_TRAILERS} trailer lines")
+
+    def _linger(self) -> None:
+        """Half-close, then discard what the client still sends, briefly, so a reset cannot overtake the answer."""
+        deadline = time.monotonic() + _LINGER_SECONDS
+        discarded = 0
+        with contextlib.suppress(OSError):  # a timeout, or the client already gone
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_WR)
+            while discarded < _LINGER_BYTES and (left := deadline - time.monotonic()) > 0:
+                self.connection.settimeout(left)
+                received = self.connection.recv(65536)
+                if not received:
+                    break
+                discarded += len(received)
 
     def log_message(self, format: str, *args: Any) -> None:
         _log.debug("FakeDigitalOcean: " + format, *args)
