@@ -8,21 +8,24 @@ DIGITALOCEAN_TOKEN (or doctl's DIGITALOCEAN_ACCESS_TOKEN), never from the comman
 to stderr (a live bar at a terminal with the `cli` extra's rich, else one line per phase change);
 the deployment, or its JSON with --json, goes to stdout.
 
-Exit status: 0 success, 1 API error or failed deployment, 2 usage error or no token, 130 interrupted.
+Exit status: 0 success, 1 API error or failed deployment, 2 usage error, no token or bad configuration,
+130 interrupted. Every error is one line on stderr, never a traceback.
 This module is imported only by the console script and `python -m pydo_facade`, never by `import pydo_facade`.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
 import sys
 import time
-from collections.abc import Callable, Mapping, Sequence
+import unicodedata
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import TracebackType
-from typing import Any, Protocol, Self, TextIO
+from typing import Any, NoReturn, Protocol, Self, TextIO
 
 from . import _constants as C
 from ._client import Client
@@ -51,14 +54,14 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 """The API said no, the request got no answer, or the deployment failed or timed out."""
 EXIT_USAGE = 2
-"""A bad command line (argparse's own status), a bad --endpoint, or no token in the environment."""
+"""A bad command line (argparse's own status), no token, or a configuration the client refuses (--endpoint, a proxy)."""
 EXIT_INTERRUPTED = 130
 """Ctrl-C: 128 + SIGINT, as shells report it."""
 
 _EXIT_STATUS = """\
 exit status:
   0 success (with --wait: the deployment is ACTIVE)   1 API error, failed or timed-out deployment
-  2 usage error or no token                           130 interrupted (Ctrl-C)"""
+  2 usage error, no token or bad configuration        130 interrupted (Ctrl-C)"""
 
 _MAIN_EPILOG = f"""\
 example:
@@ -91,14 +94,36 @@ The token is read from {TOKEN_ENV_VARS[0]} (or {TOKEN_ENV_VARS[1]}), never from 
 
 
 def _seconds(text: str) -> float:
-    """An argparse type: a finite number of seconds > 0."""
+    """An argparse type: a number of seconds > 0 and at most C.MAX_SECONDS (a week)."""
     try:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
-    if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds > 0, got {text!r}")
+    if not math.isfinite(value) or value <= 0 or value > C.MAX_SECONDS:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of seconds > 0 and at most {C.MAX_SECONDS:.0f} (7 days), got {text!r}"
+        )
     return value
+
+
+def _path_segment_problem(text: str) -> str | None:
+    """Why an id cannot be one segment of an API path (an app id, a deployment id), or None when it can."""
+    if not text.strip():
+        return "it is empty or blank"
+    if text in (".", ".."):
+        return "it would name another path"
+    # Cc: control characters (a terminal would obey them); Cs: lone surrogates, bytes the locale could not decode.
+    if any(unicodedata.category(char) in ("Cc", "Cs") for char in text):
+        return "it holds control characters or text that is not valid Unicode"
+    return None
+
+
+def _app_id(text: str) -> str:
+    """An argparse type: an app id the API can name (not empty, '.', '..', nor holding control characters)."""
+    problem = _path_segment_problem(text)
+    if problem:
+        raise argparse.ArgumentTypeError(f"expected an app id, got {text!r}: {problem}")
+    return text
 
 
 def _component_names(text: str) -> list[str]:
@@ -109,6 +134,17 @@ def _component_names(text: str) -> list[str]:
     return names
 
 
+def _usage_line(prog: str, message: str) -> str:
+    return f"{prog}: error: {_one_line(message)} (see '{prog} --help')\n"
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    """argparse, reporting a usage error on one line (the message, and where the help is) instead of a block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, _usage_line(self.prog, message))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argparse parser of `pydo-facade`: `apps restart` and its flags, with an example at every level.
 
@@ -116,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     True
     """
     formatter = argparse.RawDescriptionHelpFormatter
-    parser = argparse.ArgumentParser(
+    parser = _ArgumentParser(
         prog=PROG,
         description="A command line for the DigitalOcean API, built on the pydo-facade client.",
         epilog=_MAIN_EPILOG,
@@ -145,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_RESTART_EPILOG,
         formatter_class=formatter,
     )
-    restart.add_argument("app_id", metavar="APP_ID", help="the app's id (doctl apps list shows it)")
+    restart.add_argument("app_id", metavar="APP_ID", type=_app_id, help="the app's id (doctl apps list shows it)")
     restart.add_argument(
         "--components",
         metavar="NAMES",
@@ -158,13 +194,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--timeout",
         metavar="SECONDS",
         type=_seconds,
-        help=f"with --wait: give up after this many seconds (default: {C.DEFAULT_WAIT_TIMEOUT:g})",
+        help=(
+            f"with --wait: give up after this many seconds (default: {C.DEFAULT_WAIT_TIMEOUT:g}; "
+            f"at most {C.MAX_SECONDS:.0f}, 7 days)"
+        ),
     )
     restart.add_argument(
         "--poll-interval",
         metavar="SECONDS",
         type=_seconds,
-        help=f"with --wait: seconds between polls of the deployment (default: {C.DEFAULT_POLL_INTERVAL:g})",
+        help=(
+            f"with --wait: seconds between polls of the deployment (default: {C.DEFAULT_POLL_INTERVAL:g}; "
+            f"at most {C.MAX_SECONDS:.0f}, 7 days)"
+        ),
     )
     restart.add_argument(
         "--endpoint",
@@ -255,7 +297,8 @@ def _write_deployment(deployment: Mapping[str, Any], out: TextIO, *, with_progre
 
 
 def _write_json(value: object, out: TextIO) -> None:
-    out.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+    # ASCII with escapes: valid JSON whatever the answer holds (a lone surrogate) and whatever the stream's encoding.
+    out.write(json.dumps(value, indent=2, ensure_ascii=True) + "\n")
     out.flush()
 
 
@@ -327,6 +370,7 @@ class _LiveBar:
 
     def __init__(self, stream: TextIO, deployment_id: str) -> None:
         from rich.console import Console, RenderableType
+        from rich.markup import escape
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
@@ -357,27 +401,30 @@ class _LiveBar:
             console=Console(file=stream),
         )
         self._task = self._progress.add_task(
-            f"deployment [bold]{deployment_id[:8]}[/]", total=None, phase="", running="", mark=""
+            f"deployment [bold]{escape(deployment_id[:8])}[/]", total=None, phase="", running="", mark=""
         )
         self._phase: str | None = None
         self._started = time.monotonic()
 
     def update(self, deployment: dict[str, Any]) -> None:
+        from rich.markup import escape  # the API's strings are text, never markup: a "[/]" phase must not raise
+
         phase = _phase(deployment)
         style = _PHASE_STYLES.get(phase, "bold cyan")
+        shown = escape(f"{phase:<14}")
         done, total = step_counts(deployment)
         if phase != self._phase:
             self._phase = phase
             elapsed = time.monotonic() - self._started
             steps = f"  [dim]{done}/{total} steps[/]" if total else ""
-            self._progress.console.print(f"  [dim]{elapsed:5.1f}s[/]  [{style}]{phase:<14}[/]{steps}", highlight=False)
+            self._progress.console.print(f"  [dim]{elapsed:5.1f}s[/]  [{style}]{shown}[/]{steps}", highlight=False)
         mark = "[green]✓[/]" if phase == "ACTIVE" else "[red]✗[/]" if phase in _FAILED_PHASES else ""
         self._progress.update(
             self._task,
             total=total or None,
             completed=done,
-            phase=f"[{style}]{phase:<14}[/]",
-            running=", ".join(running_components(deployment)),
+            phase=f"[{style}]{shown}[/]",
+            running=escape(", ".join(running_components(deployment))),
             mark=mark,
         )
 
@@ -420,14 +467,28 @@ class _UsageError(Exception):
     """A command line that parses but cannot run: reported as argparse reports errors (exit 2)."""
 
 
+class _ConfigurationError(Exception):
+    """The client refused its settings (--endpoint, the token, a proxy in the environment): one line, exit 2."""
+
+
+def _client(token: str, endpoint: str) -> Client:
+    try:
+        return Client(token, endpoint=endpoint)
+    except (TypeError, ValueError) as error:  # a bad --endpoint or proxy, a token with inner whitespace
+        raise _ConfigurationError(str(error)) from None
+    except OSError as error:  # building the client reads files only for TLS: a missing or bad CA bundle
+        raise _ConfigurationError(
+            f"cannot set up TLS (check SSL_CERT_FILE and SSL_CERT_DIR): {type(error).__name__}: {error}"
+        ) from None
+
+
 def _apps_restart(args: argparse.Namespace, token: str, out: TextIO, err: TextIO) -> int:
     components = list(dict.fromkeys(args.components)) if args.components else None
-    try:
-        client = Client(token, endpoint=args.endpoint)
-    except (TypeError, ValueError) as error:  # a bad --endpoint, or a token with inner whitespace
-        raise _UsageError(str(error)) from None
-    with client:
-        started = client.apps.restart(args.app_id, body={"components": components} if components else None)
+    with _client(token, args.endpoint) as client:
+        try:
+            started = client.apps.restart(args.app_id, body={"components": components} if components else None)
+        except (TypeError, ValueError) as error:  # refused before sending: the command line's values
+            raise _UsageError(str(error)) from None
         deployment = started.get("deployment")
         if not isinstance(deployment, dict) or not isinstance(deployment.get("id"), str):
             err.write(f"{PROG}: the restart answer has no deployment id: {_one_line(json.dumps(started))[:200]}\n")
@@ -438,6 +499,10 @@ def _apps_restart(args: argparse.Namespace, token: str, out: TextIO, err: TextIO
             else:
                 _write_deployment(deployment, out, with_progress=False)
             return EXIT_OK
+        problem = _path_segment_problem(deployment["id"])
+        if problem:
+            err.write(f"{PROG}: cannot poll the deployment id {deployment['id']!r} the restart answered: {problem}\n")
+            return EXIT_FAILURE
         return _wait(client, args, deployment, out, err)
 
 
@@ -487,13 +552,41 @@ def _exit_status(code: object) -> int:
     return code if isinstance(code, int) else EXIT_USAGE
 
 
+@contextlib.contextmanager
+def _escaping_what_cannot_be_encoded(*streams: TextIO) -> Iterator[None]:
+    """Write what a stream's encoding cannot show (a lone surrogate in an answer) as escapes, instead of raising."""
+    restore: list[tuple[Callable[..., None], str]] = []
+    for stream in streams:
+        reconfigure, errors = getattr(stream, "reconfigure", None), getattr(stream, "errors", None)
+        if callable(reconfigure) and isinstance(errors, str):
+            with contextlib.suppress(OSError, ValueError):  # a closed stream, or one whose reader went away
+                reconfigure(errors="backslashreplace")
+                restore.append((reconfigure, errors))
+    try:
+        yield
+    finally:
+        for reconfigure, errors in restore:
+            with contextlib.suppress(OSError, ValueError):
+                reconfigure(errors=errors)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status (the console script passes it to sys.exit).
+
+    Every error is one line on stderr, never a traceback: what the API or the network did (exit 1),
+    a usage or configuration error (exit 2), Ctrl-C (exit 130), and, last, anything unexpected
+    (`pydo-facade: internal error: <type>: <message>`, exit 1).
 
     >>> main(["apps", "restart", "6a9f2c1e", "--wait"])  # with DIGITALOCEAN_TOKEN set
     0
     """
     out, err = sys.stdout, sys.stderr
+    with _escaping_what_cannot_be_encoded(out, err):
+        return _run(argv, out, err)
+
+
+def _run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
+    token: str | None = None
     try:
         parser = build_parser()
         try:
@@ -513,8 +606,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             status: int = args.run(args, token, out, err)
         except _UsageError as error:
-            args.parser.print_usage(err)
-            err.write(f"{args.parser.prog}: error: {error}\n")
+            err.write(_usage_line(args.parser.prog, str(error)))
+            return EXIT_USAGE
+        except _ConfigurationError as error:
+            err.write(f"{PROG}: {_one_line(str(error))}\n")
             return EXIT_USAGE
         return status
     except DigitalOceanError as error:  # the API said no, or no answer came: one line, no traceback
@@ -527,4 +622,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`... | head -1`): point stdout at devnull so the flush at exit stays quiet.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILURE
+    except Exception as error:  # a bug, or a failure nothing above expects: still one line, never a traceback
+        message = _one_line(str(error))
+        if token:
+            message = message.replace(token, "***")  # the client never puts it in a message; be sure anyway
+        err.write(f"{PROG}: internal error: {type(error).__name__}: {message}\n")
         return EXIT_FAILURE

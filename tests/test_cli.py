@@ -19,12 +19,19 @@ import pytest
 from fault_server import FaultServer, respond
 
 from pydo_facade import Client
+from pydo_facade.cli import main
 from pydo_facade.testing import FakeDigitalOcean
 
 TOKEN = "dop_v1_" + "c1i5ecret" * 7
 UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 PHASE_LINE = re.compile(rf"^deployment {UUID}: (?P<phase>[A-Z_]+)\b")
 NEVER_ENDS = ["PENDING_DEPLOY", "DEPLOYING"]
+RESTART_USAGE_ERROR = re.compile(
+    r"pydo-facade apps restart: error: (?P<message>.+) \(see 'pydo-facade apps restart --help'\)"
+)
+PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
+LONE_SURROGATE_ANSWER = '{"deployment": {"id": "\\ud800", "phase": "PENDING_DEPLOY", "cause": "caf\\u00e9 \\ud800"}}'
+"""A restart answer whose deployment id is a lone surrogate: valid JSON, but no encoding can write it as it is."""
 
 
 @pytest.fixture
@@ -40,11 +47,12 @@ def app_id(fake: FakeDigitalOcean) -> str:
 
 
 def cli_environment(token: str | None = TOKEN, **extra: str) -> dict[str, str]:
-    """The caller's environment without any token or forced terminal, plus the token under test."""
+    """The caller's environment without any token, proxy or forced terminal, plus the token under test."""
     environment = {
         name: value
         for name, value in os.environ.items()
         if name not in ("DIGITALOCEAN_TOKEN", "DIGITALOCEAN_ACCESS_TOKEN", "FORCE_COLOR", "TTY_COMPATIBLE")
+        and name.lower() not in PROXY_VARIABLES
     }
     if token is not None:
         environment["DIGITALOCEAN_TOKEN"] = token
@@ -76,6 +84,26 @@ def assert_one_clean_error_line(result: subprocess.CompletedProcess[str]) -> str
     error_lines = [line for line in result.stderr.splitlines() if line.startswith("pydo-facade: ")]
     assert len(error_lines) == 1, result.stderr
     return error_lines[0]
+
+
+def the_only_stderr_line(result: subprocess.CompletedProcess[str]) -> str:
+    """stderr is exactly one line (no traceback, no usage block): returns it."""
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.endswith("\n"), result.stderr
+    return result.stderr.rstrip("\n")
+
+
+def run_cli_patched(patch: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run the CLI as `python -m pydo_facade` does, after `patch` (Python source) changed the cli module as `cli`."""
+    program = (
+        "import runpy, sys\nimport pydo_facade.cli as cli\n"
+        f"{patch}\n"
+        "sys.argv[0] = 'pydo-facade'\nrunpy.run_module('pydo_facade', run_name='__main__')\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", program, *args], env=cli_environment(), capture_output=True, text=True, timeout=60
+    )
 
 
 # --- restarting -------------------------------------------------------------------------------------
@@ -261,14 +289,90 @@ def test_missing_token_exits_2_naming_the_variable(fake: FakeDigitalOcean, app_i
     assert fake.requests == []
 
 
-@pytest.mark.parametrize("value", ["soon", "-1", "0", "nan", "inf"])
+@pytest.mark.parametrize("value", ["soon", "-1", "0", "nan", "inf", "1e10", "604800.5"])
 def test_bad_timeout_is_a_usage_error(fake: FakeDigitalOcean, app_id: str, value: str) -> None:
     result = restart(fake, app_id, "--wait", "--timeout", value)
 
     assert result.returncode == 2
-    assert "--timeout" in result.stderr
-    assert "usage:" in result.stderr
+    usage_error = RESTART_USAGE_ERROR.fullmatch(the_only_stderr_line(result))
+    assert usage_error, result.stderr
+    assert usage_error["message"].startswith("argument --timeout: expected a number of seconds")
     assert fake.requests == []
+
+
+@pytest.mark.parametrize("flag", ["--timeout", "--poll-interval"])
+@pytest.mark.parametrize("value", ["1e10", "604801", "1e400"])
+def test_a_duration_past_a_week_is_a_usage_error_naming_the_limit(
+    fake: FakeDigitalOcean, app_id: str, flag: str, value: str
+) -> None:
+    result = restart(fake, app_id, "--wait", flag, value)
+
+    assert result.returncode == 2
+    usage_error = RESTART_USAGE_ERROR.fullmatch(the_only_stderr_line(result))
+    assert usage_error, result.stderr
+    assert usage_error["message"] == (
+        f"argument {flag}: expected a number of seconds > 0 and at most 604800 (7 days), got '{value}'"
+    )
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("value", ["-1", "0", "nan", "inf"])
+def test_bad_poll_interval_is_a_usage_error(fake: FakeDigitalOcean, app_id: str, value: str) -> None:
+    result = restart(fake, app_id, "--wait", "--poll-interval", value)
+
+    assert result.returncode == 2
+    usage_error = RESTART_USAGE_ERROR.fullmatch(the_only_stderr_line(result))
+    assert usage_error, result.stderr
+    assert usage_error["message"].startswith("argument --poll-interval: expected a number of seconds > 0")
+    assert fake.requests == []
+
+
+def test_a_week_is_the_longest_timeout_accepted(fake: FakeDigitalOcean, app_id: str) -> None:
+    result = restart(fake, app_id, "--wait", "--timeout", "604800", "--poll-interval", "0.01")
+
+    assert result.returncode == 0, result.stderr
+    assert phases_reported(result.stderr)[-1] == "ACTIVE"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        pytest.param("", id="empty"),
+        pytest.param(" ", id="blank"),
+        pytest.param("\t\n", id="whitespace"),
+        pytest.param(".", id="dot"),
+        pytest.param("..", id="dot-dot"),
+        pytest.param("6a9f\x1b[2J2c1e", id="escape-sequence"),
+        pytest.param("6a9f2c1e\x7f", id="del"),
+        pytest.param("6a9f2c1e\x85", id="c1-control"),
+        pytest.param(os.fsdecode(b"6a9f2c1e\xff"), id="undecodable-byte"),
+    ],
+)
+def test_a_bad_app_id_is_a_usage_error_naming_the_argument(fake: FakeDigitalOcean, value: str) -> None:
+    result = restart(fake, value)
+
+    assert result.returncode == 2
+    usage_error = RESTART_USAGE_ERROR.fullmatch(the_only_stderr_line(result))
+    assert usage_error, result.stderr
+    assert usage_error["message"].startswith(f"argument APP_ID: expected an app id, got {value!r}: it ")
+    assert fake.requests == []
+
+
+def test_a_nul_in_the_app_id_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["apps", "restart", "6a9f2c1e\x00"])  # no process can receive a NUL in its argv: run main itself
+
+    assert status == 2
+    assert capsys.readouterr().err == (
+        "pydo-facade apps restart: error: argument APP_ID: expected an app id, got '6a9f2c1e\\x00': "
+        "it holds control characters or text that is not valid Unicode (see 'pydo-facade apps restart --help')\n"
+    )
+
+
+def test_a_bad_app_id_is_refused_before_the_token_is_read(fake: FakeDigitalOcean) -> None:
+    result = restart(fake, "..", token=None)
+
+    assert result.returncode == 2
+    assert "argument APP_ID" in the_only_stderr_line(result)
 
 
 @pytest.mark.parametrize(
@@ -284,8 +388,10 @@ def test_usage_errors_exit_2_before_any_request(fake: FakeDigitalOcean, app_id: 
     result = restart(fake, app_id, *args)
 
     assert result.returncode == 2
-    assert "error:" in result.stderr
-    assert "Traceback" not in result.stderr
+    assert re.fullmatch(
+        r"pydo-facade( apps restart)?: error: .+ \(see 'pydo-facade( apps restart)? --help'\)",
+        the_only_stderr_line(result),
+    )
     assert fake.requests == []
 
 
@@ -293,16 +399,168 @@ def test_plain_http_to_a_remote_host_is_a_usage_error() -> None:
     result = run_cli("apps", "restart", "b6bdf840", "--endpoint", "http://api.example.com")
 
     assert result.returncode == 2
-    assert "plain http" in result.stderr
-    assert "Traceback" not in result.stderr
+    line = the_only_stderr_line(result)
+    assert line.startswith("pydo-facade: ")
+    assert "plain http" in line
 
 
-@pytest.mark.parametrize("args", [[], ["apps"]], ids=["no-command", "no-apps-command"])
-def test_a_missing_command_is_a_usage_error(args: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("args", "prog"), [([], "pydo-facade"), (["apps"], "pydo-facade apps")], ids=["no-command", "no-apps-command"]
+)
+def test_a_missing_command_is_a_usage_error(args: list[str], prog: str) -> None:
     result = run_cli(*args)
 
     assert result.returncode == 2
-    assert "usage:" in result.stderr
+    assert the_only_stderr_line(result) == (
+        f"{prog}: error: the following arguments are required: COMMAND (see '{prog} --help')"
+    )
+
+
+# --- bad configuration in the environment: one line, exit 2 ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "proxy",
+    [
+        pytest.param("http://[::1", id="unclosed-ipv6-host"),
+        pytest.param("::::", id="garbage"),
+        pytest.param("http://proxyuser:pr0xy-s3cret@[::1", id="garbage-with-credentials"),
+        pytest.param("socks5://proxyuser:pr0xy-s3cret@127.0.0.1:1080", id="socks5"),
+    ],
+)
+def test_a_bad_or_unsupported_proxy_exits_2_naming_the_variable(server: FaultServer, proxy: str) -> None:
+    result = run_cli(
+        "apps",
+        "restart",
+        "b6bdf840",
+        "--endpoint",
+        server.url.replace("http://", "https://"),
+        env=cli_environment(HTTPS_PROXY=proxy),
+    )
+
+    assert result.returncode == 2, result.stderr
+    line = the_only_stderr_line(result)
+    assert line.startswith("pydo-facade: ")
+    assert "HTTPS_PROXY" in line
+    assert proxy not in result.stderr  # a proxy URL may hold credentials
+    assert "pr0xy-s3cret" not in result.stderr
+    assert server.seen == []
+
+
+def test_a_missing_ca_bundle_exits_2_naming_the_variable(server: FaultServer) -> None:
+    result = run_cli(
+        "apps",
+        "restart",
+        "b6bdf840",
+        "--endpoint",
+        server.url.replace("http://", "https://"),
+        env=cli_environment(SSL_CERT_FILE=os.path.join(os.path.dirname(__file__), "no-such-bundle.pem")),
+    )
+
+    assert result.returncode == 2, result.stderr
+    line = the_only_stderr_line(result)
+    assert line.startswith("pydo-facade: ")
+    assert "SSL_CERT_FILE" in line
+    assert server.seen == []
+
+
+# --- what the API answers is printed, whatever it holds ----------------------------------------------
+
+
+def test_a_lone_surrogate_in_the_answer_is_printed_escaped(server: FaultServer) -> None:
+    server.queue(respond(200, LONE_SURROGATE_ANSWER, headers={"Content-Type": "application/json"}))
+
+    result = run_cli("apps", "restart", "b6bdf840", "--endpoint", server.url)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert re.search(r"^deployment +\\ud800$", result.stdout, re.MULTILINE)
+    assert re.search(r"^cause +café \\ud800$", result.stdout, re.MULTILINE)
+
+
+def test_a_lone_surrogate_in_the_answer_stays_valid_json(server: FaultServer) -> None:
+    server.queue(respond(200, LONE_SURROGATE_ANSWER, headers={"Content-Type": "application/json"}))
+
+    result = run_cli("apps", "restart", "b6bdf840", "--endpoint", server.url, "--json")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.isascii()
+    assert json.loads(result.stdout) == json.loads(LONE_SURROGATE_ANSWER)
+
+
+def test_characters_the_output_encoding_cannot_show_are_printed_escaped(server: FaultServer) -> None:
+    server.queue(respond(200, LONE_SURROGATE_ANSWER, headers={"Content-Type": "application/json"}))
+
+    result = run_cli(
+        "apps", "restart", "b6bdf840", "--endpoint", server.url, env=cli_environment(PYTHONIOENCODING="ascii")
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert re.search(r"^cause +caf\\xe9 \\ud800$", result.stdout, re.MULTILINE)
+
+
+def test_waiting_on_a_deployment_id_that_cannot_be_polled_exits_1_with_one_line(server: FaultServer) -> None:
+    server.queue(respond(200, LONE_SURROGATE_ANSWER, headers={"Content-Type": "application/json"}))
+
+    result = run_cli("apps", "restart", "b6bdf840", "--endpoint", server.url, "--wait", "--poll-interval", "0.01")
+
+    assert result.returncode == 1
+    assert the_only_stderr_line(result) == (
+        "pydo-facade: cannot poll the deployment id '\\ud800' the restart answered: "
+        "it holds control characters or text that is not valid Unicode"
+    )
+    assert [seen.method for seen in server.seen] == ["POST"]
+
+
+# --- the last resort: one line, never a traceback ----------------------------------------------------
+
+
+def test_an_unexpected_exception_is_one_line_without_the_token() -> None:
+    result = run_cli_patched(
+        "def boom(*args):\n    raise RuntimeError('no luck with ' + __import__('os').environ['DIGITALOCEAN_TOKEN'])\n"
+        "cli._apps_restart = boom",
+        "apps",
+        "restart",
+        "b6bdf840",
+    )
+
+    assert result.returncode == 1
+    assert the_only_stderr_line(result) == "pydo-facade: internal error: RuntimeError: no luck with ***"
+    assert result.stdout == ""
+
+
+def test_ctrl_c_before_the_wait_exits_130_with_one_line() -> None:
+    result = run_cli_patched(
+        "def interrupted(*args):\n    raise KeyboardInterrupt\ncli._apps_restart = interrupted",
+        "apps",
+        "restart",
+        "b6bdf840",
+    )
+
+    assert result.returncode == 130
+    assert the_only_stderr_line(result) == "pydo-facade: interrupted"
+
+
+def test_a_reader_that_went_away_is_quiet(server: FaultServer, seed_response_bytes: bytes) -> None:
+    server.queue(respond(200, seed_response_bytes, headers={"Content-Type": "application/json"}))
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # `... | head -0`: nobody reads what the CLI prints
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "pydo_facade", "apps", "restart", "b6bdf840", "--endpoint", server.url],
+            env=cli_environment(),
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+
+    assert result.returncode == 1
+    assert result.stderr == ""
 
 
 # --- help, version ----------------------------------------------------------------------------------
@@ -433,6 +691,32 @@ def test_wait_at_a_terminal_shows_a_live_progress_bar(fake: FakeDigitalOcean, ap
     assert status == 0, shown
     assert "━" in shown  # rich's bar
     assert "6/6" in shown
+    assert "ACTIVE" in shown
+    assert "Traceback" not in shown
+
+
+def test_wait_at_a_terminal_shows_a_phase_that_looks_like_markup_as_text(fake: FakeDigitalOcean, app_id: str) -> None:
+    fake.script_phases(["PENDING_DEPLOY", "[/oops]", "ACTIVE"])
+
+    status, shown = run_at_a_terminal(
+        [
+            sys.executable,
+            "-m",
+            "pydo_facade",
+            "apps",
+            "restart",
+            app_id,
+            "--endpoint",
+            fake.url,
+            "--wait",
+            "--poll-interval",
+            "0.01",
+        ],
+        cli_environment(TERM="xterm-256color", COLUMNS="120"),
+    )
+
+    assert status == 0, shown
+    assert "[/oops]" in shown
     assert "ACTIVE" in shown
     assert "Traceback" not in shown
 
