@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ipaddress
-import math
 import os
 import ssl
 from types import TracebackType
@@ -12,6 +11,8 @@ from typing import Self
 import httpx
 
 from . import _constants as C
+from ._arguments import timeout_setting
+from ._network import async_pools, sync_pool
 from ._retry import RetryPolicy
 from ._transport import AsyncTransport, SyncTransport
 from ._version import __version__
@@ -31,9 +32,14 @@ def _token(token: str | None) -> str:
             )
     if not isinstance(token, str):
         raise TypeError(f"token must be a str, got {type(token).__name__}")
+    # The messages never repeat the token: it may be a real one with a stray newline or a pasted BOM.
     if not token.strip() or any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in token):
-        # The message never repeats the token: it may be a real one with a stray newline.
         raise ValueError("token must be a non-empty string without whitespace or control characters")
+    if not token.isascii():
+        raise ValueError(
+            "token must be ASCII: it holds a character that is not (a byte-order mark or a zero-width space pasted "
+            "with it, say)"
+        )
     return token
 
 
@@ -72,14 +78,6 @@ def _endpoint(endpoint: str) -> str:
     return str(url).rstrip("/")
 
 
-def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(timeout, httpx.Timeout):
-        return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < math.inf:
-        raise ValueError("timeout must be a finite number of seconds > 0, or an httpx.Timeout")
-    return httpx.Timeout(float(timeout))
-
-
 def _ssl_context(connection_verify: bool | str) -> ssl.SSLContext:
     if connection_verify is True:
         return httpx.create_ssl_context()  # certifi's CAs, or SSL_CERT_FILE / SSL_CERT_DIR when set
@@ -89,37 +87,95 @@ def _ssl_context(connection_verify: bool | str) -> ssl.SSLContext:
         path = os.fspath(connection_verify)
         if not os.path.exists(path):
             raise ValueError(f"connection_verify: no CA bundle at {path!r}")
-        return (
-            ssl.create_default_context(cafile=path) if os.path.isfile(path) else ssl.create_default_context(capath=path)
-        )
+        try:
+            if os.path.isfile(path):
+                return ssl.create_default_context(cafile=path)
+            return ssl.create_default_context(capath=path)
+        except (ssl.SSLError, OSError, UnicodeDecodeError):
+            raise ValueError(f"connection_verify: {path!r} is not a PEM bundle of CA certificates") from None
     raise TypeError("connection_verify must be True, False or the path of a CA bundle")  # pragma: no cover
 
 
 def _proxy_for(endpoint: str) -> str | None:
-    """The proxy the environment sets for the endpoint (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), as httpx reads them."""
+    """The proxy the environment sets for an https endpoint (HTTPS_PROXY, ALL_PROXY, NO_PROXY), checked.
+
+    A plain-http endpoint (a loopback fake) never goes through a proxy: the token would cross it in
+    clear. An https endpoint goes through an http:// or https:// proxy by CONNECT, so the proxy sees
+    only the tunnel. Any other proxy (socks5://, a garbage value) is refused here, naming the variable
+    but never repeating its value, which may hold the proxy's credentials.
+    """
     import urllib.request  # already imported by httpx
 
     url = httpx.URL(endpoint)
+    if url.scheme != "https":
+        return None
     proxies = urllib.request.getproxies()
-    proxy = proxies.get(url.scheme) or proxies.get("all")
+    proxy = proxies.get("https") or proxies.get("all")
     if not proxy or urllib.request.proxy_bypass(url.host):
         return None
-    return proxy
+    variable = "HTTPS_PROXY" if proxies.get("https") else "ALL_PROXY"
+    try:
+        parsed = httpx.URL(proxy if "://" in proxy else f"http://{proxy}")
+    except (httpx.InvalidURL, ValueError, TypeError):
+        raise ValueError(f"the {variable} environment variable is not a valid proxy URL") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(
+            f"the {variable} environment variable names a proxy the client cannot use (an http:// or https:// "
+            f"proxy is needed, got a {parsed.scheme}:// one)"
+            if parsed.host
+            else f"the {variable} environment variable is not a valid proxy URL"
+        )
+    return str(parsed)
+
+
+def _check_lent_client(endpoint: str, http_client: httpx.Client | httpx.AsyncClient) -> None:
+    """Refuse a caller's client that would send a plain-http endpoint's token through an environment proxy."""
+    import urllib.request
+
+    url = httpx.URL(endpoint)
+    if url.scheme != "http" or not http_client.trust_env:
+        return
+    proxies = urllib.request.getproxies()
+    if (proxies.get("http") or proxies.get("all")) and not urllib.request.proxy_bypass(url.host):
+        raise ValueError(
+            "http_client would send the token for a plain-http endpoint through the HTTP_PROXY of the "
+            "environment, in clear: use an https endpoint, set NO_PROXY for the host, or pass an http_client "
+            "made with trust_env=False"
+        )
 
 
 def _user_agent(user_agent: str | None) -> str:
     base = f"pydo-facade/{__version__}"
     if user_agent is None:
         return base
-    if not isinstance(user_agent, str) or any(ord(ch) < 32 for ch in user_agent):
-        raise ValueError("user_agent must be a single-line str")
+    if not isinstance(user_agent, str):
+        raise TypeError(f"user_agent must be a str, got {type(user_agent).__name__}")
+    if not user_agent.isascii() or any(ord(ch) < 32 or ord(ch) == 127 for ch in user_agent):
+        raise ValueError("user_agent must be a single line of printable ASCII (a header value)")
     return f"{base} {user_agent}"
+
+
+def _max_bytes(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"max_response_bytes must be an int, got {type(value).__name__}")
+    if value < 1024:
+        raise ValueError(f"max_response_bytes must be at least 1024, got {value}")
+    return value
 
 
 class ClientSettings:
     """The checked constructor arguments both clients share. Holds the token; never prints it."""
 
-    __slots__ = ("authorization", "connection_verify", "endpoint", "policy", "timeout", "user_agent")
+    __slots__ = (
+        "authorization",
+        "budget",
+        "connection_verify",
+        "endpoint",
+        "max_response_bytes",
+        "policy",
+        "timeout",
+        "user_agent",
+    )
 
     def __init__(
         self,
@@ -132,10 +188,12 @@ class ClientSettings:
         retry_backoff_max: float,
         connection_verify: bool | str,
         user_agent: str | None,
+        max_response_bytes: int = C.MAX_RESPONSE_BYTES,
     ) -> None:
         self.authorization = f"Bearer {_token(token)}"
         self.endpoint = _endpoint(endpoint)
-        self.timeout = _timeout(timeout)
+        self.timeout, self.budget = timeout_setting(timeout)
+        self.max_response_bytes = _max_bytes(max_response_bytes)
         self.policy = RetryPolicy(retry_total, retry_backoff_factor, retry_backoff_max)
         self.user_agent = _user_agent(user_agent)
         if not isinstance(connection_verify, bool | str | os.PathLike):
@@ -162,21 +220,26 @@ class Client:
     Args:
         token: the API token; when None, read from the DIGITALOCEAN_TOKEN environment variable.
         endpoint: the API's base URL. Plain http is refused except to loopback hosts (fakes, Prism).
-        timeout: seconds for each phase of a request (connect, TLS handshake, write, read), or an httpx.Timeout.
+        timeout: seconds one call may take in all, as in pydo: connecting, sending, every read of the
+            answer, retries and their waits (a server trickling bytes cannot stretch it). An
+            httpx.Timeout instead bounds each phase (connect, read, write, pool) on its own.
         retry_total: retries after the first attempt (0 turns retries off).
         retry_backoff_factor: backoff before retry n is factor * 2**(n-1) seconds, minus up to 25 % jitter.
         retry_backoff_max: the longest wait; a 429 asking for longer is raised at once with `retry_after` set.
         connection_verify: True (certifi, or SSL_CERT_FILE), False, or the path of a CA bundle.
         user_agent: appended to "pydo-facade/<version>".
+        max_response_bytes: the largest decoded answer accepted (64 MiB); past it ResponseTooLargeError.
         http_client: an httpx.Client to send through instead of the client's own (the caller keeps
             ownership: close() does not close it). It brings its own TLS and proxy settings, so
-            connection_verify does not apply to it.
+            connection_verify does not apply to it, and the deadline bounds its body reads and retries
+            but not its own wait for the answer's headers (its own timeouts do).
 
     Retry policy: a 429 is retried for every operation, after Retry-After when given (seconds or
     an HTTP-date), else until ratelimit-reset, else after the backoff. A request that provably
     never reached the server (connection refused, DNS, connect timeout) is retried. A GET is also
     retried on 500/502/503/504 and read timeouts; a POST such as restart never is, since sending a
-    rolling restart twice restarts twice. A failed certificate check is never retried.
+    rolling restart twice restarts twice. A failed certificate check is never retried. A request that
+    the server provably discarded unread (a kept-alive connection it had closed) is sent again.
     Each retry is logged at INFO on the "pydo_facade" logger; the token is never logged.
     """
 
@@ -191,6 +254,7 @@ class Client:
         retry_backoff_max: float = C.DEFAULT_RETRY_BACKOFF_MAX,
         connection_verify: bool | str = True,
         user_agent: str | None = None,
+        max_response_bytes: int = C.MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
@@ -204,16 +268,19 @@ class Client:
             retry_backoff_max=retry_backoff_max,
             connection_verify=connection_verify,
             user_agent=user_agent,
+            max_response_bytes=max_response_bytes,
         )
         pool = None
         if http_client is None:
-            pool = httpx.HTTPTransport(verify=settings.ssl_context(), proxy=_proxy_for(settings.endpoint))
+            pool = sync_pool(settings.ssl_context(), _proxy_for(settings.endpoint))
+        else:
+            _check_lent_client(settings.endpoint, http_client)
         self._transport = SyncTransport(settings, pool=pool, client=http_client)
         self.apps = AppsOperations(self._transport)
         """The App Platform operations: restart, get_deployment, wait_for_deployment."""
 
     def close(self) -> None:
-        """Close the connection pool (not a caller's http_client)."""
+        """Close the connection pool (not a caller's http_client); calls made after it raise ClientClosedError."""
         self._transport.close()
 
     def __enter__(self) -> Self:
@@ -228,15 +295,6 @@ class Client:
         return f"Client(endpoint={self._transport.endpoint!r})"
 
 
-def _async_pool(verify: ssl.SSLContext, proxy: str | None) -> httpx.AsyncBaseTransport:
-    """httpx's API over aiohttp when the [aio] extra is installed (about 8x httpx's own throughput)."""
-    try:
-        from httpx_aiohttp import AiohttpTransport
-    except ImportError:
-        return httpx.AsyncHTTPTransport(verify=verify, proxy=proxy)
-    return AiohttpTransport(verify=verify, proxy=httpx.Proxy(proxy) if proxy else None)
-
-
 class AsyncClient:
     """The async DigitalOcean API client: `Client` with `await`, and a drop-in for `pydo.aio.Client`.
 
@@ -246,7 +304,9 @@ class AsyncClient:
 
     Takes the same arguments as Client (`http_client` is an httpx.AsyncClient here) and follows the
     same retry policy. With the `pydo-facade[aio]` extra installed, requests go through aiohttp
-    (httpx-aiohttp's transport); without it, through httpx's own async transport.
+    (httpx-aiohttp's transport); without it, through httpx's own async transport. Its pool belongs to
+    the event loop that opened it: used again under a new asyncio.run(), it opens a new one there.
+    Close it with `await client.aclose()` (or pydo.aio's `await client.close()`), or `async with`.
     """
 
     def __init__(
@@ -260,6 +320,7 @@ class AsyncClient:
         retry_backoff_max: float = C.DEFAULT_RETRY_BACKOFF_MAX,
         connection_verify: bool | str = True,
         user_agent: str | None = None,
+        max_response_bytes: int = C.MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
@@ -273,16 +334,23 @@ class AsyncClient:
             retry_backoff_max=retry_backoff_max,
             connection_verify=connection_verify,
             user_agent=user_agent,
+            max_response_bytes=max_response_bytes,
         )
-        pool = None
+        pools = None
         if http_client is None:
-            pool = _async_pool(settings.ssl_context(), _proxy_for(settings.endpoint))
-        self._transport = AsyncTransport(settings, pool=pool, client=http_client)
+            pools = async_pools(settings.ssl_context(), _proxy_for(settings.endpoint))
+        else:
+            _check_lent_client(settings.endpoint, http_client)
+        self._transport = AsyncTransport(settings, pools=pools, client=http_client)
         self.apps = AsyncAppsOperations(self._transport)
         """The App Platform operations: restart, get_deployment, wait_for_deployment (all awaitable)."""
 
     async def aclose(self) -> None:
-        """Close the connection pool (not a caller's http_client)."""
+        """Close the connection pool (not a caller's http_client); calls made after it raise ClientClosedError."""
+        await self._transport.aclose()
+
+    async def close(self) -> None:
+        """The same as aclose(), under the name pydo.aio's Client uses (`await client.close()`)."""
         await self._transport.aclose()
 
     async def __aenter__(self) -> Self:

@@ -6,7 +6,11 @@ DEFAULT_ENDPOINT = "https://api.digitalocean.com"
 TOKEN_ENV_VAR = "DIGITALOCEAN_TOKEN"
 
 DEFAULT_TIMEOUT = 120.0
-"""Seconds for each phase of a request (connect, TLS handshake, write, read), as httpx counts them."""
+"""Seconds one call may take in all, as pydo documents its `timeout`: connect, send, every read of the
+answer, and the retries and their waits. An httpx.Timeout instead bounds each phase separately."""
+MAX_SECONDS = 7 * 24 * 3600.0
+"""The longest duration any setting accepts (timeouts, waits, poll intervals): one week. Longer values
+overflow the operating system's timers, so they are refused at the call instead of failing later."""
 
 DEFAULT_RETRY_TOTAL = 3
 DEFAULT_RETRY_BACKOFF_FACTOR = 0.5
@@ -16,12 +20,30 @@ DEFAULT_RETRY_BACKOFF_MAX = 60.0
 BACKOFF_JITTER = 0.25
 
 RETRY_STATUSES_IDEMPOTENT = frozenset({500, 502, 503, 504})
-"""Statuses retried for GET only: a POST that reached the server is never sent twice."""
+"""Statuses retried for the methods that may be sent twice (see RETRIED_AFTER_SENT)."""
 RETRY_STATUS_RATE_LIMITED = 429
+RETRIED_AFTER_SENT = frozenset({"GET", "HEAD", "DELETE"})
+"""Methods sent again after they may have reached the server (5xx, read timeout, no answer).
+
+GET and HEAD read; a DELETE of a DigitalOcean resource deletes it once however often it is sent.
+POST creates or acts (a second droplet, a second restart), PATCH and PUT on DigitalOcean start work
+(PUT /v2/apps/{id} deploys, PUT on a Kubernetes cluster or a database resizes): never sent twice."""
 
 MAX_REDIRECTS = 5
 ERROR_SNIPPET_MAX = 1000
 """At most this many characters of a non-JSON error body are kept in the exception message."""
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+"""The largest decoded answer a call accepts (64 MiB; no DigitalOcean answer comes near it); settable per
+client as `max_response_bytes`. Past it the call raises ResponseTooLargeError instead of buffering more."""
+MAX_ERROR_BODY_BYTES = 1024 * 1024
+"""How much of a non-2xx answer's decoded body is read for its error message (the rest is not read)."""
+MAX_PATH_PARAMETER = 1024
+"""The longest path parameter accepted, in characters (DigitalOcean's names and ids are far shorter)."""
+
+MAX_CONNECTIONS = 32
+"""Connections one client keeps open at most, per event loop (500 concurrent tasks share them)."""
+KEEPALIVE_EXPIRY = 5.0
+"""Seconds an idle kept-alive connection stays in the pool."""
 
 DEFAULT_WAIT_TIMEOUT = 1800.0
 """Seconds wait_for_deployment waits for a deployment to become ACTIVE."""

@@ -1,68 +1,124 @@
-"""The one request loop, sync and async: auth header, same-origin redirects, retries, timeouts, logging.
+"""The one request loop, sync and async: auth header, deadline, bounded bodies, same-origin redirects, retries, logging.
 
-Both loops call the same decisions (pydo_facade._retry) and the same error mapping
-(pydo_facade.exceptions); they differ only in `await`.
+Both loops call the same decisions (pydo_facade._retry), read bodies with the same BodyReader
+(pydo_facade._body) and map errors with the same functions (pydo_facade.exceptions); they differ
+only in `await`. Exceptions they raise are built outside `except` blocks and never chained to the
+transport's own: those carry frames whose locals hold the request headers, and so the token.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from . import _constants as C
+from ._body import BodyReader, BodyTooLarge
+from ._network import Exchange, aconfirm_unread, confirm_unread, exchange
 from ._retry import Failure, classify
-from .exceptions import DigitalOceanError, decode_error, error_from_response, transport_error
+from .exceptions import (
+    ClientClosedError,
+    ResponseTooLargeError,
+    decode_error,
+    error_from_response,
+    transport_error,
+)
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ._client import ClientSettings
 
 logger = logging.getLogger("pydo_facade")
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-_IDEMPOTENT = frozenset({"GET", "HEAD"})
+_HOP_BY_HOP = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
 @dataclass(frozen=True, slots=True)
 class ApiRequest:
-    """One API call as the generated module built it: method, quoted path, headers, and the body."""
+    """One API call as the generated module built it: method, quoted path, query, headers, and the body bytes."""
 
     method: str
     path: str
     headers: Mapping[str, str] = field(default_factory=dict)
-    json: Any = None
     content: bytes | None = None
+    params: Mapping[str, Any] | None = None
     deadline: float | None = None
-    """time.monotonic() by which the call must end: bounds each attempt's timeout and every retry wait."""
+    """time.monotonic() by which the call must end (a wait's deadline); the client's timeout may end it sooner."""
 
     @property
-    def idempotent(self) -> bool:
-        """GET and HEAD may be sent again after they reached the server; a POST never is."""
-        return self.method in _IDEMPOTENT
+    def resendable(self) -> bool:
+        """May this request be sent again after it may have reached the server? (C.RETRIED_AFTER_SENT)"""
+        return self.method in C.RETRIED_AFTER_SENT
+
+
+class _Unanswered(Exception):
+    """A request that got no (usable) answer: how far it got, and a description safe to show (never escapes)."""
+
+    def __init__(self, failure: Failure, detail: str, deadline_passed: bool) -> None:
+        super().__init__(detail)
+        self.failure = failure
+        self.detail = detail
+        self.deadline_passed = deadline_passed
+
+
+def json_value(response: httpx.Response) -> Any:
+    """The JSON of a 2xx answer, exactly as sent; DecodeError when the body is not JSON (or nested absurdly deep)."""
+    if not response.content:
+        raise decode_error(response, "the answer has an empty body where JSON was expected")
+    try:
+        return json.loads(response.content)
+    except RecursionError:
+        problem = "the answer's JSON is nested too deeply to decode"
+    except ValueError:
+        problem = "the answer is not JSON"
+    raise decode_error(response, problem)
 
 
 def json_object(response: httpx.Response) -> dict[str, Any]:
     """The JSON object of a 2xx answer, exactly as sent; DecodeError when the body is not one."""
-    if not response.content:
-        raise decode_error(response, "the answer has an empty body where a JSON object was expected")
-    try:
-        value = json.loads(response.content)
-    except ValueError:
-        raise decode_error(response, "the answer is not JSON") from None
+    value = json_value(response)
     if not isinstance(value, dict):
         raise decode_error(response, "the answer is JSON but not an object")
     return value
 
 
-async def _async_sleep(seconds: float) -> None:
-    import asyncio  # here, not at the top: sync-only users never pay for importing asyncio
+def _describe(exc: BaseException) -> str:
+    text = str(exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
-    await asyncio.sleep(seconds)
+
+def _raw_chunks(response: httpx.Response, reader: BodyReader) -> Iterator[bytes]:
+    """The body as it arrives; one chunk, already decoded by httpx, for a Response a caller's transport read."""
+    if response.is_stream_consumed:
+        reader.already_decoded()
+        return iter((response.content,))
+    return response.iter_raw()
+
+
+def _araw_chunks(response: httpx.Response, reader: BodyReader) -> AsyncIterator[bytes]:
+    if response.is_stream_consumed:
+        reader.already_decoded()
+
+        async def content() -> AsyncIterator[bytes]:
+            yield response.content
+
+        return content()
+    return response.aiter_raw()
+
+
+def _decoded_headers(headers: httpx.Headers, decoded: bool) -> httpx.Headers:
+    """The answer's headers for the body as the client holds it: decoded, so without Content-Encoding."""
+    if not decoded or "content-encoding" not in headers:
+        return headers
+    return httpx.Headers([(k, v) for k, v in headers.multi_items() if k.lower() not in _HOP_BY_HOP])
 
 
 class _Loop:
@@ -75,62 +131,131 @@ class _Loop:
         self.endpoint = settings.endpoint
         self._authorization = settings.authorization
         self._timeout = settings.timeout
+        self._budget = settings.budget
         self.policy = settings.policy
+        self.max_response_bytes = settings.max_response_bytes
         self.client = client
+        self.closed = False
         # A caller's client adds its own defaults; our own pool gets these.
         self._default_headers = {"User-Agent": settings.user_agent}
         if client is None:
             self._default_headers |= {"Accept": "application/json", "Accept-Encoding": "gzip, deflate"}
 
-    def _build(self, request: ApiRequest) -> httpx.Request:
-        timeout = self._timeout_for(request)
+    # -- building -------------------------------------------------------------------------------------
+
+    def deadline_for(self, request: ApiRequest) -> float | None:
+        """When the call must end: the client's budget from now, or the request's own deadline if sooner."""
+        if self._budget is None:
+            return request.deadline
+        deadline = time.monotonic() + self._budget
+        return deadline if request.deadline is None else min(deadline, request.deadline)
+
+    def _check_open(self) -> None:
+        if self.closed:
+            raise ClientClosedError("the client is closed: create a new one (or use it inside its `with` block)")
+
+    def _build(self, request: ApiRequest, deadline: float | None) -> httpx.Request:
+        timeout = self._timeout_for(deadline)
         headers = {**self._default_headers, **request.headers, "Authorization": self._authorization}
-        if self.client is not None:  # a caller's client: let it add its headers, cookies and auth
-            return self.client.build_request(
+        try:
+            if self.client is not None:  # a caller's client: let it add its headers, cookies and auth
+                return self.client.build_request(
+                    request.method,
+                    self.endpoint + request.path,
+                    params=request.params,
+                    headers=headers,
+                    content=request.content,
+                    timeout=timeout,
+                )
+            # Our own pool: build the request directly; httpx.Client's merging of settings we never use
+            # (and its cookie jar) is a fifth of a call's CPU.
+            return httpx.Request(
                 request.method,
                 self.endpoint + request.path,
+                params=request.params,
                 headers=headers,
-                json=request.json,
                 content=request.content,
-                timeout=timeout,
+                extensions={"timeout": timeout.as_dict()},
             )
-        # Our own pool: build the request directly; httpx.Client's merging of settings we never use
-        # (and its cookie jar) is a fifth of a call's CPU.
-        return httpx.Request(
-            request.method,
-            self.endpoint + request.path,
-            headers=headers,
-            json=request.json,
-            content=request.content,
-            extensions={"timeout": timeout.as_dict()},
-        )
+        except httpx.InvalidURL as error:
+            # httpx's reason (too long, a bad character) without the URL, which a caller's value made.
+            reason = str(error).split(":", 1)[0]
+            raise ValueError(f"{request.method} {request.path[:80]}: the request URL is invalid ({reason})") from None
 
-    def _timeout_for(self, request: ApiRequest) -> httpx.Timeout:
-        """The client's timeout, shortened to what is left before the request's deadline."""
-        if request.deadline is None:
+    def _timeout_for(self, deadline: float | None) -> httpx.Timeout:
+        """The client's timeout, shortened to what is left before the call's deadline."""
+        if deadline is None:
             return self._timeout
-        left = max(0.001, request.deadline - time.monotonic())
+        left = max(0.001, deadline - time.monotonic())
         phases = self._timeout.as_dict()
         return httpx.Timeout(**{name: left if value is None else min(value, left) for name, value in phases.items()})
 
     @staticmethod
-    def _past_deadline(request: ApiRequest, wait: float) -> bool:
-        return request.deadline is not None and time.monotonic() + wait >= request.deadline
+    def _past_deadline(deadline: float | None, wait: float) -> bool:
+        return deadline is not None and time.monotonic() + wait >= deadline
 
-    def _same_origin_redirect(self, response: httpx.Response) -> httpx.Request | None:
-        """The next request when the answer redirects within the endpoint's origin; else None (not followed).
+    # -- answers --------------------------------------------------------------------------------------
+
+    def _body_reader(self, response: httpx.Response, deadline: float | None) -> BodyReader:
+        success = response.is_success
+        return BodyReader(
+            response.headers.get("content-encoding"),
+            limit=self.max_response_bytes if success else C.MAX_ERROR_BODY_BYTES,
+            truncate=not success,
+            deadline=deadline,
+        )
+
+    def _answer(self, response: httpx.Response, reader: BodyReader, outgoing: httpx.Request) -> httpx.Response:
+        """The answer as callers see it: the decoded body, and a copy of the request without the token."""
+        content = reader.finish()
+        undecodable = reader.undecodable
+        if not reader.decoded:  # an encoding we did not ask for (a caller's client may): httpx decodes it
+            content = httpx.Response(response.status_code, headers=response.headers, content=content).content
+        token = self._authorization.partition(" ")[2].encode()
+        if not response.is_success and token and token in content:
+            content = content.replace(token, b"***")  # an error page echoing the request: never keep the token
+        headers = {k: v for k, v in outgoing.headers.items() if k.lower() != "authorization"}
+        request = httpx.Request(outgoing.method, outgoing.url, headers=headers)
+        answer = httpx.Response(
+            response.status_code,
+            headers=_decoded_headers(response.headers, reader.decoded),
+            content=content,
+            request=request,
+            extensions={"reason_phrase": response.extensions.get("reason_phrase", b"")},
+        )
+        if undecodable:
+            answer.extensions["pydo_facade_undecodable"] = True
+            if answer.is_success:
+                raise decode_error(answer, "the answer's body is not valid in its Content-Encoding")
+        return answer
+
+    def _too_large(self, outgoing: httpx.Request) -> ResponseTooLargeError:
+        return ResponseTooLargeError(
+            f"{outgoing.method} {outgoing.url.path}: the answer is larger than max_response_bytes "
+            f"({self.max_response_bytes} bytes decoded); nothing was kept"
+        )
+
+    def _unanswered(self, exc: httpx.TransportError, current: Exchange) -> _Unanswered:
+        deadline_passed = current.deadline is not None and time.monotonic() >= current.deadline
+        return _Unanswered(classify(exc, current), _describe(exc), deadline_passed)
+
+    def _next_request(self, response: httpx.Response, sent: httpx.Request, redirects: int) -> httpx.Request | None:
+        """The redirect to follow within the endpoint's origin, or None; 'too many redirects' past MAX_REDIRECTS.
 
         Methods change as httpx and browsers change them: 303 (and 302) to GET, a POST on 301 to GET.
         """
         if response.status_code not in _REDIRECTS or "location" not in response.headers:
             return None
-        sent = response.request
         try:
             target = sent.url.join(response.headers["location"])
         except httpx.InvalidURL:
             return None
         if (target.scheme, target.host, target.port) != (sent.url.scheme, sent.url.host, sent.url.port):
             return None
+        if redirects >= C.MAX_REDIRECTS:
+            error = error_from_response(response)
+            error.message = f"too many redirects: stopped after following {C.MAX_REDIRECTS} within the endpoint"
+            raise error
         method = sent.method
         if (response.status_code in (302, 303) and method != "HEAD") or (
             response.status_code == 301 and method == "POST"
@@ -154,10 +279,14 @@ class _Loop:
                 response.headers.get("x-request-id"),
             )
 
-    def after_response(self, request: ApiRequest, attempt: int, response: httpx.Response) -> float:
+    # -- decisions ------------------------------------------------------------------------------------
+
+    def after_response(
+        self, request: ApiRequest, deadline: float | None, attempt: int, response: httpx.Response
+    ) -> float:
         """Seconds to wait before sending again; raises the mapped error when this answer is final."""
-        wait = self.policy.after_response(attempt, response, request.idempotent)
-        if wait is None or self._past_deadline(request, wait):
+        wait = self.policy.after_response(attempt, response, request.resendable)
+        if wait is None or self._past_deadline(deadline, wait):
             raise error_from_response(response)
         logger.info(
             "retrying %s %s after HTTP %s (attempt %d of %d) in %.2f s",
@@ -170,19 +299,17 @@ class _Loop:
         )
         return wait
 
-    def after_failure(self, request: ApiRequest, attempt: int, exc: httpx.TransportError) -> float:
+    def after_failure(self, request: ApiRequest, deadline: float | None, attempt: int, failed: _Unanswered) -> float:
         """Seconds to wait before sending again; raises ServiceRequestError/ServiceResponseError when final."""
-        failure = classify(exc)
-        wait = self.policy.after_failure(attempt, failure, request.idempotent)
-        if wait is None or self._past_deadline(request, wait):
-            error: DigitalOceanError = transport_error(request, failure, exc, attempt)
-            raise error from exc
+        wait = self.policy.after_failure(attempt, failed.failure, request.resendable)
+        if failed.deadline_passed or wait is None or self._past_deadline(deadline, wait):
+            raise transport_error(request, failed.failure, failed.detail, attempt, timed_out=failed.deadline_passed)
         logger.info(
             "retrying %s %s after %s: %s (attempt %d of %d) in %.2f s",
             request.method,
             request.path,
-            type(exc).__name__,
-            "not sent" if failure is Failure.NOT_SENT else "no answer",
+            failed.detail.split(":", 1)[0],
+            "no answer" if failed.failure is Failure.MAYBE_SENT else failed.failure.value,
             attempt + 1,
             self.policy.total + 1,
             wait,
@@ -201,44 +328,72 @@ class SyncTransport(_Loop):
         super().__init__(settings, client)
         self.pool = pool
 
-    def _exchange(self, outgoing: httpx.Request) -> httpx.Response:
-        """One request and its whole answer, without following redirects."""
+    def _exchange(self, outgoing: httpx.Request, deadline: float | None) -> httpx.Response:
+        """One request and its whole (bounded, decoded) answer, without following redirects."""
+        unanswered: _Unanswered | None = None
+        too_large = False
+        with exchange(deadline) as current:
+            try:
+                response = self._exchange_head(outgoing)
+            except httpx.TransportError as exc:
+                confirm_unread(current)
+                unanswered = self._unanswered(exc, current)
+            else:
+                reader = self._body_reader(response, deadline)
+                try:
+                    for chunk in _raw_chunks(response, reader):
+                        reader.feed(chunk)
+                        if reader.full:
+                            break
+                except httpx.TransportError as exc:
+                    unanswered = self._unanswered(exc, current)
+                except BodyTooLarge:
+                    too_large = True
+                finally:
+                    response.close()
+        if unanswered is not None:
+            raise unanswered
+        if too_large:
+            raise self._too_large(outgoing)
+        return self._answer(response, reader, outgoing)
+
+    def _exchange_head(self, outgoing: httpx.Request) -> httpx.Response:
         if self.client is not None:
-            return self.client.send(outgoing, follow_redirects=False)
+            return self.client.send(outgoing, stream=True, follow_redirects=False)
         assert self.pool is not None
         response = self.pool.handle_request(outgoing)
         response.request = outgoing
-        try:
-            response.read()
-        finally:
-            response.close()
         return response
 
-    def _send(self, request: ApiRequest) -> httpx.Response:
-        outgoing: httpx.Request | None = self._build(request)
-        for _ in range(C.MAX_REDIRECTS + 1):
-            assert outgoing is not None
+    def _send(self, request: ApiRequest, deadline: float | None) -> httpx.Response:
+        outgoing: httpx.Request | None = self._build(request, deadline)
+        redirects = 0
+        while outgoing is not None:
             started = time.monotonic()
-            response = self._exchange(outgoing)
+            response = self._exchange(outgoing, deadline)
             self._log(outgoing, response, started)
-            outgoing = self._same_origin_redirect(response)
-            if outgoing is None:
-                break
+            outgoing = self._next_request(response, outgoing, redirects)
+            redirects += 1
         return response
 
     def request(self, request: ApiRequest) -> httpx.Response:
         """Send with retries; the 2xx answer, or the mapped exception."""
+        self._check_open()
+        deadline = self.deadline_for(request)
         attempt = 0
         while True:
             attempt += 1
+            unanswered: _Unanswered | None = None
             try:
-                response = self._send(request)
-            except httpx.TransportError as exc:
-                wait = self.after_failure(request, attempt, exc)
+                response = self._send(request, deadline)
+            except _Unanswered as failed:
+                unanswered = failed
+            if unanswered is not None:  # decided outside the except block: nothing gets chained
+                wait = self.after_failure(request, deadline, attempt, unanswered)
+            elif response.is_success:
+                return response
             else:
-                if response.is_success:
-                    return response
-                wait = self.after_response(request, attempt, response)
+                wait = self.after_response(request, deadline, attempt, response)
             time.sleep(wait)
 
     def call(self, request: ApiRequest) -> dict[str, Any]:
@@ -246,84 +401,145 @@ class SyncTransport(_Loop):
         return json_object(self.request(request))
 
     def close(self) -> None:
-        """Close the client's own pool; a caller's httpx.Client stays open."""
+        """Close the client's own pool (a caller's httpx.Client stays open); later calls raise ClientClosedError."""
+        self.closed = True
         if self.pool is not None:
             self.pool.close()
 
 
 class AsyncTransport(_Loop):
-    """Sends ApiRequests over one async pool (aiohttp's when httpx-aiohttp is installed), or a caller's client."""
+    """Sends ApiRequests over an async pool per event loop (aiohttp's with [aio]), or over a caller's client.
+
+    A pool belongs to the event loop it was opened in; a client used again under a new asyncio.run()
+    opens a new pool there, so one AsyncClient may serve several loops one after another.
+    """
 
     client: httpx.AsyncClient | None
 
     def __init__(
-        self, settings: ClientSettings, *, pool: httpx.AsyncBaseTransport | None, client: httpx.AsyncClient | None
+        self,
+        settings: ClientSettings,
+        *,
+        pools: Callable[[], httpx.AsyncBaseTransport] | None,
+        client: httpx.AsyncClient | None,
     ) -> None:
         super().__init__(settings, client)
-        self.pool = pool
+        self.new_pool: Callable[[], httpx.AsyncBaseTransport] | None = pools
+        """Opens the client's own pool for the running event loop (None with a caller's client)."""
+        self.pool: httpx.AsyncBaseTransport | None = None
+        """The pool of the loop the client was last used in."""
+        self._pool_loop: asyncio.AbstractEventLoop | None = None
 
-    async def _exchange(self, outgoing: httpx.Request) -> httpx.Response:
-        """One request and its whole answer, without following redirects."""
-        unusable: httpx.RemoteProtocolError | None = None
-        try:
-            return await self._exchange_once(outgoing)
-        except httpx.HTTPError:
-            raise
-        except Exception as exc:
-            if not type(exc).__module__.startswith("aiohttp"):
-                raise
-            # httpx-aiohttp passes some aiohttp errors through unmapped (an unparsable answer, say). Make
-            # them the transport error they are, raised outside this block so that aiohttp's exception,
-            # whose repr shows the request headers and so the token, is not kept as its context.
-            unusable = httpx.RemoteProtocolError(
-                f"unusable answer: {getattr(exc, 'message', '') or type(exc).__name__}", request=outgoing
-            )
-        raise unusable
+    async def _current_pool(self) -> httpx.AsyncBaseTransport:
+        import asyncio
 
-    async def _exchange_once(self, outgoing: httpx.Request) -> httpx.Response:
+        assert self.new_pool is not None
+        loop = asyncio.get_running_loop()
+        if self.pool is None or self._pool_loop is not loop:
+            if self.pool is not None and self._pool_loop is not None and not self._pool_loop.is_closed():
+                # A pool still alive in another running loop: its connections cannot move here.
+                raise RuntimeError(
+                    "this AsyncClient is in use in another running event loop; create one AsyncClient per loop"
+                )
+            stale, self.pool, self._pool_loop = self.pool, self.new_pool(), loop
+            if stale is not None:  # the pool of a loop that has ended: its sockets can only be dropped
+                with contextlib.suppress(Exception):
+                    await stale.aclose()
+        return self.pool
+
+    async def _exchange(self, outgoing: httpx.Request, deadline: float | None) -> httpx.Response:
+        """One request and its whole (bounded, decoded) answer, without following redirects."""
+        import asyncio
+
+        with exchange(deadline) as current:
+            unanswered: _Unanswered | None = None
+            too_large = False
+            response: httpx.Response | None = None
+            reader: BodyReader | None = None
+            try:
+                async with asyncio.timeout(None if deadline is None else max(0.0, deadline - time.monotonic())):
+                    response = await self._exchange_head(outgoing)
+                    reader = self._body_reader(response, deadline)
+                    try:
+                        async for chunk in _araw_chunks(response, reader):
+                            reader.feed(chunk)
+                            if reader.full:
+                                break
+                    finally:
+                        await response.aclose()
+            except httpx.TransportError as exc:
+                await aconfirm_unread(current)
+                unanswered = self._unanswered(exc, current)
+            except TimeoutError:
+                # Only our own pools report when the first byte went out; a caller's client may have sent it.
+                sent = current.started or response is not None or self.client is not None
+                failure = Failure.MAYBE_SENT if sent else Failure.NOT_SENT
+                unanswered = _Unanswered(failure, "the call's timeout passed", deadline_passed=True)
+            except BodyTooLarge:
+                too_large = True
+            except Exception as exc:
+                if not type(exc).__module__.startswith("aiohttp"):
+                    raise
+                # httpx-aiohttp passes some aiohttp errors through unmapped (an unparsable answer, say).
+                detail = f"unusable answer: {getattr(exc, 'message', '') or type(exc).__name__}"
+                unanswered = _Unanswered(Failure.MAYBE_SENT, detail, deadline_passed=False)
+        if unanswered is not None:
+            raise unanswered
+        if too_large:
+            raise self._too_large(outgoing)
+        assert response is not None
+        assert reader is not None
+        return self._answer(response, reader, outgoing)
+
+    async def _exchange_head(self, outgoing: httpx.Request) -> httpx.Response:
         if self.client is not None:
-            return await self.client.send(outgoing, follow_redirects=False)
-        assert self.pool is not None
-        response = await self.pool.handle_async_request(outgoing)
+            return await self.client.send(outgoing, stream=True, follow_redirects=False)
+        pool = await self._current_pool()
+        response = await pool.handle_async_request(outgoing)
         response.request = outgoing
-        try:
-            await response.aread()
-        finally:
-            await response.aclose()
         return response
 
-    async def _send(self, request: ApiRequest) -> httpx.Response:
-        outgoing: httpx.Request | None = self._build(request)
-        for _ in range(C.MAX_REDIRECTS + 1):
-            assert outgoing is not None
+    async def _send(self, request: ApiRequest, deadline: float | None) -> httpx.Response:
+        outgoing: httpx.Request | None = self._build(request, deadline)
+        redirects = 0
+        while outgoing is not None:
             started = time.monotonic()
-            response = await self._exchange(outgoing)
+            response = await self._exchange(outgoing, deadline)
             self._log(outgoing, response, started)
-            outgoing = self._same_origin_redirect(response)
-            if outgoing is None:
-                break
+            outgoing = self._next_request(response, outgoing, redirects)
+            redirects += 1
         return response
 
     async def request(self, request: ApiRequest) -> httpx.Response:
         """Send with retries; the 2xx answer, or the mapped exception."""
+        import asyncio
+
+        self._check_open()
+        deadline = self.deadline_for(request)
         attempt = 0
         while True:
             attempt += 1
+            unanswered: _Unanswered | None = None
             try:
-                response = await self._send(request)
-            except httpx.TransportError as exc:
-                wait = self.after_failure(request, attempt, exc)
+                response = await self._send(request, deadline)
+            except _Unanswered as failed:
+                unanswered = failed
+            if unanswered is not None:  # decided outside the except block: nothing gets chained
+                wait = self.after_failure(request, deadline, attempt, unanswered)
+            elif response.is_success:
+                return response
             else:
-                if response.is_success:
-                    return response
-                wait = self.after_response(request, attempt, response)
-            await _async_sleep(wait)
+                wait = self.after_response(request, deadline, attempt, response)
+            await asyncio.sleep(wait)
 
     async def call(self, request: ApiRequest) -> dict[str, Any]:
         """Send with retries and return the JSON object of the answer exactly as sent."""
         return json_object(await self.request(request))
 
     async def aclose(self) -> None:
-        """Close the client's own pool; a caller's httpx.AsyncClient stays open."""
-        if self.pool is not None:
-            await self.pool.aclose()
+        """Close the client's own pool (not a caller's client); later calls raise ClientClosedError."""
+        self.closed = True
+        pool, loop = self.pool, self._pool_loop
+        self.pool = self._pool_loop = None
+        if pool is not None and loop is not None and not loop.is_closed():
+            await pool.aclose()

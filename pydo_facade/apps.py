@@ -8,20 +8,26 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-import math
 import time
 from collections.abc import Callable, Iterator, Mapping
 from types import ModuleType
 from typing import IO, TYPE_CHECKING, Any
 
 from . import _constants as C
+from ._arguments import check_headers, encode_body, path_parameter, seconds
 from ._operations import OPERATIONS
+from ._retry import backoff
 from ._transport import ApiRequest, json_object
 from .exceptions import (
+    DecodeError,
     DeploymentFailedError,
     DeploymentTimeoutError,
     DigitalOceanError,
+    HttpResponseError,
     RateLimit,
+    ResponseTooLargeError,
+    ServiceRequestError,
+    ServiceResponseError,
     TooManyRequestsError,
     decode_error,
 )
@@ -51,70 +57,45 @@ def _generated(method: str) -> ModuleType:
     return module
 
 
-def _path_id(name: str, value: object) -> str:
-    """A path parameter checked to be one non-empty segment; the generated module percent-encodes it."""
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
-    if not value.strip():
-        raise ValueError(f"{name} must be a non-empty string")
-    if value in (".", ".."):
-        raise ValueError(f"{name} must not be {value!r}: it would name another path")
-    return value
-
-
 def _headers(operation: str, kwargs: dict[str, Any]) -> dict[str, str]:
-    """The `headers=` keyword (merged into the request); any other keyword is a TypeError."""
-    headers = kwargs.pop("headers", None) or {}
+    """The `headers=` keyword (checked, merged into the request); any other keyword is a TypeError."""
+    headers = kwargs.pop("headers", None)
     if kwargs:
         unknown = ", ".join(sorted(kwargs))
         raise TypeError(f"{operation}() got unexpected keyword argument(s): {unknown} (only headers= is accepted)")
-    if not isinstance(headers, Mapping):
-        raise TypeError(f"headers must be a mapping of str to str, got {type(headers).__name__}")
-    for key, value in headers.items():
-        if not isinstance(key, str) or not isinstance(value, str):
-            raise TypeError("headers must be a mapping of str to str")
-        if key.lower() == "authorization":
-            raise ValueError("headers must not set Authorization: the client's token is used")
-    return dict(headers)
+    return check_headers(headers)
 
 
-def _restart_body(body: object) -> tuple[Any, bytes | None]:
-    """(json, content) for a restart body; TypeError/ValueError before anything is sent."""
-    if body is None:
-        return None, None
-    if isinstance(body, bytes | bytearray):
-        return None, bytes(body)
-    if hasattr(body, "read"):
-        data = body.read()
-        if not isinstance(data, bytes):
-            raise TypeError("body file must be opened in binary mode ('rb')")
-        return None, data
-    if not isinstance(body, Mapping):
-        raise TypeError(f"body must be a mapping, bytes, a binary file or None, got {type(body).__name__}")
+def _restart_body(body: object) -> bytes | None:
+    """The bytes of a restart body; TypeError/ValueError before anything is sent."""
+    if body is None or not isinstance(body, Mapping):
+        return encode_body(body)
     unknown = set(body) - _RESTART_FIELDS
     if unknown:
         raise ValueError(f"body has unknown field(s) {sorted(map(str, unknown))}: restart accepts only 'components'")
-    components = body.get("components")
-    if "components" in body:
-        if not isinstance(components, list | tuple):
-            raise TypeError(f"body['components'] must be a list of component names, got {type(components).__name__}")
-        for name in components:
-            if not isinstance(name, str) or not name.strip():
-                raise ValueError(f"body['components'] must hold non-empty strings, got {name!r}")
-        return {"components": list(components)}, None
-    return {}, None
+    if "components" not in body:
+        return encode_body({})
+    components = body["components"]
+    if not isinstance(components, list | tuple):
+        raise TypeError(f"body['components'] must be a list of component names, got {type(components).__name__}")
+    if not components:
+        # An empty list restarts every component: a computed list that came out empty must not do that.
+        raise ValueError("body['components'] is empty: omit it (or pass body=None) to restart every component")
+    for name in components:
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"body['components'] must hold non-empty strings, got {name!r}")
+    return encode_body({"components": list(components)})
 
 
 def restart_request(app_id: object, body: object, kwargs: dict[str, Any]) -> ApiRequest:
     """The checked restart request, built by the generated apps_restart module."""
     headers = _headers("restart", kwargs)
-    built = _generated("apps.restart")._get_kwargs(app_id=_path_id("app_id", app_id))
-    json_body, content = _restart_body(body)
+    built = _generated("apps.restart")._get_kwargs(app_id=path_parameter("app_id", app_id))
+    content = _restart_body(body)
     return ApiRequest(
         method=built["method"].upper(),
         path=built["url"],
-        headers={**built.get("headers", {}), **headers},
-        json=json_body,
+        headers={**built.get("headers", {}), **headers, **({"Content-Type": "application/json"} if content else {})},
         content=content,
     )
 
@@ -123,7 +104,7 @@ def get_deployment_request(app_id: object, deployment_id: object, kwargs: dict[s
     """The checked get_deployment request, built by the generated apps_get_deployment module."""
     headers = _headers("get_deployment", kwargs)
     built = _generated("apps.get_deployment")._get_kwargs(
-        app_id=_path_id("app_id", app_id), deployment_id=_path_id("deployment_id", deployment_id)
+        app_id=path_parameter("app_id", app_id), deployment_id=path_parameter("deployment_id", deployment_id)
     )
     return ApiRequest(method=built["method"].upper(), path=built["url"], headers=headers)
 
@@ -142,9 +123,8 @@ def deployment_id_of(deployment_id: object) -> object:
 
 
 def check_wait_arguments(timeout: object, poll_interval: object, on_progress: object) -> None:
-    for name, value in (("timeout", timeout), ("poll_interval", poll_interval)):
-        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < math.inf:
-            raise ValueError(f"{name} must be a finite number of seconds >= 0")
+    seconds("timeout", timeout, allow_zero=True)
+    seconds("poll_interval", poll_interval, allow_zero=True)
     if on_progress is not None and not callable(on_progress):
         raise TypeError("on_progress must be callable or None")
 
@@ -165,14 +145,14 @@ def progress_steps(deployment: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]
     """
     progress = deployment.get("progress")
     steps = progress.get("steps") if isinstance(progress, Mapping) else None
-    pending = list(steps) if isinstance(steps, list) else []
+    pending = list(reversed(steps)) if isinstance(steps, list) else []  # a stack: linear in the step count
     while pending:
-        step = pending.pop(0)
+        step = pending.pop()
         if isinstance(step, Mapping):
             yield step
             children = step.get("steps")
             if isinstance(children, list):
-                pending[:0] = children
+                pending.extend(reversed(children))
 
 
 def failing_reason(deployment: Mapping[str, Any]) -> str | None:
@@ -185,8 +165,13 @@ def failing_reason(deployment: Mapping[str, Any]) -> str | None:
 
 
 def finished(deployment: dict[str, Any]) -> bool:
-    """True when ACTIVE; raises DeploymentFailedError on ERROR, CANCELED, SUPERSEDED; False for any other phase."""
+    """True when ACTIVE; raises DeploymentFailedError on ERROR, CANCELED, SUPERSEDED; False for any other phase.
+
+    A phase that is not a string (a malformed answer) counts as one the client does not know: keep polling.
+    """
     phase = deployment.get("phase")
+    if not isinstance(phase, str):
+        return False
     if phase == ACTIVE:
         return True
     if phase in FAILED_PHASES:
@@ -215,14 +200,30 @@ def poll_delay(poll_interval: float, ratelimit: RateLimit | None, now: float | N
 ProgressCallback = Callable[[dict[str, Any]], object]
 
 
+def waited_out(error: DigitalOceanError) -> bool:
+    """Whether a poll's error is one a wait keeps polling through while its deadline has time left.
+
+    429s, 5xx answers and polls that got no answer heal; a 401, a 404 or an answer that is not the JSON
+    promised will not, and are raised at once.
+    """
+    if isinstance(error, ResponseTooLargeError):
+        return False
+    if isinstance(error, ServiceRequestError | ServiceResponseError | TooManyRequestsError):
+        return True
+    return isinstance(error, HttpResponseError) and not isinstance(error, DecodeError) and error.status_code >= 500
+
+
 class _Wait:
     """One wait for a deployment: its poll request, its deadline and the last deployment seen.
 
-    The sync and async loops differ only in how they send and sleep; every decision is here.
+    The sync and async loops differ only in how they send and sleep; every decision is here. No pause
+    is shorter than poll_interval (a 429 with Retry-After: 0 included), and DeploymentTimeoutError means
+    the deadline has really passed.
     """
 
-    def __init__(
+    def __init__(  # noqa: PLR0917 (one private caller per loop)
         self,
+        transport: SyncTransport | AsyncTransport,
         app_id: str,
         deployment_id: str | Mapping[str, Any],
         timeout: float,
@@ -238,10 +239,19 @@ class _Wait:
         )
         self.poll_interval = poll_interval
         self.on_progress = on_progress
+        self.policy = transport.policy
         self.last: dict[str, Any] | None = None
+        self.last_error: DigitalOceanError | None = None
+        self.failures = 0
+
+    def before_poll(self) -> None:
+        """Raise DeploymentTimeoutError once the deadline has passed (a poll would have no time left)."""
+        if time.monotonic() >= self.deadline:
+            raise self._timed_out()
 
     def after_answer(self, response: httpx.Response) -> dict[str, Any] | None:
         """The final deployment when ACTIVE; None to poll again; DeploymentFailedError when it failed."""
+        self.failures, self.last_error = 0, None
         self.last = deployment_of(response)
         if self.on_progress is not None:
             self.on_progress(self.last)
@@ -251,33 +261,31 @@ class _Wait:
         return self._bounded(poll_delay(self.poll_interval, RateLimit.from_headers(response.headers)))
 
     def pause_after_error(self, error: DigitalOceanError) -> float:
-        """After a poll failed past the transport's own retries: pause, time out, or re-raise.
+        """After a poll failed past the transport's own retries: the pause before the next one, or re-raise.
 
-        A 429 whose Retry-After fits before the deadline is waited out; a failure that leaves no time
-        (a poll that got no answer before the deadline, a 429 asking for longer) is the wait timing out.
+        A 429 is waited out after its Retry-After (never less than poll_interval), 5xx answers and polls
+        that got no answer after a growing backoff, for as long as the deadline leaves time.
         """
-        if isinstance(error, TooManyRequestsError):
-            if error.retry_after is not None and time.monotonic() + error.retry_after < self.deadline:
-                return self._bounded(error.retry_after)
-            raise self._timed_out() from error
-        if time.monotonic() >= self.deadline:
-            raise self._timed_out() from error
-        raise error
+        if not waited_out(error):
+            raise error
+        self.failures += 1
+        self.last_error = error
+        asked = error.retry_after if isinstance(error, TooManyRequestsError) else None
+        pause = (
+            asked if asked is not None else backoff(self.failures, self.policy.backoff_factor, self.policy.backoff_max)
+        )
+        return self._bounded(max(self.poll_interval, pause))
 
     def _bounded(self, pause: float) -> float:
-        """The pause, cut to the time left; DeploymentTimeoutError when none is left."""
-        remaining = self.deadline - time.monotonic()
-        if remaining <= 0:
-            raise self._timed_out()
-        return min(pause, remaining)
+        """The pause, cut to the time left (the next poll then finds the deadline passed)."""
+        return max(0.0, min(pause, self.deadline - time.monotonic()))
 
     def _timed_out(self) -> DeploymentTimeoutError:
         phase = self.last.get("phase") if self.last else None
-        return DeploymentTimeoutError(
-            f"deployment not ACTIVE after {self.timeout:g} s (last phase: {phase or 'none seen'})",
-            deployment=self.last,
-            timeout=self.timeout,
-        )
+        message = f"deployment not ACTIVE after {self.timeout:g} s (last phase: {phase or 'none seen'})"
+        if self.last_error is not None:
+            message += f"; the last poll failed: {self.last_error}"
+        return DeploymentTimeoutError(message, deployment=self.last, timeout=self.timeout)
 
 
 class AppsOperations:
@@ -326,12 +334,16 @@ class AppsOperations:
         (a TimeoutError) when `timeout` seconds of clock time pass first. Unknown phases keep polling;
         polls slow down when the hourly rate limit runs low.
         """
-        wait = _Wait(app_id, deployment_id, timeout, poll_interval, on_progress)
+        wait = _Wait(self._transport, app_id, deployment_id, timeout, poll_interval, on_progress)
         while True:
+            wait.before_poll()
+            failed: DigitalOceanError | None = None
             try:
                 response = self._transport.request(wait.request)
             except DigitalOceanError as error:
-                pause = wait.pause_after_error(error)
+                failed = error
+            if failed is not None:
+                pause = wait.pause_after_error(failed)
             else:
                 if (final := wait.after_answer(response)) is not None:
                     return final
@@ -375,12 +387,16 @@ class AsyncAppsOperations:
         """
         import asyncio
 
-        wait = _Wait(app_id, deployment_id, timeout, poll_interval, on_progress)
+        wait = _Wait(self._transport, app_id, deployment_id, timeout, poll_interval, on_progress)
         while True:
+            wait.before_poll()
+            failed: DigitalOceanError | None = None
             try:
                 response = await self._transport.request(wait.request)
             except DigitalOceanError as error:
-                pause = wait.pause_after_error(error)
+                failed = error
+            if failed is not None:
+                pause = wait.pause_after_error(failed)
             else:
                 if (final := wait.after_answer(response)) is not None:
                     return final

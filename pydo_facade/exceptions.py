@@ -1,6 +1,8 @@
 """The exceptions pydo-facade raises, and the one function that maps an HTTP answer to one of them.
 
-Names and meanings follow pydo (azure-core), so `except HttpResponseError` keeps working:
+Names and meanings follow pydo (azure-core), so `except HttpResponseError` keeps working.
+Every one of them survives pickling (a ProcessPoolExecutor worker may raise it) with its class, str()
+and attributes, and none holds the token: an error's `response.request` carries no Authorization.
 
     DigitalOceanError
     ├── HttpResponseError              any non-2xx answer (the API said no)
@@ -12,6 +14,8 @@ Names and meanings follow pydo (azure-core), so `except HttpResponseError` keeps
     │   └── DecodeError                2xx whose body is not the JSON promised
     ├── ServiceRequestError            the request could not be sent (connect, DNS, TLS, connect timeout)
     ├── ServiceResponseError           sent, but no usable answer (read timeout, reset mid-body)
+    │   └── ResponseTooLargeError      the answer passed the client's max_response_bytes
+    ├── ClientClosedError              the client was closed (also a RuntimeError)
     ├── DeploymentFailedError          wait_for_deployment saw ERROR, CANCELED or SUPERSEDED
     └── DeploymentTimeoutError         wait_for_deployment ran out of time (also a TimeoutError)
 """
@@ -32,6 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ClientAuthenticationError",
+    "ClientClosedError",
     "DecodeError",
     "DeploymentFailedError",
     "DeploymentTimeoutError",
@@ -41,6 +46,7 @@ __all__ = [
     "ResourceExistsError",
     "ResourceNotFoundError",
     "ResourceNotModifiedError",
+    "ResponseTooLargeError",
     "ServiceRequestError",
     "ServiceResponseError",
     "TooManyRequestsError",
@@ -62,6 +68,19 @@ class DigitalOceanError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The subclasses take keyword-only arguments, which Exception's own pickling cannot pass:
+        # rebuild from the class, args and attributes instead.
+        return _restore, (type(self), self.args, dict(self.__dict__))
+
+
+def _restore(cls: type[DigitalOceanError], args: tuple[Any, ...], state: dict[str, Any]) -> DigitalOceanError:
+    """Unpickle a DigitalOceanError (see DigitalOceanError.__reduce__)."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +157,28 @@ class HttpResponseError(DigitalOceanError):
             f"message={self.message!r}, request_id={self.request_id!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = dict(self.__dict__)
+        state["response"] = _without_token(self.response)
+        return _restore, (type(self), self.args, state)
+
+
+def _without_token(response: httpx.Response) -> httpx.Response:
+    """A copy of an answer to pickle: its status, headers and body, and its request without Authorization."""
+    try:
+        sent: httpx.Request | None = response.request
+    except RuntimeError:  # a Response built without a request
+        sent = None
+    token = sent.headers.get("authorization", "").partition(" ")[2].encode() if sent is not None else b""
+    content = response.content.replace(token, b"***") if token else response.content
+    request = None
+    if sent is not None:
+        headers = [(k, v) for k, v in sent.headers.multi_items() if k.lower() != "authorization"]
+        request = httpx.Request(sent.method, sent.url, headers=headers)
+    return httpx.Response(
+        response.status_code, headers=response.headers.multi_items(), content=content, request=request
+    )
+
 
 class ResourceNotModifiedError(HttpResponseError):
     """304 Not Modified."""
@@ -173,6 +214,14 @@ class ServiceRequestError(DigitalOceanError):
 
 class ServiceResponseError(DigitalOceanError):
     """The request was sent (or may have been) but no usable answer came back: read timeout, connection reset."""
+
+
+class ResponseTooLargeError(ServiceResponseError):
+    """The answer's decoded body passed the client's `max_response_bytes` (64 MiB by default); nothing was kept."""
+
+
+class ClientClosedError(DigitalOceanError, RuntimeError):
+    """The client was closed (`close()`, or its `with` block ended): nothing is sent; create a new client."""
 
 
 class DeploymentFailedError(DigitalOceanError):
@@ -226,6 +275,8 @@ def _redact(text: str, response: httpx.Response) -> str:
 
 
 def _snippet(response: httpx.Response) -> str:
+    if response.extensions.get("pydo_facade_undecodable"):
+        return f"(a body that is not valid {response.headers.get('content-encoding', 'encoded')} data)"
     text = _redact(response.content.decode("utf-8", errors="replace").strip(), response)
     if not text:
         return "(empty body)"
@@ -247,7 +298,7 @@ def error_from_response(response: httpx.Response) -> HttpResponseError:
     """
     try:
         body = json.loads(response.content) if response.content else None
-    except ValueError:
+    except (ValueError, RecursionError):
         body = None
     fields = body if isinstance(body, dict) else {}
     message = _redact(_string(fields.get("message")) or "", response) or _snippet(response)
@@ -277,15 +328,21 @@ def decode_error(response: httpx.Response, problem: str) -> DecodeError:
     )
 
 
-def transport_error(request: ApiRequest, failure: Failure, exc: Exception, attempts: int) -> DigitalOceanError:
-    """The ServiceRequestError or ServiceResponseError for a request that got no answer."""
+def transport_error(
+    request: ApiRequest, failure: Failure, detail: str, attempts: int, *, timed_out: bool = False
+) -> DigitalOceanError:
+    """The ServiceRequestError or ServiceResponseError for a request that got no answer.
+
+    `detail` describes the transport's exception ("ReadTimeout: ..."); the exception itself is not kept.
+    """
     where = f"{request.method} {request.path}"
-    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    if timed_out:
+        detail = "the call's timeout passed" + (f" ({detail})" if "timeout passed" not in detail else "")
     tried = f"gave up after {attempts} attempts" if attempts > 1 else "not retried"
     if failure is Failure.CERTIFICATE:
         return ServiceRequestError(f"{where}: {failure.value} ({detail}); not retried: it will not heal")
-    if failure is Failure.NOT_SENT:
+    if failure in (Failure.NOT_SENT, Failure.NOT_READ):
         return ServiceRequestError(f"{where}: {failure.value}: {detail} ({tried})")
-    if not request.idempotent:
+    if not request.resendable:
         tried = "not retried: it may have reached the server, and sending it twice could repeat its effect"
     return ServiceResponseError(f"{where}: no usable answer: {detail} ({tried})")

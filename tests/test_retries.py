@@ -8,6 +8,7 @@ import ssl
 import time
 from collections.abc import Iterator
 
+import httpx
 import pytest
 import trustme
 from facade_calls import call
@@ -112,16 +113,27 @@ def test_retry_total_zero_turns_retries_off(server: FaultServer) -> None:
     assert len(server.seen) == 1
 
 
+# A per-read timeout (httpx.Timeout) leaves the call time to retry; a number is the whole call's budget.
+READ_TIMEOUT = {"timeout": httpx.Timeout(10.0, read=0.3)}
+
+
 def test_restart_read_timeout_is_not_retried(kind: str, server: FaultServer) -> None:
     server.queue(stall(10))
     with pytest.raises(ServiceResponseError, match="may have reached the server"):
+        call(kind, server.url, "restart", "a1", client_kwargs=READ_TIMEOUT)
+    assert len(server.seen) == 1
+
+
+def test_restart_past_its_timeout_says_it_may_have_reached_the_server(kind: str, server: FaultServer) -> None:
+    server.queue(stall(10))
+    with pytest.raises(ServiceResponseError, match=r"timeout passed.*may have reached the server"):
         call(kind, server.url, "restart", "a1", client_kwargs={"timeout": 0.3})
     assert len(server.seen) == 1
 
 
 def test_get_deployment_read_timeout_is_retried(kind: str, server: FaultServer) -> None:
     server.queue(stall(10), respond(200, OK))
-    assert call(kind, server.url, "get_deployment", "a1", "d1", client_kwargs={"timeout": 0.3}) == OK
+    assert call(kind, server.url, "get_deployment", "a1", "d1", client_kwargs=READ_TIMEOUT) == OK
     assert len(server.seen) == 2
 
 

@@ -82,8 +82,10 @@ def test_unreadable_retry_after_ms_falls_back_to_retry_after() -> None:
     assert parse_retry_after(headers(retry_after_ms="soon", retry_after="2"), now=NOW) == 2.0
 
 
-def test_negative_retry_after_is_zero() -> None:
-    assert parse_retry_after(headers(retry_after="-5"), now=NOW) == 0.0
+@pytest.mark.parametrize("value", ["-5", "-1", "nan", "NaN", "inf", "-inf"])
+def test_negative_or_non_finite_retry_after_is_no_answer(value: str) -> None:
+    # Never a zero wait: a server's "-1" or "nan" must not turn into a retry storm.
+    assert parse_retry_after(headers(retry_after=value), now=NOW) is None
 
 
 @pytest.mark.parametrize("value", ["soon", "", "3 seconds", "Mon, 99 Foo 2024", "0x10"])
@@ -164,110 +166,111 @@ def test_policy_defaults_are_the_named_constants() -> None:
     assert (C.DEFAULT_RETRY_TOTAL, C.DEFAULT_RETRY_BACKOFF_FACTOR, C.DEFAULT_RETRY_BACKOFF_MAX) == (3, 0.5, 60.0)
 
 
-@pytest.mark.parametrize("idempotent", [True, False])
-def test_429_waits_retry_after_for_any_method(idempotent: bool) -> None:
-    assert RetryPolicy().after_response(1, response(429, retry_after="2"), idempotent) == 2.0
+@pytest.mark.parametrize("resendable", [True, False])
+def test_429_waits_retry_after_for_any_method(resendable: bool) -> None:
+    assert RetryPolicy().after_response(1, response(429, retry_after="2"), resendable) == 2.0
 
 
 def test_429_waits_until_ratelimit_reset_without_retry_after() -> None:
     reset = str(int(time.time()) + 30)
-    wait = RetryPolicy().after_response(1, response(429, ratelimit_reset=reset), idempotent=False)
+    wait = RetryPolicy().after_response(1, response(429, ratelimit_reset=reset), resendable=False)
     assert wait is not None
     assert 28.0 <= wait <= 30.0
 
 
 def test_429_without_headers_waits_the_backoff() -> None:
-    wait = RetryPolicy(backoff_factor=0.5).after_response(2, response(429), idempotent=False)
+    wait = RetryPolicy(backoff_factor=0.5).after_response(2, response(429), resendable=False)
     assert wait is not None
     assert 0.75 <= wait <= 1.0
 
 
 def test_429_asking_longer_than_backoff_max_is_not_retried() -> None:
     policy = RetryPolicy(backoff_max=60)
-    assert policy.after_response(1, response(429, retry_after="3600"), idempotent=True) is None
+    assert policy.after_response(1, response(429, retry_after="3600"), resendable=True) is None
     reset = str(int(time.time()) + 1800)
-    assert policy.after_response(1, response(429, ratelimit_reset=reset), idempotent=True) is None
+    assert policy.after_response(1, response(429, ratelimit_reset=reset), resendable=True) is None
 
 
 def test_429_asking_exactly_backoff_max_is_waited() -> None:
-    assert RetryPolicy(backoff_max=60).after_response(1, response(429, retry_after="60"), idempotent=True) == 60.0
+    assert RetryPolicy(backoff_max=60).after_response(1, response(429, retry_after="60"), resendable=True) == 60.0
 
 
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
 def test_5xx_is_retried_with_backoff_for_a_get(status: int) -> None:
     policy = RetryPolicy(backoff_factor=0.5)
     for attempt, longest in ((1, 0.5), (2, 1.0), (3, 2.0)):
-        wait = policy.after_response(attempt, response(status), idempotent=True)
+        wait = policy.after_response(attempt, response(status), resendable=True)
         assert wait is not None
         assert 0.75 * longest <= wait <= longest
 
 
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
 def test_5xx_is_never_retried_for_a_post(status: int) -> None:
-    assert RetryPolicy().after_response(1, response(status), idempotent=False) is None
+    assert RetryPolicy().after_response(1, response(status), resendable=False) is None
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 422, 501, 505])
 def test_other_errors_are_not_retried(status: int) -> None:
-    assert RetryPolicy().after_response(1, response(status), idempotent=True) is None
+    assert RetryPolicy().after_response(1, response(status), resendable=True) is None
 
 
 def test_no_retry_once_attempts_pass_retry_total() -> None:
     policy = RetryPolicy(total=2)
-    assert policy.after_response(2, response(503), idempotent=True) is not None
-    assert policy.after_response(3, response(503), idempotent=True) is None
-    assert policy.after_response(3, response(429, retry_after="0"), idempotent=True) is None
+    assert policy.after_response(2, response(503), resendable=True) is not None
+    assert policy.after_response(3, response(503), resendable=True) is None
+    assert policy.after_response(3, response(429, retry_after="0"), resendable=True) is None
 
 
 def test_retry_total_zero_never_retries() -> None:
     policy = RetryPolicy(total=0)
-    assert policy.after_response(1, response(429, retry_after="0"), idempotent=True) is None
-    assert policy.after_failure(1, Failure.NOT_SENT, idempotent=True) is None
+    assert policy.after_response(1, response(429, retry_after="0"), resendable=True) is None
+    assert policy.after_failure(1, Failure.NOT_SENT, resendable=True) is None
 
 
 @pytest.mark.parametrize(
-    "settings",
+    ("settings", "error"),
     [
-        {"total": -1},
-        {"total": 1.5},
-        {"total": True},
-        {"total": "3"},
-        {"backoff_factor": -0.1},
-        {"backoff_factor": "1"},
-        {"backoff_max": -1},
-        {"backoff_max": None},
+        ({"total": -1}, ValueError),
+        ({"total": 101}, ValueError),
+        ({"total": 1.5}, TypeError),
+        ({"total": True}, TypeError),
+        ({"total": "3"}, TypeError),
+        ({"backoff_factor": -0.1}, ValueError),
+        ({"backoff_factor": "1"}, TypeError),
+        ({"backoff_max": -1}, ValueError),
+        ({"backoff_max": None}, TypeError),
     ],
 )
-def test_policy_refuses_bad_settings(settings: dict[str, object]) -> None:
-    with pytest.raises(ValueError, match="retry_"):
+def test_policy_refuses_bad_settings(settings: dict[str, object], error: type[Exception]) -> None:
+    with pytest.raises(error, match="retry_"):
         RetryPolicy(**settings)  # type: ignore[arg-type]
 
 
 # --- RetryPolicy: failures without an answer --------------------------------------------------
 
 
-@pytest.mark.parametrize("idempotent", [True, False])
-def test_not_sent_is_retried_for_any_method(idempotent: bool) -> None:
-    wait = RetryPolicy(backoff_factor=0.5).after_failure(1, Failure.NOT_SENT, idempotent)
+@pytest.mark.parametrize("resendable", [True, False])
+def test_not_sent_is_retried_for_any_method(resendable: bool) -> None:
+    wait = RetryPolicy(backoff_factor=0.5).after_failure(1, Failure.NOT_SENT, resendable)
     assert wait is not None
     assert 0.375 <= wait <= 0.5
 
 
 def test_maybe_sent_is_retried_for_a_get() -> None:
-    assert RetryPolicy().after_failure(1, Failure.MAYBE_SENT, idempotent=True) is not None
+    assert RetryPolicy().after_failure(1, Failure.MAYBE_SENT, resendable=True) is not None
 
 
 def test_maybe_sent_is_never_retried_for_a_post() -> None:
-    assert RetryPolicy().after_failure(1, Failure.MAYBE_SENT, idempotent=False) is None
+    assert RetryPolicy().after_failure(1, Failure.MAYBE_SENT, resendable=False) is None
 
 
-@pytest.mark.parametrize("idempotent", [True, False])
-def test_certificate_failure_is_never_retried(idempotent: bool) -> None:
-    assert RetryPolicy().after_failure(1, Failure.CERTIFICATE, idempotent) is None
+@pytest.mark.parametrize("resendable", [True, False])
+def test_certificate_failure_is_never_retried(resendable: bool) -> None:
+    assert RetryPolicy().after_failure(1, Failure.CERTIFICATE, resendable) is None
 
 
 def test_failures_past_retry_total_are_not_retried() -> None:
-    assert RetryPolicy(total=1).after_failure(2, Failure.NOT_SENT, idempotent=True) is None
+    assert RetryPolicy(total=1).after_failure(2, Failure.NOT_SENT, resendable=True) is None
 
 
 # --- classify: how far did the request get? ---------------------------------------------------
@@ -307,7 +310,7 @@ def test_aiohttp_server_disconnect_reported_as_connect_timeout_may_have_been_sen
     # in the middle of the answer included: the POST did reach the server and must not be sent again.
     exc = caused_by(httpx.ConnectTimeout("Server disconnected"), aiohttp.ServerDisconnectedError())
     assert classify(exc) is Failure.MAYBE_SENT
-    assert RetryPolicy().after_failure(1, classify(exc), idempotent=False) is None
+    assert RetryPolicy().after_failure(1, classify(exc), resendable=False) is None
 
 
 def test_aiohttp_connector_error_was_not_sent() -> None:

@@ -1,0 +1,403 @@
+"""The connection pools a client owns, and what the facade adds beneath them.
+
+Beneath httpx's own pools (sync, and async without the [aio] extra) a thin network backend
+  - bounds every connect, read and write by the call's deadline, so a server trickling a byte a
+    second cannot stretch a call past its timeout (httpx's timeouts bound each read, not the call);
+  - knows whether a request went out on a kept-alive connection and whether any byte came back, and
+    checks a kept-alive connection is still open right before writing to it: the retry rules need
+    both to tell "the server closed the idle connection, the request never left" from "it may have
+    reached the server".
+The aiohttp pool ([aio] extra) reports reuse through aiohttp's tracing; its deadline is the async
+loop's asyncio.timeout (pydo_facade._transport).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import select
+import socket
+import ssl
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any
+
+import httpcore
+import httpx
+
+from . import _constants as C
+
+_RESET_ERRNOS = frozenset({errno.ECONNRESET, errno.EPIPE})
+_LIMITS = httpx.Limits(
+    max_connections=C.MAX_CONNECTIONS, max_keepalive_connections=C.MAX_CONNECTIONS, keepalive_expiry=C.KEEPALIVE_EXPIRY
+)
+
+
+@dataclass(slots=True)
+class Exchange:
+    """What happened on the network during one request and its answer."""
+
+    deadline: float | None = None
+    """time.monotonic() by which the call must end, or None."""
+    reused: bool = False
+    """The request went out on a connection that had carried an earlier request."""
+    started: bool = False
+    """A byte of the request was handed to a connection."""
+    received: int = 0
+    """Bytes of the answer read from the connection (as far as the backend can see)."""
+    end_of_stream: socket.socket | None = None
+    """A duplicate of the socket that ended before any answer on a reused connection, to look for a reset."""
+    closed_unread: bool = False
+    """The server had closed the kept-alive connection before it could read the request: found closed right
+    before the first byte was written, or an end of stream followed by the reset our bytes drew from it."""
+
+
+_CURRENT: ContextVar[Exchange | None] = ContextVar("pydo_facade_exchange", default=None)
+
+
+@contextlib.contextmanager
+def exchange(deadline: float | None) -> Iterator[Exchange]:
+    """Record one request's network events (in this thread or task) while the block runs."""
+    current = Exchange(deadline)
+    token = _CURRENT.set(current)
+    try:
+        yield current
+    finally:
+        _CURRENT.reset(token)
+
+
+def _bounded(timeout: float | None, error: type[Exception]) -> float | None:
+    """The socket operation's timeout, cut to what is left before the call's deadline."""
+    current = _CURRENT.get()
+    if current is None or current.deadline is None:
+        return timeout
+    left = current.deadline - time.monotonic()
+    if left <= 0:
+        raise error("the call's timeout passed")
+    return left if timeout is None else min(timeout, left)
+
+
+def _before_write(requests: int, is_readable: Any) -> bool:
+    """Note the first write of an exchange; raise WriteError (nothing written) on a connection found closed.
+
+    Returns True when this write starts a new request on this connection.
+    """
+    current = _CURRENT.get()
+    if current is None or current.started:
+        return False
+    current.started = True
+    if requests:
+        current.reused = True
+        # An idle kept-alive connection that is readable has only an end of stream to give: the server
+        # closed it. httpcore checks this when it takes a connection from the pool; checking again right
+        # before the first byte leaves the race with the server's idle timer microseconds wide.
+        if is_readable():
+            current.closed_unread = True
+            raise httpcore.WriteError("the server closed the kept-alive connection before the request was sent")
+    return True
+
+
+def _readable(sock: Any) -> bool:
+    """An idle kept-alive socket with something to read: only the server's end of stream (or garbage)."""
+    try:
+        readable, _, _ = select.select([sock], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    return bool(readable)
+
+
+def _check_first_write(transport: Any, sock: Any, current: Exchange) -> None:
+    """Check an asyncio transport's kept-alive socket again at its first write, as _before_write does for httpcore.
+
+    aiohttp may take an event-loop turn between handing out a connection and writing the request; the
+    server's close can land in it. Where the transport cannot take the check (not a Python object), none.
+    """
+    originals = {name: getattr(transport, name, None) for name in ("write", "writelines")}
+
+    def restore() -> None:
+        for name, original in originals.items():
+            if original is not None:
+                setattr(transport, name, original)
+
+    def checked(name: str) -> Callable[[Any], None]:
+        def first_write(data: Any) -> None:
+            restore()
+            if _readable(sock):
+                current.closed_unread = True
+                raise ConnectionResetError("the server closed the kept-alive connection before the request was sent")
+            originals[name](data)  # type: ignore[misc]
+
+        return first_write
+
+    try:
+        for name, original in originals.items():
+            if original is not None:
+                setattr(transport, name, checked(name))
+    except (AttributeError, TypeError):
+        restore()
+
+
+def _reset_pending(sock: Any) -> bool:
+    """The kernel holds a reset for this socket: bytes we sent reached a socket the server had closed."""
+    try:
+        return sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) in _RESET_ERRNOS
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def _note_end_of_stream(current: Exchange | None, sock: Any) -> None:
+    """At an end of stream before any answer on a reused connection, keep the socket to look for a reset.
+
+    A server that read the request and then closed leaves nothing behind; one that had closed the idle
+    connection before our bytes arrived answers them with a reset (RST), which the kernel keeps pending
+    on the socket. It may arrive a moment after the end of stream: confirm_unread() looks for it.
+    """
+    if current is None or not current.reused or current.received or sock is None or current.end_of_stream:
+        return
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        current.end_of_stream = socket.socket(fileno=os.dup(sock.fileno()))
+
+
+_RESET_LOOKS = (0.0, 0.001, 0.002, 0.005, 0.01, 0.02)
+"""Pauses between looks for a reset after an end of stream: about 40 ms in all, only on that failure."""
+
+
+def _reset_looks(current: Exchange) -> Iterator[float]:
+    """Pauses to sleep; after each, look for the reset. Marks the exchange closed_unread when one came."""
+    sock, current.end_of_stream = current.end_of_stream, None
+    if sock is None:
+        return
+    try:
+        for pause in _RESET_LOOKS:
+            yield pause
+            if _reset_pending(sock):
+                current.closed_unread = True
+                return
+    finally:
+        sock.close()
+
+
+def confirm_unread(current: Exchange) -> None:
+    """After a failure: did the end of stream come from a server that discarded the request unread?"""
+    for pause in _reset_looks(current):
+        time.sleep(pause)
+
+
+async def aconfirm_unread(current: Exchange) -> None:
+    """confirm_unread() for the async loop."""
+    import asyncio
+
+    for pause in _reset_looks(current):
+        await asyncio.sleep(pause)
+
+
+def _watch_end_of_stream(protocol: Any, sock: Any, current: Exchange) -> None:
+    """On an aiohttp protocol: count the answer's bytes and note an end of stream as _after_read does."""
+    data_received, eof_received = getattr(protocol, "data_received", None), getattr(protocol, "eof_received", None)
+    if data_received is None or eof_received is None:
+        return
+
+    def counted(data: bytes) -> None:
+        current.received += len(data)
+        data_received(data)
+
+    def ended() -> Any:
+        _note_end_of_stream(current, sock)
+        return eof_received()
+
+    try:
+        protocol.data_received, protocol.eof_received = counted, ended
+    except (AttributeError, TypeError):
+        return
+
+
+def _after_read(data: bytes, stream: httpcore.NetworkStream | httpcore.AsyncNetworkStream) -> bytes:
+    current = _CURRENT.get()
+    if current is not None:
+        if not data:
+            _note_end_of_stream(current, stream.get_extra_info("socket"))
+        current.received += len(data)
+    return data
+
+
+class _Stream(httpcore.NetworkStream):
+    def __init__(self, stream: httpcore.NetworkStream, requests: int = 0) -> None:
+        self._stream = stream
+        self._requests = requests
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return _after_read(self._stream.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout)), self._stream)
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if _before_write(self._requests, lambda: self._stream.get_extra_info("is_readable")):
+            self._requests += 1
+        self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        tls = self._stream.start_tls(ssl_context, server_hostname, _bounded(timeout, httpcore.ConnectTimeout))
+        return _Stream(tls, self._requests)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _Backend(httpcore.NetworkBackend):
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._backend.connect_tcp(host, port, bounded, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        return _Stream(self._backend.connect_unix_socket(path, _bounded(timeout, httpcore.ConnectTimeout)))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+class _AsyncStream(httpcore.AsyncNetworkStream):
+    def __init__(self, stream: httpcore.AsyncNetworkStream, requests: int = 0) -> None:
+        self._stream = stream
+        self._requests = requests
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        data = await self._stream.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+        return _after_read(data, self._stream)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if _before_write(self._requests, lambda: self._stream.get_extra_info("is_readable")):
+            self._requests += 1
+        await self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+    async def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        tls = await self._stream.start_tls(ssl_context, server_hostname, _bounded(timeout, httpcore.ConnectTimeout))
+        return _AsyncStream(tls, self._requests)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _AsyncBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
+        self._backend = backend
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        return _AsyncStream(await self._backend.connect_tcp(host, port, bounded, local_address, socket_options))
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._backend.connect_unix_socket(path, _bounded(timeout, httpcore.ConnectTimeout))
+        return _AsyncStream(stream)
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+def _wrap_backend(transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport) -> None:
+    """Slide our backend under the transport's httpcore pool (pinned by tests/test_network.py)."""
+    pool = transport._pool
+    backend = pool._network_backend
+    if isinstance(backend, httpcore.NetworkBackend):
+        pool._network_backend = _Backend(backend)
+    elif isinstance(backend, httpcore.AsyncNetworkBackend):
+        pool._network_backend = _AsyncBackend(backend)
+
+
+def sync_pool(ssl_context: ssl.SSLContext, proxy: str | None) -> httpx.HTTPTransport:
+    """The pool of a Client: httpx's, bounded, under the deadline-keeping backend."""
+    transport = httpx.HTTPTransport(verify=ssl_context, proxy=proxy, limits=_LIMITS)
+    _wrap_backend(transport)
+    return transport
+
+
+def async_pools(ssl_context: ssl.SSLContext, proxy: str | None) -> Callable[[], httpx.AsyncBaseTransport]:
+    """What opens an AsyncClient's pool on each event loop: aiohttp's with the [aio] extra, else httpx's own.
+
+    Which one is decided here, when the client is made; the pool itself opens inside the loop that uses it.
+    """
+    try:
+        import aiohttp
+        from httpx_aiohttp import AiohttpTransport
+    except ImportError:
+
+        def httpx_pool() -> httpx.AsyncBaseTransport:
+            transport = httpx.AsyncHTTPTransport(verify=ssl_context, proxy=proxy, limits=_LIMITS)
+            _wrap_backend(transport)
+            return transport
+
+        return httpx_pool
+
+    async def on_reuse(session: Any, context: Any, params: Any) -> None:
+        current = _CURRENT.get()
+        if current is not None:
+            current.reused = True
+
+    async def on_headers_sent(session: Any, context: Any, params: Any) -> None:
+        current = _CURRENT.get()
+        if current is not None:
+            current.started = True
+
+    class CheckedConnector(aiohttp.TCPConnector):
+        """aiohttp's connector, checking a kept-alive connection is still open right before handing it out."""
+
+        async def connect(self, req: Any, traces: Any, timeout: Any) -> aiohttp.connector.Connection:
+            current = _CURRENT.get()
+            for _ in range(C.MAX_CONNECTIONS + 1):
+                if current is not None:
+                    current.reused = False
+                connection = await super().connect(req, traces, timeout)
+                transport = connection.transport
+                sock = transport.get_extra_info("socket") if transport is not None else None
+                if current is None or not current.reused or sock is None:
+                    return connection
+                if not _readable(sock):
+                    _check_first_write(transport, sock, current)
+                    _watch_end_of_stream(connection.protocol, sock, current)
+                    return connection
+                connection.close()  # the server closed it while idle: never write to it
+            return connection
+
+    def session() -> aiohttp.ClientSession:
+        trace = aiohttp.TraceConfig()
+        trace.on_connection_reuseconn.append(on_reuse)
+        trace.on_request_headers_sent.append(on_headers_sent)
+        connector = CheckedConnector(limit=C.MAX_CONNECTIONS, keepalive_timeout=C.KEEPALIVE_EXPIRY, ssl=ssl_context)
+        return aiohttp.ClientSession(connector=connector, trace_configs=[trace])
+
+    def aiohttp_pool() -> httpx.AsyncBaseTransport:
+        # verify= hands our context over as is (else the transport would build and discard a default one).
+        return AiohttpTransport(verify=ssl_context, client=session, proxy=httpx.Proxy(proxy) if proxy else None)
+
+    return aiohttp_pool
