@@ -38,6 +38,11 @@ PACKAGE = "pydo_generated"
 DEFAULT_SPEC = HERE / "DigitalOcean-public.v2.yaml"
 DEFAULT_OUT = ROOT / "generated"
 DEFAULT_REPORT = HERE / "generation-report.txt"
+DEFAULT_SURFACE_DIFF = HERE / "surface-diff.txt"
+SURFACE = "surface.json"
+"""generated/surface.json: every client.<group>.<method> with its signature, what the surface diff compares."""
+REFERENCE = "REFERENCE.md"
+"""generated/REFERENCE.md: the API reference, one line per method."""
 OPERATIONS_FILE = ROOT / "pydo_facade" / "_operations.py"
 ADDRESS = re.compile(r" at 0x[0-9a-f]+")
 ENDPOINT = re.compile(r"WARNING parsing (\w+) (\S+) within (\S+?)\.( Endpoint will not be generated\.)?$")
@@ -49,17 +54,19 @@ class GenerationFailed(Exception):
     """A generation that must not replace generated/."""
 
 
-def _load_normalize() -> ModuleType:
-    """openapi/normalize.py, loaded from beside this script (it is no package, and sys.path stays as it is)."""
-    found = importlib.util.spec_from_file_location("pydo_normalize", HERE / "normalize.py")
+def _load(name: str) -> ModuleType:
+    """A module of this folder, loaded from beside this script (it is no package, and sys.path stays as it is)."""
+    found = importlib.util.spec_from_file_location(f"pydo_{name}", HERE / f"{name}.py")
     assert found is not None
     assert found.loader is not None
     module = importlib.util.module_from_spec(found)
+    sys.modules[found.name] = module  # dataclasses look their module up while the class is made
     found.loader.exec_module(module)
     return module
 
 
-normalize = _load_normalize()
+normalize = _load("normalize")
+surface = _load("surface")
 
 
 def _facade_operations() -> dict[str, tuple[str, str]]:
@@ -192,8 +199,11 @@ def read_document(spec_path: Path) -> dict[str, Any]:
     return document
 
 
-def run_generator(spec_path: Path, workdir: Path, document: dict[str, Any]) -> tuple[Path, list[str]]:
-    """Generate document (the normalised spec) into workdir/pydo_generated; return the package and report lines."""
+def run_generator(
+    spec_path: Path, workdir: Path, document: dict[str, Any], spec: dict[str, Any]
+) -> tuple[Path, list[str], list[Any]]:
+    """Generate document (the normalised spec) into workdir/pydo_generated, with the operation groups of the
+    pydo surface (openapi/surface.py); return the package, the report lines and the groups."""
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
@@ -210,6 +220,16 @@ def run_generator(spec_path: Path, workdir: Path, document: dict[str, Any]) -> t
         overwrite=True,
         output_path=workdir / PACKAGE,
     )
+    groups: list[Any] = []
+
+    class SurfaceProject(Project):
+        """The stock project, which also renders the operation groups (before the ruff post-hooks run)."""
+
+        def _build_api(self) -> None:
+            super()._build_api()
+            groups.extend(surface.surface(self, spec))
+            surface.render(self, groups)
+
     captured = io.StringIO()
     with contextlib.redirect_stdout(captured):
         # What openapi_python_client.generate does once it has read the file, on the normalised document.
@@ -217,14 +237,15 @@ def run_generator(spec_path: Path, workdir: Path, document: dict[str, Any]) -> t
         if isinstance(openapi, GeneratorError):
             errors = [openapi]
         else:
-            errors = list(Project(openapi=openapi, custom_template_path=HERE / "templates", config=config).build())
+            project = SurfaceProject(openapi=openapi, custom_template_path=HERE / "templates", config=config)
+            errors = list(project.build())
     # A skipped post-hook (ruff missing) would leave unformatted output: as fatal as a failed one.
     fatal = [e for e in errors if e.level.value == "ERROR" or e.header == "Skipping Integration"]
     if fatal or not (workdir / PACKAGE / "__init__.py").exists():
         messages = "; ".join(f"{e.header} {e.detail or ''}".strip() for e in fatal) or captured.getvalue()
         raise GenerationFailed(f"openapi-python-client failed: {messages}")
     (workdir / PACKAGE / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
-    return workdir / PACKAGE, _report_lines(errors)
+    return workdir / PACKAGE, _report_lines(errors), groups
 
 
 def check_operations(spec: dict[str, Any], package: Path, report: list[str] | None = None) -> None:
@@ -258,18 +279,43 @@ def check_lazy_imports(package: Path) -> None:
         raise GenerationFailed("the templates left names unimported at run time:\n" + found.stdout.strip())
 
 
-def generate_into(spec_path: Path, out: Path, report: Path) -> None:
-    """The whole generation: temp folder, report, operation check, then an atomic swap into out."""
+def _pin() -> str:
+    """The spec pin in one phrase, from openapi/spec.lock ("commit 7c1300c4..., sha256 3d7ed250...")."""
+    lock = HERE / "spec.lock"
+    lines = lock.read_text(encoding="utf-8").splitlines()
+    fields = {k.strip().lower(): v.strip() for k, _, v in (line.partition("=") for line in lines if "=" in line)}
+    commit, digest = fields.get("commit", "?"), fields.get("sha256", "?")
+    return f"{fields.get('repository', 'upstream')} commit {commit[:12]}, sha256 {digest[:12]}"
+
+
+def generate_into(
+    spec_path: Path, out: Path, report: Path, *, surface_diff: Path | None = None, allow_breaking: bool = False
+) -> None:
+    """The whole generation: temp folder, report, operation and surface checks, then an atomic swap into out.
+
+    The surface diff (added, removed and changed methods, against the surface in `out`) is written to
+    `surface_diff`; a removal or an incompatible signature change is refused unless allow_breaking.
+    """
     if not spec_path.exists():
         raise GenerationFailed(f"no spec at {spec_path}: run `make spec` first")
     spec = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     check_spec(spec)
     document, normalised = normalize.normalize(read_document(spec_path))
     with tempfile.TemporaryDirectory(prefix="pydo-generate-") as tmp:
-        package, skipped = run_generator(spec_path, Path(tmp), document)
+        package, skipped, groups = run_generator(spec_path, Path(tmp), document, spec)
         lines = sorted(normalised + skipped)
         check_operations(spec, package, skipped)
         check_lazy_imports(package)
+        new_surface = surface.surface_json(groups)
+        old_file = out / SURFACE
+        changes = surface.diff(old_file.read_text(encoding="utf-8") if old_file.exists() else None, new_surface)
+        if surface_diff is not None:
+            surface_diff.write_text(changes.text(), encoding="utf-8")
+        if changes.breaking and not allow_breaking:
+            raise GenerationFailed(
+                f"the new spec would break code that calls the client ({len(changes.breaking)} change(s)); "
+                "review them and run `make generate ALLOW_BREAKING=1` to accept:\n  " + "\n  ".join(changes.breaking)
+            )
         out.mkdir(parents=True, exist_ok=True)
         staged = out / f".{PACKAGE}.new"
         shutil.rmtree(staged, ignore_errors=True)
@@ -281,6 +327,8 @@ def generate_into(spec_path: Path, out: Path, report: Path) -> None:
             target.rename(old)
         staged.rename(target)
         shutil.rmtree(old, ignore_errors=True)
+        (out / SURFACE).write_text(new_surface, encoding="utf-8")
+        (out / REFERENCE).write_text(surface.reference(groups, _pin()), encoding="utf-8")
     report.write_text(
         "# Generation report: what openapi/normalize.py rewrote in the pinned spec before generating\n"
         "# (normalised <where>: <rule>: <what>) and what openapi-python-client still skipped, one line each, sorted.\n"
@@ -305,8 +353,12 @@ def check(spec_path: Path) -> int:
     """Regenerate into a temporary folder and compare with generated/ and the committed report."""
     with tempfile.TemporaryDirectory(prefix="pydo-check-") as tmp:
         out, report = Path(tmp) / "generated", Path(tmp) / "report.txt"
-        generate_into(spec_path, out, report)
+        generate_into(spec_path, out, report, allow_breaking=True)
         differing = [f"generated/{PACKAGE}/{p}" for p in _differences(DEFAULT_OUT / PACKAGE, out / PACKAGE)]
+        for name in (SURFACE, REFERENCE):
+            mine = DEFAULT_OUT / name
+            if not mine.exists() or mine.read_bytes() != (out / name).read_bytes():
+                differing.append(f"generated/{name}")
         if not DEFAULT_REPORT.exists() or DEFAULT_REPORT.read_bytes() != report.read_bytes():
             differing.append("openapi/generation-report.txt")
     if differing:
@@ -331,15 +383,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--report", type=Path, default=DEFAULT_REPORT)
+    parser.add_argument("--surface-diff", type=Path, default=DEFAULT_SURFACE_DIFF)
+    parser.add_argument(
+        "--allow-breaking",
+        action="store_true",
+        default=os.environ.get("ALLOW_BREAKING", "") not in ("", "0"),
+        help="accept removed operations and incompatible signature changes (make generate ALLOW_BREAKING=1)",
+    )
     args = parser.parse_args(argv)
     try:
         if args.command == "check":
             return check(args.spec)
-        generate_into(args.spec, args.out, args.report)
+        generate_into(
+            args.spec, args.out, args.report, surface_diff=args.surface_diff, allow_breaking=args.allow_breaking
+        )
     except GenerationFailed as failure:
         print(f"generate: {failure}", file=sys.stderr)
         return 1
+    changes = args.surface_diff.read_text(encoding="utf-8").splitlines() if args.surface_diff.exists() else []
     print(f"generate: wrote {args.out / PACKAGE} and {args.report}")
+    print(f"generate: surface diff: {len(changes)} line(s) in {args.surface_diff}")
     return 0
 
 

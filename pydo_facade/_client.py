@@ -4,23 +4,31 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import ssl
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Any, Never, Self
 
 import httpx
+from pydo_generated.groups import AsyncGroups, LazyGroup, SyncGroups
 
 from . import _constants as C
 from ._arguments import timeout_setting
 from ._network import async_pools, sync_pool
+from ._operation import AsyncCaller, Endpoints, SyncCaller
+from ._pydo import CLIENT_KEYWORDS, replacement
 from ._retry import RetryPolicy
 from ._transport import AsyncTransport, SyncTransport
 from ._version import __version__
-from .apps import AppsOperations, AsyncAppsOperations
+
+if TYPE_CHECKING:
+    from .apps import AppsOperations, AsyncAppsOperations
 
 __all__ = ["AsyncClient", "Client"]
 
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
+_HOST_NAME = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9._-]*[A-Za-z0-9_])?\.?")
+"""A DNS name as resolvers take it (IDNA already encoded): letters, digits, '-', '_' and dots."""
 
 
 def _token(token: str | None) -> str:
@@ -125,7 +133,22 @@ def _proxy_for(endpoint: str) -> str | None:
             if parsed.host
             else f"the {variable} environment variable is not a valid proxy URL"
         )
+    if not _proxy_address_ok(parsed):
+        # httpx accepts these (a port past 65535, a space or % in the host), and every call would fail later.
+        raise ValueError(f"the {variable} environment variable is not a valid proxy URL (its host or port)")
     return str(parsed)
+
+
+def _proxy_address_ok(proxy: httpx.URL) -> bool:
+    """A proxy URL's host is a host name or an IP address, and its port (if any) is 1 to 65535."""
+    if proxy.port is not None and not 0 < proxy.port < 65536:
+        return False
+    host = proxy.raw_host.decode("ascii", errors="replace")
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return _HOST_NAME.fullmatch(host) is not None
+    return True
 
 
 def _check_lent_client(endpoint: str, http_client: httpx.Client | httpx.AsyncClient) -> None:
@@ -167,10 +190,12 @@ class ClientSettings:
     """The checked constructor arguments both clients share. Holds the token; never prints it."""
 
     __slots__ = (
+        "agent_endpoint",
         "authorization",
         "budget",
         "connection_verify",
         "endpoint",
+        "inference_endpoint",
         "max_response_bytes",
         "policy",
         "timeout",
@@ -189,9 +214,19 @@ class ClientSettings:
         connection_verify: bool | str,
         user_agent: str | None,
         max_response_bytes: int = C.MAX_RESPONSE_BYTES,
+        inference_endpoint: str = C.DEFAULT_INFERENCE_ENDPOINT,
+        agent_endpoint: str = "",
+        unsupported: dict[str, Any] | None = None,
     ) -> None:
+        if unsupported:
+            name = sorted(unsupported)[0]
+            raise TypeError(f"Client() got an unexpected keyword argument {name!r}{replacement(CLIENT_KEYWORDS, name)}")
         self.authorization = f"Bearer {_token(token)}"
         self.endpoint = _endpoint(endpoint)
+        self.inference_endpoint = _endpoint(inference_endpoint)
+        if not isinstance(agent_endpoint, str):
+            raise TypeError(f"agent_endpoint must be a str, got {type(agent_endpoint).__name__}")
+        self.agent_endpoint = _endpoint(agent_endpoint) if agent_endpoint else None
         self.timeout, self.budget = timeout_setting(timeout)
         self.max_response_bytes = _max_bytes(max_response_bytes)
         self.policy = RetryPolicy(retry_total, retry_backoff_factor, retry_backoff_max)
@@ -204,22 +239,47 @@ class ClientSettings:
         """The TLS settings of a pool the client owns (a caller's http_client brings its own)."""
         return _ssl_context(self.connection_verify)
 
+    def endpoints(self) -> Endpoints:
+        return Endpoints(self.endpoint, self.inference_endpoint, self.agent_endpoint)
+
     def __repr__(self) -> str:
         return f"ClientSettings(endpoint={self.endpoint!r})"
 
 
-class Client:
-    """The DigitalOcean API client: a drop-in for `pydo.Client` on the operations it covers.
+def _unknown_group(name: str, groups: type) -> str:
+    import difflib
+
+    from ._pydo import NOT_IN_PIN, PIN
+
+    if name in NOT_IN_PIN:
+        return (
+            f"the client has no operation group {name!r}: pydo 0.44 has it from a newer spec than this client's "
+            f"pin ({PIN}); it comes with the next spec update"
+        )
+    known = sorted(n for n in dir(groups) if not n.startswith("_") and isinstance(getattr(groups, n, None), LazyGroup))
+    close = difflib.get_close_matches(name, known, n=3)
+    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    return f"the client has no operation group {name!r}{hint} (its groups: {', '.join(known)})"
+
+
+class Client(SyncGroups):
+    """The DigitalOcean API client: a drop-in for `pydo.Client` on every operation of the pinned spec.
 
     >>> import os
     >>> from pydo_facade import Client
     >>> client = Client(token=os.environ["DIGITALOCEAN_TOKEN"])
     >>> client.apps.restart(app_id="b6bdf840", body={"components": ["web"]})["deployment"]["phase"]
     'PENDING_DEPLOY'
+    >>> client.droplets.list(per_page=200)["droplets"]
+
+    Every operation group is an attribute (`client.droplets`, `client.kubernetes`, ...; `dir(client)` lists
+    them), imported the first time it is touched; each method has pydo's name and parameters.
 
     Args:
         token: the API token; when None, read from the DIGITALOCEAN_TOKEN environment variable.
         endpoint: the API's base URL. Plain http is refused except to loopback hosts (fakes, Prism).
+        inference_endpoint: the serverless inference server (13 operations), as pydo's keyword.
+        agent_endpoint: an agent's own URL (agent_inference operations), as pydo's keyword.
         timeout: seconds one call may take in all, as in pydo: connecting, sending, every read of the
             answer, retries and their waits (a server trickling bytes cannot stretch it). An
             httpx.Timeout instead bounds each phase (connect, read, write, pool) on its own.
@@ -236,10 +296,11 @@ class Client:
 
     Retry policy: a 429 is retried for every operation, after Retry-After when given (seconds or
     an HTTP-date), else until ratelimit-reset, else after the backoff. A request that provably
-    never reached the server (connection refused, DNS, connect timeout) is retried. A GET is also
-    retried on 500/502/503/504 and read timeouts; a POST such as restart never is, since sending a
-    rolling restart twice restarts twice. A failed certificate check is never retried. A request that
-    the server provably discarded unread (a kept-alive connection it had closed) is sent again.
+    never reached the server (connection refused, DNS, connect timeout) is retried. GET, HEAD and
+    DELETE are also retried on 500/502/503/504 and read timeouts; POST, PUT and PATCH never are once
+    they may have reached the server (a second create, restart or deploy is a real side effect). A
+    failed certificate check is never retried. A request that the server provably discarded unread
+    (a kept-alive connection it had closed) is sent again.
     Each retry is logged at INFO on the "pydo_facade" logger; the token is never logged.
     """
 
@@ -255,7 +316,10 @@ class Client:
         connection_verify: bool | str = True,
         user_agent: str | None = None,
         max_response_bytes: int = C.MAX_RESPONSE_BYTES,
+        inference_endpoint: str = C.DEFAULT_INFERENCE_ENDPOINT,
+        agent_endpoint: str = "",
         http_client: httpx.Client | None = None,
+        **unsupported: Never,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError("http_client must be an httpx.Client (use AsyncClient for an httpx.AsyncClient)")
@@ -269,6 +333,9 @@ class Client:
             connection_verify=connection_verify,
             user_agent=user_agent,
             max_response_bytes=max_response_bytes,
+            inference_endpoint=inference_endpoint,
+            agent_endpoint=agent_endpoint,
+            unsupported=unsupported,
         )
         pool = None
         if http_client is None:
@@ -276,8 +343,17 @@ class Client:
         else:
             _check_lent_client(settings.endpoint, http_client)
         self._transport = SyncTransport(settings, pool=pool, client=http_client)
-        self.apps = AppsOperations(self._transport)
-        """The App Platform operations: restart, get_deployment, wait_for_deployment."""
+        self._caller = SyncCaller(self._transport, settings.endpoints())
+
+    apps: LazyGroup[AppsOperations] = LazyGroup("pydo_facade.apps", "AppsOperations")
+    """App Platform: every apps operation, plus wait_for_deployment and restart's checks."""
+
+    if not TYPE_CHECKING:  # for type checkers, an unknown group stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            raise AttributeError(_unknown_group(name, SyncGroups))
 
     def close(self) -> None:
         """Close the connection pool (not a caller's http_client); calls made after it raise ClientClosedError."""
@@ -295,7 +371,7 @@ class Client:
         return f"Client(endpoint={self._transport.endpoint!r})"
 
 
-class AsyncClient:
+class AsyncClient(AsyncGroups):
     """The async DigitalOcean API client: `Client` with `await`, and a drop-in for `pydo.aio.Client`.
 
     >>> from pydo_facade import AsyncClient
@@ -321,7 +397,10 @@ class AsyncClient:
         connection_verify: bool | str = True,
         user_agent: str | None = None,
         max_response_bytes: int = C.MAX_RESPONSE_BYTES,
+        inference_endpoint: str = C.DEFAULT_INFERENCE_ENDPOINT,
+        agent_endpoint: str = "",
         http_client: httpx.AsyncClient | None = None,
+        **unsupported: Never,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient (use Client for an httpx.Client)")
@@ -335,6 +414,9 @@ class AsyncClient:
             connection_verify=connection_verify,
             user_agent=user_agent,
             max_response_bytes=max_response_bytes,
+            inference_endpoint=inference_endpoint,
+            agent_endpoint=agent_endpoint,
+            unsupported=unsupported,
         )
         pools = None
         if http_client is None:
@@ -342,8 +424,17 @@ class AsyncClient:
         else:
             _check_lent_client(settings.endpoint, http_client)
         self._transport = AsyncTransport(settings, pools=pools, client=http_client)
-        self.apps = AsyncAppsOperations(self._transport)
-        """The App Platform operations: restart, get_deployment, wait_for_deployment (all awaitable)."""
+        self._caller = AsyncCaller(self._transport, settings.endpoints())
+
+    apps: LazyGroup[AsyncAppsOperations] = LazyGroup("pydo_facade.apps", "AsyncAppsOperations")
+    """App Platform: every apps operation, plus wait_for_deployment and restart's checks (all awaitable)."""
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            raise AttributeError(_unknown_group(name, AsyncGroups))
 
     async def aclose(self) -> None:
         """Close the connection pool (not a caller's http_client); calls made after it raise ClientClosedError."""

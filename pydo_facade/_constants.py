@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 DEFAULT_ENDPOINT = "https://api.digitalocean.com"
+DEFAULT_INFERENCE_ENDPOINT = "https://inference.do-ai.run"
+"""Where the spec's serverless inference operations go (pydo's `inference_endpoint` default)."""
 TOKEN_ENV_VAR = "DIGITALOCEAN_TOKEN"
 
 DEFAULT_TIMEOUT = 120.0

@@ -52,7 +52,8 @@ class Exchange:
     """A duplicate of the socket that ended before any answer on a reused connection, to look for a reset."""
     closed_unread: bool = False
     """The server had closed the kept-alive connection before it could read the request: found closed right
-    before the first byte was written, or an end of stream followed by the reset our bytes drew from it."""
+    before the first byte was written, a write refused by its reset, or an end of stream followed by the reset
+    our bytes drew from it."""
 
 
 _CURRENT: ContextVar[Exchange | None] = ContextVar("pydo_facade_exchange", default=None)
@@ -98,6 +99,24 @@ def _before_write(requests: int, is_readable: Any) -> bool:
             current.closed_unread = True
             raise httpcore.WriteError("the server closed the kept-alive connection before the request was sent")
     return True
+
+
+def _note_write_reset(exc: httpcore.WriteError) -> None:
+    """A write on a reused connection refused by the server's reset, before any answer: the request was cut short.
+
+    httpcore swallows a failed write and goes on to read (a server may answer early), where it finds only
+    the end of stream, the reset already taken by the write. The request never got out whole, so the
+    server cannot have acted on it: the exchange is marked closed_unread for the retry rules.
+    """
+    current = _CURRENT.get()
+    if current is None or not current.reused or current.received:
+        return
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, ConnectionResetError | BrokenPipeError) or getattr(cause, "errno", None) in _RESET_ERRNOS:
+            current.closed_unread = True
+            return
+        cause = cause.__cause__ or cause.__context__
 
 
 def _readable(sock: Any) -> bool:
@@ -234,7 +253,11 @@ class _Stream(httpcore.NetworkStream):
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         if _before_write(self._requests, lambda: self._stream.get_extra_info("is_readable")):
             self._requests += 1
-        self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+        try:
+            self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+        except httpcore.WriteError as exc:
+            _note_write_reset(exc)
+            raise
 
     def close(self) -> None:
         self._stream.close()
@@ -285,7 +308,11 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
         if _before_write(self._requests, lambda: self._stream.get_extra_info("is_readable")):
             self._requests += 1
-        await self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+        try:
+            await self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+        except httpcore.WriteError as exc:
+            _note_write_reset(exc)
+            raise
 
     async def aclose(self) -> None:
         await self._stream.aclose()

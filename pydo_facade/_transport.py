@@ -52,6 +52,10 @@ class ApiRequest:
     params: Mapping[str, Any] | None = None
     deadline: float | None = None
     """time.monotonic() by which the call must end (a wait's deadline); the client's timeout may end it sooner."""
+    base_url: str | None = None
+    """Another server than the client's endpoint (the inference or agent endpoint), or None."""
+    timeout: tuple[httpx.Timeout, float | None] | None = None
+    """This call's own timeout (per phase, whole-call budget) instead of the client's, or None."""
 
     @property
     def resendable(self) -> bool:
@@ -136,18 +140,21 @@ class _Loop:
         self.max_response_bytes = settings.max_response_bytes
         self.client = client
         self.closed = False
-        # A caller's client adds its own defaults; our own pool gets these.
-        self._default_headers = {"User-Agent": settings.user_agent}
+        # A caller's client adds its own defaults; our own pool gets these. Content-Type is JSON unless the
+        # body says otherwise, as DigitalOcean's own clients send it: some bodyless requests are refused
+        # without it (DELETE /v2/projects/{id} answers 415).
+        self._default_headers = {"User-Agent": settings.user_agent, "Content-Type": "application/json"}
         if client is None:
             self._default_headers |= {"Accept": "application/json", "Accept-Encoding": "gzip, deflate"}
 
     # -- building -------------------------------------------------------------------------------------
 
     def deadline_for(self, request: ApiRequest) -> float | None:
-        """When the call must end: the client's budget from now, or the request's own deadline if sooner."""
-        if self._budget is None:
+        """When the call must end: the (call's or client's) budget from now, or the request's deadline if sooner."""
+        budget = request.timeout[1] if request.timeout is not None else self._budget
+        if budget is None:
             return request.deadline
-        deadline = time.monotonic() + self._budget
+        deadline = time.monotonic() + budget
         return deadline if request.deadline is None else min(deadline, request.deadline)
 
     def _check_open(self) -> None:
@@ -155,13 +162,14 @@ class _Loop:
             raise ClientClosedError("the client is closed: create a new one (or use it inside its `with` block)")
 
     def _build(self, request: ApiRequest, deadline: float | None) -> httpx.Request:
-        timeout = self._timeout_for(deadline)
+        timeout = self._timeout_for(deadline, request.timeout[0] if request.timeout is not None else self._timeout)
         headers = {**self._default_headers, **request.headers, "Authorization": self._authorization}
+        url = (request.base_url or self.endpoint) + request.path
         try:
             if self.client is not None:  # a caller's client: let it add its headers, cookies and auth
                 return self.client.build_request(
                     request.method,
-                    self.endpoint + request.path,
+                    url,
                     params=request.params,
                     headers=headers,
                     content=request.content,
@@ -171,7 +179,7 @@ class _Loop:
             # (and its cookie jar) is a fifth of a call's CPU.
             return httpx.Request(
                 request.method,
-                self.endpoint + request.path,
+                url,
                 params=request.params,
                 headers=headers,
                 content=request.content,
@@ -182,12 +190,13 @@ class _Loop:
             reason = str(error).split(":", 1)[0]
             raise ValueError(f"{request.method} {request.path[:80]}: the request URL is invalid ({reason})") from None
 
-    def _timeout_for(self, deadline: float | None) -> httpx.Timeout:
-        """The client's timeout, shortened to what is left before the call's deadline."""
+    @staticmethod
+    def _timeout_for(deadline: float | None, timeout: httpx.Timeout) -> httpx.Timeout:
+        """The per-phase timeout, shortened to what is left before the call's deadline."""
         if deadline is None:
-            return self._timeout
+            return timeout
         left = max(0.001, deadline - time.monotonic())
-        phases = self._timeout.as_dict()
+        phases = timeout.as_dict()
         return httpx.Timeout(**{name: left if value is None else min(value, left) for name, value in phases.items()})
 
     @staticmethod

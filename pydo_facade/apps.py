@@ -1,21 +1,23 @@
-"""The App Platform operations: restart, get_deployment, wait_for_deployment (sync and async).
+"""client.apps: every App Platform operation (generated), plus restart's checks and wait_for_deployment.
 
-Each operation checks its input, then lets the generated module build the request (method,
-path, path quoting); the transport sends it; the JSON comes back exactly as the server sent it.
+AppsOperations extends the generated group, so `client.apps` is one object with the whole surface; only
+what earns more than the generic call is written here: restart refuses bodies that would restart the
+wrong components, and wait_for_deployment polls a deployment until it is ACTIVE, on a clock-bounded loop.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import time
 from collections.abc import Callable, Iterator, Mapping
-from types import ModuleType
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, cast
+
+from pydo_generated.groups.apps import OPERATIONS as _APPS
+from pydo_generated.groups.apps import AppsOperations as _GeneratedApps
+from pydo_generated.groups.apps import AsyncAppsOperations as _GeneratedAsyncApps
 
 from . import _constants as C
-from ._arguments import check_headers, encode_body, path_parameter, seconds
-from ._operations import OPERATIONS
+from ._arguments import encode_body, seconds
 from ._retry import backoff
 from ._transport import ApiRequest, json_object
 from .exceptions import (
@@ -33,9 +35,12 @@ from .exceptions import (
 )
 
 if TYPE_CHECKING:
-    import httpx
+    from typing import Unpack
 
-    from ._transport import AsyncTransport, SyncTransport
+    import httpx
+    from pydo_generated.groups._base import Body, CallOptions
+
+    from ._operation import AsyncCaller, SyncCaller
 
 __all__ = ["AppsOperations", "AsyncAppsOperations", "RestartBody"]
 
@@ -45,28 +50,9 @@ RestartBody = Mapping[str, Any] | bytes | bytearray | IO[bytes]
 ACTIVE = "ACTIVE"
 FAILED_PHASES = frozenset({"ERROR", "CANCELED", "SUPERSEDED"})
 _RESTART_FIELDS = frozenset({"components"})
-_modules: dict[str, ModuleType] = {}
 
 
-def _generated(method: str) -> ModuleType:
-    """The generated module of a facade method, imported on first use (pydo_generated is large)."""
-    module = _modules.get(method)
-    if module is None:
-        operation_id = OPERATIONS[method][0]
-        module = _modules[method] = importlib.import_module(f"pydo_generated.api.apps.{operation_id}")
-    return module
-
-
-def _headers(operation: str, kwargs: dict[str, Any]) -> dict[str, str]:
-    """The `headers=` keyword (checked, merged into the request); any other keyword is a TypeError."""
-    headers = kwargs.pop("headers", None)
-    if kwargs:
-        unknown = ", ".join(sorted(kwargs))
-        raise TypeError(f"{operation}() got unexpected keyword argument(s): {unknown} (only headers= is accepted)")
-    return check_headers(headers)
-
-
-def _restart_body(body: object) -> bytes | None:
+def restart_body(body: object) -> bytes | None:
     """The bytes of a restart body; TypeError/ValueError before anything is sent."""
     if body is None or not isinstance(body, Mapping):
         return encode_body(body)
@@ -85,28 +71,6 @@ def _restart_body(body: object) -> bytes | None:
         if not isinstance(name, str) or not name.strip():
             raise ValueError(f"body['components'] must hold non-empty strings, got {name!r}")
     return encode_body({"components": list(components)})
-
-
-def restart_request(app_id: object, body: object, kwargs: dict[str, Any]) -> ApiRequest:
-    """The checked restart request, built by the generated apps_restart module."""
-    headers = _headers("restart", kwargs)
-    built = _generated("apps.restart")._get_kwargs(app_id=path_parameter("app_id", app_id))
-    content = _restart_body(body)
-    return ApiRequest(
-        method=built["method"].upper(),
-        path=built["url"],
-        headers={**built.get("headers", {}), **headers, **({"Content-Type": "application/json"} if content else {})},
-        content=content,
-    )
-
-
-def get_deployment_request(app_id: object, deployment_id: object, kwargs: dict[str, Any]) -> ApiRequest:
-    """The checked get_deployment request, built by the generated apps_get_deployment module."""
-    headers = _headers("get_deployment", kwargs)
-    built = _generated("apps.get_deployment")._get_kwargs(
-        app_id=path_parameter("app_id", app_id), deployment_id=path_parameter("deployment_id", deployment_id)
-    )
-    return ApiRequest(method=built["method"].upper(), path=built["url"], headers=headers)
 
 
 # --- waiting for a deployment: the rules both loops share -------------------------------------
@@ -223,7 +187,7 @@ class _Wait:
 
     def __init__(  # noqa: PLR0917 (one private caller per loop)
         self,
-        transport: SyncTransport | AsyncTransport,
+        caller: SyncCaller | AsyncCaller,
         app_id: str,
         deployment_id: str | Mapping[str, Any],
         timeout: float,
@@ -234,12 +198,12 @@ class _Wait:
         self.timeout = timeout
         self.deadline = time.monotonic() + timeout
         # The deadline bounds each poll's timeout and every retry wait inside the transport too.
-        self.request = dataclasses.replace(
-            get_deployment_request(app_id, deployment_id_of(deployment_id), {}), deadline=self.deadline
-        )
+        arguments = {"app_id": app_id, "deployment_id": deployment_id_of(deployment_id)}
+        request: ApiRequest = caller.build(_APPS["get_deployment"], arguments, {})
+        self.request = dataclasses.replace(request, deadline=self.deadline)
         self.poll_interval = poll_interval
         self.on_progress = on_progress
-        self.policy = transport.policy
+        self.policy = caller.policy
         self.last: dict[str, Any] | None = None
         self.last_error: DigitalOceanError | None = None
         self.failures = 0
@@ -288,32 +252,21 @@ class _Wait:
         return DeploymentTimeoutError(message, deployment=self.last, timeout=self.timeout)
 
 
-class AppsOperations:
-    """`client.apps`: the App Platform operations of a sync Client."""
+class AppsOperations(_GeneratedApps):
+    """client.apps: every App Platform operation, plus restart's checks and wait_for_deployment."""
 
-    def __init__(self, transport: SyncTransport) -> None:
-        self._transport = transport
-
-    def restart(self, app_id: str, body: RestartBody | None = None, **kwargs: Any) -> dict[str, Any]:
+    def restart(self, app_id: str, body: Body | None = None, **kwargs: Unpack[CallOptions]) -> dict[str, Any]:
         """Perform a rolling restart of all or some components of an app; returns the new deployment's JSON.
 
         >>> client.apps.restart(app_id="b6bdf840", body={"components": ["web"]})["deployment"]["id"]
         'b6bdf840-2854-4f87-a36c-5f231c617c84'
 
-        body: {"components": [...]} (omit or None: every component restarts), raw JSON bytes, or a
-        binary file. headers= merges extra request headers. Never retried once it may have reached
-        the server: a second rolling restart is a real side effect.
-        Raises HttpResponseError (and subclasses) when the API answers no.
+        body: {"components": [...]} (omit it, or None, to restart every component; an empty list is
+        refused), raw JSON bytes, or a binary file. Never retried once it may have reached the server:
+        a second rolling restart is a real side effect. Raises HttpResponseError (and subclasses) when
+        the API answers no.
         """
-        return self._transport.call(restart_request(app_id, body, kwargs))
-
-    def get_deployment(self, app_id: str, deployment_id: str, **kwargs: Any) -> dict[str, Any]:
-        """Get one deployment of an app: {"deployment": {...}} exactly as the API sent it.
-
-        >>> client.apps.get_deployment("b6bdf840", "9a4df0b8")["deployment"]["phase"]
-        'ACTIVE'
-        """
-        return self._transport.call(get_deployment_request(app_id, deployment_id, kwargs))
+        return super().restart(app_id, restart_body(body), **kwargs)
 
     def wait_for_deployment(
         self,
@@ -332,14 +285,16 @@ class AppsOperations:
 
         Raises DeploymentFailedError on ERROR, CANCELED or SUPERSEDED, and DeploymentTimeoutError
         (a TimeoutError) when `timeout` seconds of clock time pass first. Unknown phases keep polling;
-        polls slow down when the hourly rate limit runs low.
+        polls slow down when the hourly rate limit runs low; 429s, 5xx and polls without an answer are
+        waited out while the deadline has time left.
         """
-        wait = _Wait(self._transport, app_id, deployment_id, timeout, poll_interval, on_progress)
+        caller = cast("SyncCaller", self._call)
+        wait = _Wait(caller, app_id, deployment_id, timeout, poll_interval, on_progress)
         while True:
             wait.before_poll()
             failed: DigitalOceanError | None = None
             try:
-                response = self._transport.request(wait.request)
+                response = caller.send(wait.request)
             except DigitalOceanError as error:
                 failed = error
             if failed is not None:
@@ -351,26 +306,15 @@ class AppsOperations:
             time.sleep(pause)
 
 
-class AsyncAppsOperations:
-    """`client.apps` of an AsyncClient: the same operations as AppsOperations, awaitable."""
+class AsyncAppsOperations(_GeneratedAsyncApps):
+    """client.apps of an AsyncClient: the same operations as AppsOperations, awaitable."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
-        self._transport = transport
-
-    async def restart(self, app_id: str, body: RestartBody | None = None, **kwargs: Any) -> dict[str, Any]:
+    async def restart(self, app_id: str, body: Body | None = None, **kwargs: Unpack[CallOptions]) -> dict[str, Any]:
         """Perform a rolling restart (see AppsOperations.restart).
 
         >>> await client.apps.restart("b6bdf840", body={"components": ["web"]})
         """
-        return await self._transport.call(restart_request(app_id, body, kwargs))
-
-    async def get_deployment(self, app_id: str, deployment_id: str, **kwargs: Any) -> dict[str, Any]:
-        """Get one deployment of an app (see AppsOperations.get_deployment).
-
-        >>> (await client.apps.get_deployment("b6bdf840", "9a4df0b8"))["deployment"]["phase"]
-        'ACTIVE'
-        """
-        return await self._transport.call(get_deployment_request(app_id, deployment_id, kwargs))
+        return await super().restart(app_id, restart_body(body), **kwargs)
 
     async def wait_for_deployment(
         self,
@@ -387,12 +331,13 @@ class AsyncAppsOperations:
         """
         import asyncio
 
-        wait = _Wait(self._transport, app_id, deployment_id, timeout, poll_interval, on_progress)
+        caller = cast("AsyncCaller", self._call)
+        wait = _Wait(caller, app_id, deployment_id, timeout, poll_interval, on_progress)
         while True:
             wait.before_poll()
             failed: DigitalOceanError | None = None
             try:
-                response = await self._transport.request(wait.request)
+                response = await caller.send(wait.request)
             except DigitalOceanError as error:
                 failed = error
             if failed is not None:

@@ -6,8 +6,9 @@
 
 One line per public thing, sorted: every name in the `__all__` of the public modules, each
 callable's signature (annotations as written in the source), each class's bases, public methods,
-properties and attributes (including those set in `__init__`, such as `Client.apps` and an
-error's `status_code`), and the classes those attributes hold (the operation groups).
+properties and attributes (including those set in `__init__`, such as an error's `status_code`),
+and the classes those attributes hold: every operation group of the clients (`Client.droplets`, a
+lazy attribute) with every method's signature, generated or hand-written.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 LOCK = ROOT / "pydo_facade" / "public-api.txt"
 PACKAGE = "pydo_facade"
+PACKAGES = frozenset({PACKAGE, "pydo_generated"})
+"""Whose classes are followed: the facade's, and the generated operation groups it hands out."""
 # The modules whose __all__ is the public API, in the order that decides a name's canonical home.
 MODULES = [
     "pydo_facade",
@@ -193,7 +196,7 @@ class Surface:
         own = [
             c
             for c in cls.__mro__
-            if c is cls or (c.__module__.split(".")[0] == PACKAGE and id(c) not in self.canonical)
+            if c is cls or (c.__module__.split(".")[0] in PACKAGES and id(c) not in self.canonical)
         ]
         if any("__init__" in c.__dict__ or "__new__" in c.__dict__ for c in own):
             self._add(f"{qualified}.__init__", f"def {qualified}.__init__{_signature(cls)}")
@@ -204,6 +207,9 @@ class Surface:
                 if name not in seen and not name.startswith("_"):
                     seen.add(name)
                     self._add(f"{qualified}.{name}", f"attr {qualified}.{name}: {_annotation(annotation)}")
+                    group = _lazy_group(owner.__dict__.get(name))
+                    if group is not None:  # an operation group: its methods are the API
+                        self.pending.append((f"{qualified}.{name}", group))
             for name, value in owner.__dict__.items():
                 if isinstance(value, types.MemberDescriptorType):
                     continue  # a __slots__ field: listed through the class's annotations
@@ -216,7 +222,7 @@ class Surface:
                     seen.add(name)
                     shown = f": {type_text}" if type_text else ""
                     self._add(f"{qualified}.{name}", f"attr {qualified}.{name}{shown}")
-                    if isinstance(held, type) and held.__module__.split(".")[0] == PACKAGE:
+                    if isinstance(held, type) and held.__module__.split(".")[0] in PACKAGES:
                         self.pending.append((self.canonical.get(id(held), self._name_of(held)), held))
 
     def _member(self, qualified: str, cls: type, name: str, value: Any) -> None:
@@ -237,6 +243,16 @@ class Surface:
             self._add(where, f"const {where}: {type(value).__name__} = {value!r}")
         else:
             self._add(where, f"const {where}: {self._name_of(type(value))}")
+
+
+def _lazy_group(value: Any) -> type | None:
+    """The group class a client's lazy group attribute (pydo_generated.groups.LazyGroup) builds, or None."""
+    from pydo_generated.groups import LazyGroup
+
+    if not isinstance(value, LazyGroup):
+        return None
+    group: type = getattr(importlib.import_module(value._module), value._class)
+    return group
 
 
 def _init_attributes(cls: type) -> Iterator[tuple[str, str, Any]]:

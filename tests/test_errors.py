@@ -127,11 +127,10 @@ def test_long_html_error_body_is_cut_to_1000_characters(server: FaultServer) -> 
     [
         ("<html>maintenance</html>", "not JSON"),
         ('{"deployment": {"id": "d1", "pha', "not JSON"),
-        ("", "empty body"),
-        ("[1, 2]", "not an object"),
+        ('{"deployment": ' * 50_000 + "{}" + "}" * 50_000, "nested too deeply"),
     ],
 )
-def test_2xx_whose_body_is_not_a_json_object_raises_decode_error(
+def test_2xx_whose_body_is_not_json_raises_decode_error(
     kind: str, server: FaultServer, body: str, problem: str
 ) -> None:
     server.queue(respond(200, body, headers={"x-request-id": "r-9"}))
@@ -140,6 +139,15 @@ def test_2xx_whose_body_is_not_a_json_object_raises_decode_error(
     assert raised.value.status_code == 200
     assert raised.value.request_id == "r-9"
     assert isinstance(raised.value, HttpResponseError)
+
+
+@pytest.mark.parametrize(("body", "value"), [("", None), ("[1, 2]", [1, 2]), ('"ok"', "ok")])
+def test_2xx_json_comes_back_as_sent_and_an_empty_body_as_none(
+    kind: str, server: FaultServer, body: str, value: object
+) -> None:
+    # As pydo: an empty 2xx (a 204, an empty 202) is None; JSON is returned exactly as sent.
+    server.queue(respond(200, body, headers={"Content-Type": "application/json"} if body else {}))
+    assert call(kind, server.url, "restart", "a1") == value
 
 
 def test_429_carries_retry_after_seconds(kind: str, server: FaultServer) -> None:
