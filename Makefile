@@ -37,8 +37,8 @@ spec: ## put the pinned, sha256-checked spec at openapi/ (SPEC_SOURCE=<path> to 
 update-spec: ## move the spec pin: make update-spec COMMIT=<upstream sha> (fetch, bundle, new sha256)
 	@bash openapi/spec.sh update "$(COMMIT)"
 
-generate: $(STAMP) spec ## regenerate generated/pydo_generated and openapi/generation-report.txt
-	$(PY) openapi/generate.py generate
+generate: $(STAMP) spec ## regenerate generated/ (refuses breaking surface changes unless ALLOW_BREAKING=1)
+	$(PY) openapi/generate.py generate $(if $(filter-out 0,$(ALLOW_BREAKING)),--allow-breaking)
 
 check-generated: $(STAMP) spec ## fail, listing the files, when generated/ is not what `make generate` writes
 	$(PY) openapi/generate.py check

@@ -26,6 +26,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -200,10 +201,18 @@ def read_document(spec_path: Path) -> dict[str, Any]:
 
 
 def run_generator(
-    spec_path: Path, workdir: Path, document: dict[str, Any], spec: dict[str, Any]
+    spec_path: Path,
+    workdir: Path,
+    document: dict[str, Any],
+    spec: dict[str, Any],
+    check_surface: Callable[[list[Any]], None] = lambda groups: None,
 ) -> tuple[Path, list[str], list[Any]]:
     """Generate document (the normalised spec) into workdir/pydo_generated, with the operation groups of the
-    pydo surface (openapi/surface.py); return the package, the report lines and the groups."""
+    pydo surface (openapi/surface.py); return the package, the report lines and the groups.
+
+    check_surface sees the groups once the spec is parsed, before anything is written or formatted, so a
+    refused surface change costs only the parse.
+    """
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
@@ -227,7 +236,6 @@ def run_generator(
 
         def _build_api(self) -> None:
             super()._build_api()
-            groups.extend(surface.surface(self, spec))
             surface.render(self, groups)
 
     captured = io.StringIO()
@@ -238,6 +246,8 @@ def run_generator(
             errors = [openapi]
         else:
             project = SurfaceProject(openapi=openapi, custom_template_path=HERE / "templates", config=config)
+            groups.extend(surface.surface(project, spec))
+            check_surface(groups)
             errors = list(project.build())
     # A skipped post-hook (ruff missing) would leave unformatted output: as fatal as a failed one.
     fatal = [e for e in errors if e.level.value == "ERROR" or e.header == "Skipping Integration"]
@@ -301,14 +311,11 @@ def generate_into(
     spec = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     check_spec(spec)
     document, normalised = normalize.normalize(read_document(spec_path))
-    with tempfile.TemporaryDirectory(prefix="pydo-generate-") as tmp:
-        package, skipped, groups = run_generator(spec_path, Path(tmp), document, spec)
-        lines = sorted(normalised + skipped)
-        check_operations(spec, package, skipped)
-        check_lazy_imports(package)
-        new_surface = surface.surface_json(groups)
-        old_file = out / SURFACE
-        changes = surface.diff(old_file.read_text(encoding="utf-8") if old_file.exists() else None, new_surface)
+    old_file = out / SURFACE
+    old_surface = old_file.read_text(encoding="utf-8") if old_file.exists() else None
+
+    def check_surface(groups: list[Any]) -> None:
+        changes = surface.diff(old_surface, surface.surface_json(groups))
         if surface_diff is not None:
             surface_diff.write_text(changes.text(), encoding="utf-8")
         if changes.breaking and not allow_breaking:
@@ -316,6 +323,13 @@ def generate_into(
                 f"the new spec would break code that calls the client ({len(changes.breaking)} change(s)); "
                 "review them and run `make generate ALLOW_BREAKING=1` to accept:\n  " + "\n  ".join(changes.breaking)
             )
+
+    with tempfile.TemporaryDirectory(prefix="pydo-generate-") as tmp:
+        package, skipped, groups = run_generator(spec_path, Path(tmp), document, spec, check_surface)
+        lines = sorted(normalised + skipped)
+        check_operations(spec, package, skipped)
+        check_lazy_imports(package)
+        new_surface = surface.surface_json(groups)
         out.mkdir(parents=True, exist_ok=True)
         staged = out / f".{PACKAGE}.new"
         shutil.rmtree(staged, ignore_errors=True)
@@ -383,7 +397,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--report", type=Path, default=DEFAULT_REPORT)
-    parser.add_argument("--surface-diff", type=Path, default=DEFAULT_SURFACE_DIFF)
+    parser.add_argument("--surface-diff", type=Path, default=None, help="default: surface-diff.txt beside --report")
     parser.add_argument(
         "--allow-breaking",
         action="store_true",
@@ -391,6 +405,8 @@ def main(argv: list[str] | None = None) -> int:
         help="accept removed operations and incompatible signature changes (make generate ALLOW_BREAKING=1)",
     )
     args = parser.parse_args(argv)
+    if args.surface_diff is None:
+        args.surface_diff = args.report.parent / DEFAULT_SURFACE_DIFF.name
     try:
         if args.command == "check":
             return check(args.spec)

@@ -213,6 +213,11 @@ class Group:
         return f"Async{_camel(self.name)}Operations"
 
     @property
+    def uses_dates(self) -> bool:
+        """Whether a method's annotations name datetime (the module then imports it for type checkers)."""
+        return any("datetime." in p.annotation for m in self.methods for p in m.parameters)
+
+    @property
     def summary(self) -> str:
         tags = ", ".join(sorted(re.sub(r"[^0-9A-Za-z ()-]", "", t) for t in self.tags))
         count = len(self.methods)
@@ -229,6 +234,8 @@ def _resolve(spec: dict[str, Any], node: Any) -> Any:
 
 
 _SCALARS = {"integer": "int", "boolean": "bool", "number": "float", "string": "str"}
+_DATES = {"date": "str | datetime.date", "date-time": "str | datetime.datetime"}
+"""pydo takes date and datetime objects for these formats (the caller sends them as pydo does), or strings."""
 
 
 def _annotation(schema: dict[str, Any]) -> str:
@@ -236,7 +243,17 @@ def _annotation(schema: dict[str, Any]) -> str:
     if kind == "array":
         items = schema.get("items") or {}
         return f"list[{_SCALARS.get(items.get('type'), 'Any')}]"
+    if kind == "string" and schema.get("format") in _DATES:
+        return _DATES[schema["format"]]
     return _SCALARS.get(kind, "str")
+
+
+def _path_annotation(spec: dict[str, Any], schema: dict[str, Any]) -> str:
+    """A path parameter's annotation: `int | str` where the spec allows an integer (an image id or a slug)."""
+    choices = [_resolve(spec, choice) for choice in schema.get("anyOf") or schema.get("oneOf") or [schema]]
+    if any(choice.get("type") == "integer" for choice in choices):
+        return "int | str"
+    return _annotation(schema) if schema.get("type") == "string" else "str"
 
 
 def _server(operation: dict[str, Any], item: dict[str, Any]) -> str:
@@ -294,7 +311,10 @@ def _declared(item: dict[str, Any], operation: dict[str, Any]) -> list[Any]:
 
 
 def _parameters(spec: dict[str, Any], path: str, operation: dict[str, Any], endpoint: Any) -> list[Parameter]:
-    """pydo's parameters, in pydo's order: path (in path order), body, then the keyword-only query and headers."""
+    """pydo's parameters, in pydo's order: path (in path order), body, then the keyword-only query and headers.
+
+    The keywords without a default come first, as in pydo; each part keeps the spec's order.
+    """
     builders = {
         (where, str(prop.name.get_untrusted_value() if hasattr(prop.name, "get_untrusted_value") else prop.name)): str(
             prop.python_name
@@ -317,7 +337,7 @@ def _parameters(spec: dict[str, Any], path: str, operation: dict[str, Any], endp
     result: list[Parameter] = []
     for parameter in by_location["path"]:
         schema = _resolve(spec, parameter.get("schema") or {})
-        annotation = "int | str" if schema.get("type") == "integer" else "str"
+        annotation = _path_annotation(spec, schema)
         builder = builders[("path", parameter["name"])]
         result.append(Parameter(parameter_name(parameter["name"]), builder, "path", True, annotation))
     body = _resolve(spec, operation.get("requestBody"))
@@ -352,6 +372,9 @@ def _parameters(spec: dict[str, Any], path: str, operation: dict[str, Any], endp
                 default, annotation = "None", f"{annotation} | None"
             builder = builders[(where, parameter["name"])]
             keywords.append(Parameter(parameter_name(parameter["name"]), builder, where, required, annotation, default))
+    # pydo (AutoRest) puts the keywords without a default first, and signatures and help() show the order:
+    # monitoring.get_app_cpu_percentage_metrics(*, app_id, start, end, app_component=None).
+    keywords.sort(key=lambda p: bool(p.default))
     if keywords:
         keywords[0] = Parameter(**{**keywords[0].__dict__, "keyword_only_marker": True})
     return result + keywords
@@ -476,8 +499,11 @@ def _breaks(old: list[list[Any]], new: list[list[Any]]) -> bool:
     old_by_name = {name: (kind, default) for name, kind, default in old}
     new_by_name = {name: (kind, default) for name, kind, default in new}
     for name, (kind, default) in old_by_name.items():
-        if name not in new_by_name or new_by_name[name][0] != kind or new_by_name[name][1] != default:
+        if name not in new_by_name or new_by_name[name][0] != kind:
             return True
+        if default is not None and new_by_name[name][1] != default:
+            return True  # an optional parameter became required, or its default changed
+        # A required parameter (default None) that became optional breaks no call: every call passes it.
     if any(name not in old_by_name and default is None for name, (kind, default) in new_by_name.items()):
         return True  # a new required parameter
     old_positional = [name for name, kind, _ in old if kind == "positional"]

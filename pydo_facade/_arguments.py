@@ -6,6 +6,7 @@ that names the argument; none of them ever repeats a header value or a body, whi
 
 from __future__ import annotations
 
+import datetime
 import json
 import math
 import re
@@ -129,11 +130,33 @@ def timeout_setting(value: object) -> tuple[httpx.Timeout, float | None]:
     return httpx.Timeout(budget), budget
 
 
+def pydo_date(value: object) -> object:
+    """A date or datetime argument as pydo sends it (ISO 8601; a datetime in UTC, with milliseconds), else value.
+
+    >>> pydo_date(datetime.datetime(2024, 5, 1, 12, 30, tzinfo=datetime.UTC)), pydo_date(datetime.date(2024, 5, 1))
+    ('2024-05-01T12:30:00.000Z', '2024-05-01')
+    """
+    if isinstance(value, datetime.datetime):
+        utc = value.astimezone(datetime.UTC) if value.tzinfo else value  # pydo reads a naive datetime as UTC
+        fraction = str(utc.microsecond).rjust(6, "0").rstrip("0").ljust(3, "0")
+        return f"{utc.replace(microsecond=0, tzinfo=None).isoformat()}.{fraction}Z"
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def _json_default(value: object) -> object:
+    """JSON for what json cannot write itself: a date or datetime, as pydo sends it."""
+    if isinstance(value, datetime.date):
+        return pydo_date(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
 def encode_body(body: object) -> bytes | None:
     """The bytes of a request body: a mapping as compact JSON, bytes or a binary file's bytes as they are.
 
-    JSON is encoded here, once, so a value that is not JSON (a set, a datetime, NaN, a cycle) is a
-    TypeError/ValueError before anything is sent, and every retry sends the same bytes.
+    JSON is encoded here, once, so a value that is not JSON (a set, NaN, a cycle) is a TypeError/ValueError
+    before anything is sent, and every retry sends the same bytes; a date or datetime is written as pydo does.
 
     >>> encode_body({"name": "web-1", "size": "s-1vcpu-1gb"})
     b'{"name":"web-1","size":"s-1vcpu-1gb"}'
@@ -144,7 +167,7 @@ def encode_body(body: object) -> bytes | None:
         return bytes(body)
     if isinstance(body, Mapping):
         try:
-            text = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+            text = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_json_default)
         except RecursionError:
             raise ValueError("body is nested too deeply to encode as JSON") from None
         except (TypeError, ValueError) as error:

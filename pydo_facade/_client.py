@@ -16,19 +16,29 @@ from . import _constants as C
 from ._arguments import timeout_setting
 from ._network import async_pools, sync_pool
 from ._operation import AsyncCaller, Endpoints, SyncCaller
-from ._pydo import CLIENT_KEYWORDS, replacement
 from ._retry import RetryPolicy
 from ._transport import AsyncTransport, SyncTransport
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ._waiting import ProgressCallback
     from .apps import AppsOperations, AsyncAppsOperations
+    from .exceptions import RateLimit
+    from .groups.actions import ActionsOperations, AsyncActionsOperations
+    from .groups.databases import AsyncDatabasesOperations, DatabasesOperations
+    from .groups.droplets import AsyncDropletsOperations, DropletsOperations
+    from .groups.kubernetes import AsyncKubernetesOperations, KubernetesOperations
+    from .groups.load_balancers import AsyncLoadBalancersOperations, LoadBalancersOperations
+    from .pagination import AsyncPaginator, Paginator
 
 __all__ = ["AsyncClient", "Client"]
 
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
-_HOST_NAME = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9._-]*[A-Za-z0-9_])?\.?")
-"""A DNS name as resolvers take it (IDNA already encoded): letters, digits, '-', '_' and dots."""
+_HOST_NAME = r"[A-Za-z0-9_](?:[A-Za-z0-9._-]*[A-Za-z0-9_])?\.?"
+"""A DNS name as resolvers take it (IDNA already encoded): letters, digits, '-', '_' and dots. A pattern, not
+compiled: only a proxy's host is checked with it, so re compiles it then rather than in every start."""
 
 
 def _token(token: str | None) -> str:
@@ -147,7 +157,7 @@ def _proxy_address_ok(proxy: httpx.URL) -> bool:
     try:
         ipaddress.ip_address(host)
     except ValueError:
-        return _HOST_NAME.fullmatch(host) is not None
+        return re.fullmatch(_HOST_NAME, host) is not None
     return True
 
 
@@ -219,6 +229,8 @@ class ClientSettings:
         unsupported: dict[str, Any] | None = None,
     ) -> None:
         if unsupported:
+            from ._pydo import CLIENT_KEYWORDS, replacement  # only for this message: not in every start
+
             name = sorted(unsupported)[0]
             raise TypeError(f"Client() got an unexpected keyword argument {name!r}{replacement(CLIENT_KEYWORDS, name)}")
         self.authorization = f"Bearer {_token(token)}"
@@ -244,6 +256,27 @@ class ClientSettings:
 
     def __repr__(self) -> str:
         return f"ClientSettings(endpoint={self.endpoint!r})"
+
+
+def _view_settings(
+    transport: SyncTransport | AsyncTransport,
+    timeout: float | httpx.Timeout | None,
+    retry_total: int | None,
+    retry_backoff_factor: float | None,
+    retry_backoff_max: float | None,
+) -> dict[str, Any]:
+    """The checked settings of a with_options() view: only those given change."""
+    settings: dict[str, Any] = {}
+    if timeout is not None:
+        settings["timeout"] = timeout_setting(timeout)
+    if (retry_total, retry_backoff_factor, retry_backoff_max) != (None, None, None):
+        policy = transport.policy
+        settings["policy"] = RetryPolicy(
+            policy.total if retry_total is None else retry_total,
+            policy.backoff_factor if retry_backoff_factor is None else retry_backoff_factor,
+            policy.backoff_max if retry_backoff_max is None else retry_backoff_max,
+        )
+    return settings
 
 
 def _unknown_group(name: str, groups: type) -> str:
@@ -347,6 +380,120 @@ class Client(SyncGroups):
 
     apps: LazyGroup[AppsOperations] = LazyGroup("pydo_facade.apps", "AppsOperations")
     """App Platform: every apps operation, plus wait_for_deployment and restart's checks."""
+    actions: LazyGroup[ActionsOperations] = LazyGroup("pydo_facade.groups.actions", "ActionsOperations")
+    """Actions: every actions operation, plus wait(action)."""
+    databases: LazyGroup[DatabasesOperations] = LazyGroup("pydo_facade.groups.databases", "DatabasesOperations")
+    """Databases: every databases operation, plus wait_until_online(uuid)."""
+    droplets: LazyGroup[DropletsOperations] = LazyGroup("pydo_facade.groups.droplets", "DropletsOperations")
+    """Droplets: every droplets operation, plus wait_until_active(droplet_id)."""
+    kubernetes: LazyGroup[KubernetesOperations] = LazyGroup("pydo_facade.groups.kubernetes", "KubernetesOperations")
+    """Kubernetes: every kubernetes operation, plus wait_until_running(cluster_id)."""
+    load_balancers: LazyGroup[LoadBalancersOperations] = LazyGroup(
+        "pydo_facade.groups.load_balancers", "LoadBalancersOperations"
+    )
+    """Load balancers: every load_balancers operation, plus wait_until_active(lb_id)."""
+
+    def paginate(
+        self,
+        method: Callable[..., Any],
+        /,
+        *,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        items_key: str | None = None,
+        **kwargs: Any,
+    ) -> Paginator:
+        """Every item of a list operation across its pages: `for d in client.paginate(client.droplets.list)`.
+
+        >>> [d["name"] for d in client.paginate(client.droplets.list, tag_name="web")]
+        ['web-1', 'web-2']
+
+        kwargs are the method's own (per_page defaults to the API's maximum, 200); `max_items` and
+        `max_pages` bound the walk; `.pages()` yields each page's JSON as sent. See pydo_facade.pagination.
+        """
+        from .pagination import Paginator
+
+        return Paginator(method, kwargs, max_items=max_items, max_pages=max_pages, items_key=items_key)
+
+    def wait_until(
+        self,
+        method: Callable[..., Any],
+        /,
+        *args: Any,
+        ready: Callable[[Any], object],
+        failed: Callable[[Any], object] | None = None,
+        timeout: float = C.DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = C.DEFAULT_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Call a get operation until ready(answer) is true, and return that answer.
+
+        >>> client.wait_until(client.volumes.get, volume_id, ready=lambda v: v["volume"]["droplet_ids"])
+
+        failed(answer) true raises WaitFailedError; past `timeout` seconds of clock time WaitTimeoutError
+        (a TimeoutError); both carry the last answer as `.resource`. Polls come no faster than
+        poll_interval, slow down when the rate limit runs low, and wait out 429s and 5xx.
+        """
+        from ._waiting import wait_until
+
+        return wait_until(
+            method,
+            *args,
+            ready=ready,
+            failed=failed,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            **kwargs,
+        )
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        retry_total: int | None = None,
+        retry_backoff_factor: float | None = None,
+        retry_backoff_max: float | None = None,
+    ) -> Self:
+        """This client with other settings, on the same connection pool (closing either closes the pool).
+
+        >>> client.with_options(timeout=5, retry_total=0).droplets.get(droplet_id)
+        """
+        view: Self = object.__new__(type(self))
+        view._transport = self._transport.view(
+            **_view_settings(self._transport, timeout, retry_total, retry_backoff_factor, retry_backoff_max)
+        )
+        view._caller = SyncCaller(view._transport, self._caller._endpoints)
+        return view
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same client whose every method returns a RawResponse: status, headers, ratelimit, request_id.
+
+        >>> raw = client.with_raw_response.droplets.list(per_page=1)
+        >>> raw.status_code, raw.ratelimit.remaining, raw.value["droplets"]
+
+        Typed Any: each method returns a pydo_facade.RawResponse (its `.value` is the usual return).
+        """
+        from ._raw import RawCaller
+
+        view: Client = object.__new__(type(self))
+        view._transport = self._transport
+        view._caller = RawCaller(self._caller)  # type: ignore[assignment]
+        return view
+
+    @property
+    def ratelimit(self) -> RateLimit | None:
+        """The rate limit the last answer reported (requests allowed per hour, left, reset), or None.
+
+        >>> client.ratelimit.remaining
+        4998
+        """
+        from .exceptions import RateLimit
+
+        headers = self._transport._root.last_headers
+        return RateLimit.from_headers(headers) if headers is not None else None
 
     if not TYPE_CHECKING:  # for type checkers, an unknown group stays an error
 
@@ -428,6 +575,97 @@ class AsyncClient(AsyncGroups):
 
     apps: LazyGroup[AsyncAppsOperations] = LazyGroup("pydo_facade.apps", "AsyncAppsOperations")
     """App Platform: every apps operation, plus wait_for_deployment and restart's checks (all awaitable)."""
+    actions: LazyGroup[AsyncActionsOperations] = LazyGroup("pydo_facade.groups.actions", "AsyncActionsOperations")
+    """Actions: every actions operation, plus wait(action) (all awaitable)."""
+    databases: LazyGroup[AsyncDatabasesOperations] = LazyGroup(
+        "pydo_facade.groups.databases", "AsyncDatabasesOperations"
+    )
+    """Databases: every databases operation, plus wait_until_online(uuid) (all awaitable)."""
+    droplets: LazyGroup[AsyncDropletsOperations] = LazyGroup("pydo_facade.groups.droplets", "AsyncDropletsOperations")
+    """Droplets: every droplets operation, plus wait_until_active(droplet_id) (all awaitable)."""
+    kubernetes: LazyGroup[AsyncKubernetesOperations] = LazyGroup(
+        "pydo_facade.groups.kubernetes", "AsyncKubernetesOperations"
+    )
+    """Kubernetes: every kubernetes operation, plus wait_until_running(cluster_id) (all awaitable)."""
+    load_balancers: LazyGroup[AsyncLoadBalancersOperations] = LazyGroup(
+        "pydo_facade.groups.load_balancers", "AsyncLoadBalancersOperations"
+    )
+    """Load balancers: every load_balancers operation, plus wait_until_active(lb_id) (all awaitable)."""
+
+    def paginate(
+        self,
+        method: Callable[..., Any],
+        /,
+        *,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        items_key: str | None = None,
+        **kwargs: Any,
+    ) -> AsyncPaginator:
+        """Every item of a list operation: `async for d in client.paginate(client.droplets.list)` (see Client)."""
+        from .pagination import AsyncPaginator
+
+        return AsyncPaginator(method, kwargs, max_items=max_items, max_pages=max_pages, items_key=items_key)
+
+    async def wait_until(
+        self,
+        method: Callable[..., Any],
+        /,
+        *args: Any,
+        ready: Callable[[Any], object],
+        failed: Callable[[Any], object] | None = None,
+        timeout: float = C.DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = C.DEFAULT_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Await a get operation until ready(answer) is true, and return that answer (see Client.wait_until)."""
+        from ._waiting import async_wait_until
+
+        return await async_wait_until(
+            method,
+            *args,
+            ready=ready,
+            failed=failed,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            **kwargs,
+        )
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        retry_total: int | None = None,
+        retry_backoff_factor: float | None = None,
+        retry_backoff_max: float | None = None,
+    ) -> Self:
+        """This client with other settings, on the same connection pools (see Client.with_options)."""
+        view: Self = object.__new__(type(self))
+        view._transport = self._transport.view(
+            **_view_settings(self._transport, timeout, retry_total, retry_backoff_factor, retry_backoff_max)
+        )
+        view._caller = AsyncCaller(view._transport, self._caller._endpoints)
+        return view
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same client whose every method returns a RawResponse (see Client.with_raw_response)."""
+        from ._raw import AsyncRawCaller
+
+        view: AsyncClient = object.__new__(type(self))
+        view._transport = self._transport
+        view._caller = AsyncRawCaller(self._caller)  # type: ignore[assignment]
+        return view
+
+    @property
+    def ratelimit(self) -> RateLimit | None:
+        """The rate limit the last answer reported, or None (see Client.ratelimit)."""
+        from .exceptions import RateLimit
+
+        headers = self._transport._root.last_headers
+        return RateLimit.from_headers(headers) if headers is not None else None
 
     if not TYPE_CHECKING:
 

@@ -421,7 +421,12 @@ def async_pools(ssl_context: ssl.SSLContext, proxy: str | None) -> Callable[[], 
         trace.on_connection_reuseconn.append(on_reuse)
         trace.on_request_headers_sent.append(on_headers_sent)
         connector = CheckedConnector(limit=C.MAX_CONNECTIONS, keepalive_timeout=C.KEEPALIVE_EXPIRY, ssl=ssl_context)
-        return aiohttp.ClientSession(connector=connector, trace_configs=[trace])
+        session = aiohttp.ClientSession(connector=connector, trace_configs=[trace])
+        # aiohttp sends a GET, PUT or DELETE again, once and silently, when the connection fails before an
+        # answer, even after the server may have read it: a PUT on DigitalOcean deploys or resizes, and
+        # retry_total=0 would not mean no retry. Only the facade's retry rules decide (no public switch).
+        session._retry_connection = False
+        return session
 
     def aiohttp_pool() -> httpx.AsyncBaseTransport:
         # verify= hands our context over as is (else the transport would build and discard a default one).

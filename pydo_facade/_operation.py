@@ -9,7 +9,6 @@ for an empty body, a str for text (YAML, CSV), bytes for anything else (a PDF).
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import re
 from collections.abc import Mapping
@@ -18,8 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._arguments import check_headers, encode_body, path_parameter, seconds, timeout_setting
-from ._pydo import CALL_KEYWORDS, NOT_IN_PIN, PIN, replacement
+from ._arguments import check_headers, encode_body, path_parameter, pydo_date, seconds, timeout_setting
 from ._transport import ApiRequest, json_value
 
 if TYPE_CHECKING:
@@ -29,8 +27,10 @@ if TYPE_CHECKING:
     from ._transport import AsyncTransport, SyncTransport
 
 _OPTIONS = frozenset({"headers", "timeout", "connection_timeout", "read_timeout"})
-_JSON = re.compile(r"^application/(.+\+)?json$")
-_TEXT = re.compile(r"^(text/.+|application/(yaml|x-yaml|csv|xml))$")
+# Patterns, not compiled: re compiles (and caches) them the first time an answer needs them, which most
+# processes never do, instead of in every start.
+_JSON = r"^application/(.+\+)?json$"
+_TEXT = r"^(text/.+|application/(yaml|x-yaml|csv|xml))$"
 _modules: dict[str, ModuleType] = {}
 
 
@@ -89,10 +89,14 @@ def _call_timeout(operation: Operation, options: Mapping[str, Any]) -> tuple[htt
 def _check_options(operation: Operation, options: Mapping[str, Any]) -> None:
     unknown = sorted(set(options) - _OPTIONS)
     if unknown:
+        # Imported here, as in unknown_operation: pydo's tables and difflib only ever serve a message.
+        from ._pydo import CALL_KEYWORDS, newer_parameter, replacement
+
         name = unknown[0]
         accepted = ", ".join([*operation.keywords, "headers", "timeout"])
         raise TypeError(
-            f"{operation.name}() got an unexpected keyword argument {name!r}{replacement(CALL_KEYWORDS, name)} "
+            f"{operation.name}() got an unexpected keyword argument {name!r}"
+            f"{newer_parameter(operation.name, name) or replacement(CALL_KEYWORDS, name)} "
             f"(it takes: {accepted})"
         )
 
@@ -100,13 +104,17 @@ def _check_options(operation: Operation, options: Mapping[str, Any]) -> None:
 def build_request(
     operation: Operation, arguments: Mapping[str, Any], options: Mapping[str, Any], endpoints: Endpoints
 ) -> ApiRequest:
-    """The checked request of one call; TypeError or ValueError, before anything is sent, for bad input."""
+    """The checked request of one call; TypeError or ValueError, before anything is sent, for bad input.
+
+    A date or datetime argument (pydo takes them for the spec's date and date-time parameters) is sent as pydo
+    sends it; see pydo_date.
+    """
     _check_options(operation, options)
     headers = check_headers(options.get("headers"))
     timeout = _call_timeout(operation, options)
-    built_arguments = dict(arguments)
+    built_arguments = {name: pydo_date(value) for name, value in arguments.items()}
     for name, integer in operation.path_parameters:
-        built_arguments[name] = path_parameter(name, arguments[name], integer=integer)
+        built_arguments[name] = path_parameter(name, built_arguments[name], integer=integer)
     for name in operation.required:
         if arguments.get(name) is None:
             raise TypeError(f"{operation.name}() needs {name} (the API requires it), got None")
@@ -115,7 +123,7 @@ def build_request(
         if body is None:
             if operation.body_required:
                 raise TypeError(f"{operation.name}() needs a body (a mapping sent as JSON, bytes or a binary file)")
-            del built_arguments[operation.body]
+            built_arguments.pop(operation.body, None)
         else:
             built_arguments[operation.body] = body
     built = _builder(operation)._get_kwargs(**built_arguments)
@@ -147,7 +155,7 @@ def answer_value(operation: Operation, response: httpx.Response) -> Any:
     kind = operation.returns
     if kind in ("none", "mixed"):
         media = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
-        kind = "json" if not media or _JSON.match(media) else "text" if _TEXT.match(media) else "bytes"
+        kind = "json" if not media or re.match(_JSON, media) else "text" if re.match(_TEXT, media) else "bytes"
     if kind == "json":
         return json_value(response)
     if kind == "text":
@@ -157,6 +165,10 @@ def answer_value(operation: Operation, response: httpx.Response) -> Any:
 
 def unknown_operation(group: str, name: str, known: list[str]) -> str:
     """The AttributeError message for client.<group>.<name>: did you mean, or which pydo spec has it."""
+    import difflib
+
+    from ._pydo import NOT_IN_PIN, PIN
+
     if name in NOT_IN_PIN.get(group, frozenset()):
         return (
             f"client.{group} has no operation {name!r}: pydo 0.44 has it from a newer spec than this client's "
@@ -187,6 +199,10 @@ class SyncCaller:
         """Send with the client's rules; the 2xx answer whole, or the mapped exception."""
         return self._transport.request(request)
 
+    def view(self, **settings: Any) -> SyncCaller:
+        """A caller on the same pool with other transport settings (see _Loop.view)."""
+        return SyncCaller(self._transport.view(**settings), self._endpoints)
+
     @property
     def policy(self) -> RetryPolicy:
         return self._transport.policy
@@ -215,6 +231,10 @@ class AsyncCaller:
     async def send(self, request: ApiRequest) -> httpx.Response:
         """Send with the client's rules; the 2xx answer whole, or the mapped exception."""
         return await self._transport.request(request)
+
+    def view(self, **settings: Any) -> AsyncCaller:
+        """A caller on the same pool with other transport settings (see _Loop.view)."""
+        return AsyncCaller(self._transport.view(**settings), self._endpoints)
 
     @property
     def policy(self) -> RetryPolicy:

@@ -1,7 +1,8 @@
 """What pydo 0.44 has that this client spells differently or lacks: its keywords, and its methods beyond the pin.
 
 Used for the messages of TypeError and AttributeError, so that code written for pydo is told what to use
-instead. tests/test_pydo_compatibility.py checks these tables against pydo 0.44.0 itself.
+instead, or that its name comes with a newer spec. tests/test_pydo_compatibility.py checks these tables
+against pydo 0.44.0 itself.
 """
 
 from __future__ import annotations
@@ -242,6 +243,32 @@ NOT_IN_PIN: dict[str, frozenset[str]] = {
     "vpc_subnets": frozenset({"create", "delete", "get", "list", "list_members", "update"}),
 }
 """pydo 0.44 methods (group -> names) generated from a newer spec than the pin: not here until the pin moves."""
+
+PARAMETERS_NOT_IN_PIN: dict[str, frozenset[str]] = {
+    "genai.list_evaluation_datasets": frozenset({"dataset_paradigm", "has_ground_truth"}),
+    "genai.list_model_catalog": frozenset(
+        {
+            "availability",
+            "badges",
+            "model_type",
+            "per_page",
+            "provider",
+            "search",
+            "sort_by",
+            "sort_direction",
+            "use_case",
+        }
+    ),
+}
+"""Keywords pydo 0.44 has, from a newer spec, on methods ("<group>.<method>") of the pin: taken once the pin moves."""
+
+
+def newer_parameter(operation: str, keyword: str) -> str:
+    """The advice for a keyword pydo 0.44 has on this operation from a newer spec, or ""."""
+    if keyword in PARAMETERS_NOT_IN_PIN.get(operation, frozenset()):
+        newer = f"pydo 0.44 has it from a newer spec than this client's pin ({PIN})"
+        return f": {newer}; it comes with the next spec update"
+    return ""
 
 
 def replacement(table: dict[str, str], keyword: str) -> str:

@@ -9,8 +9,10 @@ transport's own: those carry frames whose locals hold the request headers, and s
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 import logging
+import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -118,6 +120,15 @@ def _araw_chunks(response: httpx.Response, reader: BodyReader) -> AsyncIterator[
     return response.aiter_raw()
 
 
+def _pool_wait(outgoing: httpx.Request) -> float | None:
+    """Seconds a request may wait for a connection of the pool: its timeout's pool phase (None: no limit)."""
+    wait = outgoing.extensions.get("timeout", {}).get("pool")
+    return None if wait is None else float(wait)
+
+
+_NO_FREE_CONNECTION = "no connection of the client's pool came free in time"
+
+
 def _decoded_headers(headers: httpx.Headers, decoded: bool) -> httpx.Headers:
     """The answer's headers for the body as the client holds it: decoded, so without Content-Encoding."""
     if not decoded or "content-encoding" not in headers:
@@ -139,7 +150,11 @@ class _Loop:
         self.policy = settings.policy
         self.max_response_bytes = settings.max_response_bytes
         self.client = client
-        self.closed = False
+        self._root: Any = self
+        """The transport that owns the pool and the client's state; a view (with_options) shares them."""
+        self._closed = False
+        self.last_headers: httpx.Headers | None = None
+        """The headers of the last answer the client (or a view of it) received: client.ratelimit reads them."""
         # A caller's client adds its own defaults; our own pool gets these. Content-Type is JSON unless the
         # body says otherwise, as DigitalOcean's own clients send it: some bodyless requests are refused
         # without it (DELETE /v2/projects/{id} answers 415).
@@ -156,6 +171,19 @@ class _Loop:
             return request.deadline
         deadline = time.monotonic() + budget
         return deadline if request.deadline is None else min(deadline, request.deadline)
+
+    @property
+    def closed(self) -> bool:
+        return bool(self._root._closed)
+
+    def view(self, *, timeout: tuple[httpx.Timeout, float | None] | None = None, policy: Any = None) -> Any:
+        """A transport on the same pool and state with other settings (Client.with_options, waits' polls)."""
+        view = copy.copy(self)
+        if timeout is not None:
+            view._timeout, view._budget = timeout
+        if policy is not None:
+            view.policy = policy
+        return view
 
     def _check_open(self) -> None:
         if self.closed:
@@ -221,8 +249,8 @@ class _Loop:
         if not reader.decoded:  # an encoding we did not ask for (a caller's client may): httpx decodes it
             content = httpx.Response(response.status_code, headers=response.headers, content=content).content
         token = self._authorization.partition(" ")[2].encode()
-        if not response.is_success and token and token in content:
-            content = content.replace(token, b"***")  # an error page echoing the request: never keep the token
+        if token and token in content:
+            content = content.replace(token, b"***")  # a page echoing the request (a proxy's): never keep the token
         headers = {k: v for k, v in outgoing.headers.items() if k.lower() != "authorization"}
         request = httpx.Request(outgoing.method, outgoing.url, headers=headers)
         answer = httpx.Response(
@@ -233,7 +261,7 @@ class _Loop:
             extensions={"reason_phrase": response.extensions.get("reason_phrase", b"")},
         )
         if undecodable:
-            answer.extensions["pydo_facade_undecodable"] = True
+            answer.extensions["pydo_facade_undecodable"] = response.headers.get("content-encoding", "encoded")
             if answer.is_success:
                 raise decode_error(answer, "the answer's body is not valid in its Content-Encoding")
         return answer
@@ -336,13 +364,35 @@ class SyncTransport(_Loop):
     ) -> None:
         super().__init__(settings, client)
         self.pool = pool
+        self._slots = threading.BoundedSemaphore(C.MAX_CONNECTIONS)
+        """One per connection the pool may open (see _connection_slot)."""
+
+    @contextlib.contextmanager
+    def _connection_slot(self, outgoing: httpx.Request) -> Iterator[None]:
+        """Hold one of C.MAX_CONNECTIONS slots while an exchange uses the client's own pool (none for a caller's).
+
+        httpcore's pool does work for every request queued in it whenever any request starts or ends: with
+        hundreds queued, that work starves the requests it has handed a connection to, the connections
+        expire unused and are replaced (more than the bound, over the burst). Waiting here instead keeps
+        at most C.MAX_CONNECTIONS requests in the pool, each finding its connection at once.
+        """
+        if self.client is not None:
+            yield
+            return
+        if not self._slots.acquire(timeout=_pool_wait(outgoing)):
+            raise httpx.PoolTimeout(_NO_FREE_CONNECTION)
+        try:
+            yield
+        finally:
+            self._slots.release()
 
     def _exchange(self, outgoing: httpx.Request, deadline: float | None) -> httpx.Response:
         """One request and its whole (bounded, decoded) answer, without following redirects."""
         unanswered: _Unanswered | None = None
         too_large = False
-        with exchange(deadline) as current:
+        with exchange(deadline) as current, contextlib.ExitStack() as slot:
             try:
+                slot.enter_context(self._connection_slot(outgoing))
                 response = self._exchange_head(outgoing)
             except httpx.TransportError as exc:
                 confirm_unread(current)
@@ -380,6 +430,7 @@ class SyncTransport(_Loop):
         while outgoing is not None:
             started = time.monotonic()
             response = self._exchange(outgoing, deadline)
+            self._root.last_headers = response.headers
             self._log(outgoing, response, started)
             outgoing = self._next_request(response, outgoing, redirects)
             redirects += 1
@@ -411,7 +462,7 @@ class SyncTransport(_Loop):
 
     def close(self) -> None:
         """Close the client's own pool (a caller's httpx.Client stays open); later calls raise ClientClosedError."""
-        self.closed = True
+        self._root._closed = True
         if self.pool is not None:
             self.pool.close()
 
@@ -438,23 +489,49 @@ class AsyncTransport(_Loop):
         self.pool: httpx.AsyncBaseTransport | None = None
         """The pool of the loop the client was last used in."""
         self._pool_loop: asyncio.AbstractEventLoop | None = None
+        self._slots: asyncio.Semaphore | None = None
+        """One per connection that pool may open (see SyncTransport._connection_slot); made with the pool."""
 
     async def _current_pool(self) -> httpx.AsyncBaseTransport:
         import asyncio
 
-        assert self.new_pool is not None
+        root = self._root  # a view (with_options) uses its client's pools
+        assert root.new_pool is not None
         loop = asyncio.get_running_loop()
-        if self.pool is None or self._pool_loop is not loop:
-            if self.pool is not None and self._pool_loop is not None and not self._pool_loop.is_closed():
+        if root.pool is None or root._pool_loop is not loop:
+            if root.pool is not None and root._pool_loop is not None and not root._pool_loop.is_closed():
                 # A pool still alive in another running loop: its connections cannot move here.
                 raise RuntimeError(
                     "this AsyncClient is in use in another running event loop; create one AsyncClient per loop"
                 )
-            stale, self.pool, self._pool_loop = self.pool, self.new_pool(), loop
+            stale, root.pool, root._pool_loop = root.pool, root.new_pool(), loop
+            root._slots = asyncio.Semaphore(C.MAX_CONNECTIONS)
             if stale is not None:  # the pool of a loop that has ended: its sockets can only be dropped
                 with contextlib.suppress(Exception):
                     await stale.aclose()
-        return self.pool
+        pool: httpx.AsyncBaseTransport = root.pool
+        return pool
+
+    @contextlib.asynccontextmanager
+    async def _connection_slot(self, outgoing: httpx.Request) -> AsyncIterator[None]:
+        """SyncTransport._connection_slot for the async loop: at most C.MAX_CONNECTIONS requests in the pool."""
+        import asyncio
+
+        if self.client is not None:
+            yield
+            return
+        await self._current_pool()
+        slots = self._root._slots
+        assert slots is not None
+        try:
+            async with asyncio.timeout(_pool_wait(outgoing)):
+                await slots.acquire()
+        except TimeoutError:
+            raise httpx.PoolTimeout(_NO_FREE_CONNECTION) from None
+        try:
+            yield
+        finally:
+            slots.release()
 
     async def _exchange(self, outgoing: httpx.Request, deadline: float | None) -> httpx.Response:
         """One request and its whole (bounded, decoded) answer, without following redirects."""
@@ -467,15 +544,16 @@ class AsyncTransport(_Loop):
             reader: BodyReader | None = None
             try:
                 async with asyncio.timeout(None if deadline is None else max(0.0, deadline - time.monotonic())):
-                    response = await self._exchange_head(outgoing)
-                    reader = self._body_reader(response, deadline)
-                    try:
-                        async for chunk in _araw_chunks(response, reader):
-                            reader.feed(chunk)
-                            if reader.full:
-                                break
-                    finally:
-                        await response.aclose()
+                    async with self._connection_slot(outgoing):
+                        response = await self._exchange_head(outgoing)
+                        reader = self._body_reader(response, deadline)
+                        try:
+                            async for chunk in _araw_chunks(response, reader):
+                                reader.feed(chunk)
+                                if reader.full:
+                                    break
+                        finally:
+                            await response.aclose()
             except httpx.TransportError as exc:
                 await aconfirm_unread(current)
                 unanswered = self._unanswered(exc, current)
@@ -514,6 +592,7 @@ class AsyncTransport(_Loop):
         while outgoing is not None:
             started = time.monotonic()
             response = await self._exchange(outgoing, deadline)
+            self._root.last_headers = response.headers
             self._log(outgoing, response, started)
             outgoing = self._next_request(response, outgoing, redirects)
             redirects += 1
@@ -547,8 +626,9 @@ class AsyncTransport(_Loop):
 
     async def aclose(self) -> None:
         """Close the client's own pool (not a caller's client); later calls raise ClientClosedError."""
-        self.closed = True
-        pool, loop = self.pool, self._pool_loop
-        self.pool = self._pool_loop = None
+        root = self._root
+        root._closed = True
+        pool, loop = root.pool, root._pool_loop
+        root.pool = root._pool_loop = None
         if pool is not None and loop is not None and not loop.is_closed():
             await pool.aclose()

@@ -7,40 +7,21 @@ wrong components, and wait_for_deployment polls a deployment until it is ACTIVE,
 
 from __future__ import annotations
 
-import dataclasses
-import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any, cast
 
-from pydo_generated.groups.apps import OPERATIONS as _APPS
 from pydo_generated.groups.apps import AppsOperations as _GeneratedApps
 from pydo_generated.groups.apps import AsyncAppsOperations as _GeneratedAsyncApps
 
 from . import _constants as C
-from ._arguments import encode_body, seconds
-from ._retry import backoff
-from ._transport import ApiRequest, json_object
-from .exceptions import (
-    DecodeError,
-    DeploymentFailedError,
-    DeploymentTimeoutError,
-    DigitalOceanError,
-    HttpResponseError,
-    RateLimit,
-    ResponseTooLargeError,
-    ServiceRequestError,
-    ServiceResponseError,
-    TooManyRequestsError,
-    decode_error,
-)
+from ._arguments import encode_body
+from ._waiting import FAILED, PENDING, READY, Poll, ProgressCallback, Settling, asettle, member, raw_twin, settle
+from .exceptions import DeploymentFailedError, DeploymentTimeoutError
 
 if TYPE_CHECKING:
     from typing import Unpack
 
-    import httpx
     from pydo_generated.groups._base import Body, CallOptions
-
-    from ._operation import AsyncCaller, SyncCaller
 
 __all__ = ["AppsOperations", "AsyncAppsOperations", "RestartBody"]
 
@@ -86,21 +67,6 @@ def deployment_id_of(deployment_id: object) -> object:
     return deployment_id
 
 
-def check_wait_arguments(timeout: object, poll_interval: object, on_progress: object) -> None:
-    seconds("timeout", timeout, allow_zero=True)
-    seconds("poll_interval", poll_interval, allow_zero=True)
-    if on_progress is not None and not callable(on_progress):
-        raise TypeError("on_progress must be callable or None")
-
-
-def deployment_of(response: httpx.Response) -> dict[str, Any]:
-    """The bare deployment of a get_deployment answer; DecodeError when it has none."""
-    deployment = json_object(response).get("deployment")
-    if not isinstance(deployment, dict):
-        raise decode_error(response, "the answer has no 'deployment' object")
-    return deployment
-
-
 def progress_steps(deployment: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
     """Every step of a deployment's progress, depth first; none when the progress is missing or malformed.
 
@@ -128,6 +94,37 @@ def failing_reason(deployment: Mapping[str, Any]) -> str | None:
     return None
 
 
+def _deployment_state(deployment: dict[str, Any]) -> str:
+    """READY when ACTIVE, FAILED on ERROR, CANCELED or SUPERSEDED; any other phase (or a malformed one) PENDING."""
+    phase = deployment.get("phase")
+    if not isinstance(phase, str):
+        return PENDING
+    return READY if phase == ACTIVE else FAILED if phase in FAILED_PHASES else PENDING
+
+
+def _deployment_failed(deployment: dict[str, Any]) -> DeploymentFailedError:
+    reason = failing_reason(deployment)
+    phase = str(deployment.get("phase"))
+    return DeploymentFailedError(
+        f"deployment {deployment.get('id')} ended in {phase}" + (f": {reason}" if reason else ""),
+        phase=phase,
+        deployment=deployment,
+        reason=reason,
+    )
+
+
+def _deployment_settling() -> Settling:
+    return Settling(
+        what="deployment",
+        goal=ACTIVE,
+        read=lambda raw: member(raw, "deployment", "GET /v2/apps/{app_id}/deployments/{deployment_id}"),
+        state=_deployment_state,
+        failed=_deployment_failed,
+        timed_out=lambda last, timeout, message: DeploymentTimeoutError(message, deployment=last, timeout=timeout),
+        describe=lambda deployment: f"phase: {deployment.get('phase')}",
+    )
+
+
 def finished(deployment: dict[str, Any]) -> bool:
     """True when ACTIVE; raises DeploymentFailedError on ERROR, CANCELED, SUPERSEDED; False for any other phase.
 
@@ -147,109 +144,6 @@ def finished(deployment: dict[str, Any]) -> bool:
             reason=reason,
         )
     return False
-
-
-def poll_delay(poll_interval: float, ratelimit: RateLimit | None, now: float | None = None) -> float:
-    """Seconds until the next poll: poll_interval, stretched when few requests are left in the hour.
-
-    >>> poll_delay(5, RateLimit(limit=5000, remaining=4000, reset=0))
-    5
-    """
-    if ratelimit is None or ratelimit.remaining >= C.RATELIMIT_LOW_REMAINING:
-        return poll_interval
-    until_reset = max(0.0, ratelimit.reset - (time.time() if now is None else now))
-    return max(poll_interval, until_reset / max(ratelimit.remaining, 1))
-
-
-ProgressCallback = Callable[[dict[str, Any]], object]
-
-
-def waited_out(error: DigitalOceanError) -> bool:
-    """Whether a poll's error is one a wait keeps polling through while its deadline has time left.
-
-    429s, 5xx answers and polls that got no answer heal; a 401, a 404 or an answer that is not the JSON
-    promised will not, and are raised at once.
-    """
-    if isinstance(error, ResponseTooLargeError):
-        return False
-    if isinstance(error, ServiceRequestError | ServiceResponseError | TooManyRequestsError):
-        return True
-    return isinstance(error, HttpResponseError) and not isinstance(error, DecodeError) and error.status_code >= 500
-
-
-class _Wait:
-    """One wait for a deployment: its poll request, its deadline and the last deployment seen.
-
-    The sync and async loops differ only in how they send and sleep; every decision is here. No pause
-    is shorter than poll_interval (a 429 with Retry-After: 0 included), and DeploymentTimeoutError means
-    the deadline has really passed.
-    """
-
-    def __init__(  # noqa: PLR0917 (one private caller per loop)
-        self,
-        caller: SyncCaller | AsyncCaller,
-        app_id: str,
-        deployment_id: str | Mapping[str, Any],
-        timeout: float,
-        poll_interval: float,
-        on_progress: ProgressCallback | None,
-    ) -> None:
-        check_wait_arguments(timeout, poll_interval, on_progress)
-        self.timeout = timeout
-        self.deadline = time.monotonic() + timeout
-        # The deadline bounds each poll's timeout and every retry wait inside the transport too.
-        arguments = {"app_id": app_id, "deployment_id": deployment_id_of(deployment_id)}
-        request: ApiRequest = caller.build(_APPS["get_deployment"], arguments, {})
-        self.request = dataclasses.replace(request, deadline=self.deadline)
-        self.poll_interval = poll_interval
-        self.on_progress = on_progress
-        self.policy = caller.policy
-        self.last: dict[str, Any] | None = None
-        self.last_error: DigitalOceanError | None = None
-        self.failures = 0
-
-    def before_poll(self) -> None:
-        """Raise DeploymentTimeoutError once the deadline has passed (a poll would have no time left)."""
-        if time.monotonic() >= self.deadline:
-            raise self._timed_out()
-
-    def after_answer(self, response: httpx.Response) -> dict[str, Any] | None:
-        """The final deployment when ACTIVE; None to poll again; DeploymentFailedError when it failed."""
-        self.failures, self.last_error = 0, None
-        self.last = deployment_of(response)
-        if self.on_progress is not None:
-            self.on_progress(self.last)
-        return self.last if finished(self.last) else None
-
-    def pause_after_answer(self, response: httpx.Response) -> float:
-        return self._bounded(poll_delay(self.poll_interval, RateLimit.from_headers(response.headers)))
-
-    def pause_after_error(self, error: DigitalOceanError) -> float:
-        """After a poll failed past the transport's own retries: the pause before the next one, or re-raise.
-
-        A 429 is waited out after its Retry-After (never less than poll_interval), 5xx answers and polls
-        that got no answer after a growing backoff, for as long as the deadline leaves time.
-        """
-        if not waited_out(error):
-            raise error
-        self.failures += 1
-        self.last_error = error
-        asked = error.retry_after if isinstance(error, TooManyRequestsError) else None
-        pause = (
-            asked if asked is not None else backoff(self.failures, self.policy.backoff_factor, self.policy.backoff_max)
-        )
-        return self._bounded(max(self.poll_interval, pause))
-
-    def _bounded(self, pause: float) -> float:
-        """The pause, cut to the time left (the next poll then finds the deadline passed)."""
-        return max(0.0, min(pause, self.deadline - time.monotonic()))
-
-    def _timed_out(self) -> DeploymentTimeoutError:
-        phase = self.last.get("phase") if self.last else None
-        message = f"deployment not ACTIVE after {self.timeout:g} s (last phase: {phase or 'none seen'})"
-        if self.last_error is not None:
-            message += f"; the last poll failed: {self.last_error}"
-        return DeploymentTimeoutError(message, deployment=self.last, timeout=self.timeout)
 
 
 class AppsOperations(_GeneratedApps):
@@ -288,22 +182,16 @@ class AppsOperations(_GeneratedApps):
         polls slow down when the hourly rate limit runs low; 429s, 5xx and polls without an answer are
         waited out while the deadline has time left.
         """
-        caller = cast("SyncCaller", self._call)
-        wait = _Wait(caller, app_id, deployment_id, timeout, poll_interval, on_progress)
-        while True:
-            wait.before_poll()
-            failed: DigitalOceanError | None = None
-            try:
-                response = caller.send(wait.request)
-            except DigitalOceanError as error:
-                failed = error
-            if failed is not None:
-                pause = wait.pause_after_error(failed)
-            else:
-                if (final := wait.after_answer(response)) is not None:
-                    return final
-                pause = wait.pause_after_answer(response)
-            time.sleep(pause)
+        deployment = deployment_id_of(deployment_id)
+        poll = Poll(
+            _deployment_settling(),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            policy=self._call.policy,  # type: ignore[attr-defined]
+        )
+        raw = raw_twin(self)
+        return cast("dict[str, Any]", settle(poll, lambda left: raw.get_deployment(app_id, deployment, timeout=left)))
 
 
 class AsyncAppsOperations(_GeneratedAsyncApps):
@@ -329,21 +217,15 @@ class AsyncAppsOperations(_GeneratedAsyncApps):
 
         >>> final = await client.apps.wait_for_deployment("b6bdf840", started)
         """
-        import asyncio
-
-        caller = cast("AsyncCaller", self._call)
-        wait = _Wait(caller, app_id, deployment_id, timeout, poll_interval, on_progress)
-        while True:
-            wait.before_poll()
-            failed: DigitalOceanError | None = None
-            try:
-                response = await caller.send(wait.request)
-            except DigitalOceanError as error:
-                failed = error
-            if failed is not None:
-                pause = wait.pause_after_error(failed)
-            else:
-                if (final := wait.after_answer(response)) is not None:
-                    return final
-                pause = wait.pause_after_answer(response)
-            await asyncio.sleep(pause)
+        deployment = deployment_id_of(deployment_id)
+        poll = Poll(
+            _deployment_settling(),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            policy=self._call.policy,  # type: ignore[attr-defined]
+        )
+        raw = raw_twin(self)
+        return cast(
+            "dict[str, Any]", await asettle(poll, lambda left: raw.get_deployment(app_id, deployment, timeout=left))
+        )

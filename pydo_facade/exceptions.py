@@ -16,8 +16,12 @@ and attributes, and none holds the token: an error's `response.request` carries 
     ├── ServiceResponseError           sent, but no usable answer (read timeout, reset mid-body)
     │   └── ResponseTooLargeError      the answer passed the client's max_response_bytes
     ├── ClientClosedError              the client was closed (also a RuntimeError)
-    ├── DeploymentFailedError          wait_for_deployment saw ERROR, CANCELED or SUPERSEDED
-    └── DeploymentTimeoutError         wait_for_deployment ran out of time (also a TimeoutError)
+    ├── WaitFailedError                a wait saw what it waited for fail (`.resource`)
+    │   ├── ActionFailedError          client.actions.wait: the action errored (`.action`)
+    │   └── DeploymentFailedError      wait_for_deployment saw ERROR, CANCELED or SUPERSEDED
+    └── WaitTimeoutError               a wait ran out of time (also a TimeoutError; `.resource`)
+        ├── ActionTimeoutError         client.actions.wait ran out of time
+        └── DeploymentTimeoutError     wait_for_deployment ran out of time
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ if TYPE_CHECKING:
     from ._transport import ApiRequest
 
 __all__ = [
+    "ActionFailedError",
+    "ActionTimeoutError",
     "ClientAuthenticationError",
     "ClientClosedError",
     "DecodeError",
@@ -50,6 +56,8 @@ __all__ = [
     "ServiceRequestError",
     "ServiceResponseError",
     "TooManyRequestsError",
+    "WaitFailedError",
+    "WaitTimeoutError",
     "error_from_response",
 ]
 
@@ -224,10 +232,56 @@ class ClientClosedError(DigitalOceanError, RuntimeError):
     """The client was closed (`close()`, or its `with` block ended): nothing is sent; create a new client."""
 
 
-class DeploymentFailedError(DigitalOceanError):
+class WaitFailedError(DigitalOceanError):
+    """A wait saw what it waited for end in failure (an errored action, a deployment in ERROR, a cluster in error).
+
+    `resource` is the last state seen (the bare action, deployment or resource dict, or a get's answer).
+
+    >>> try:
+    ...     client.load_balancers.wait_until_active(lb_id)
+    ... except WaitFailedError as error:
+    ...     print(error.resource["status"])
+    errored
+    """
+
+    def __init__(self, message: str, *, resource: Any) -> None:
+        super().__init__(message)
+        self.resource = resource
+
+
+class WaitTimeoutError(DigitalOceanError, TimeoutError):
+    """A wait's timeout (clock time) passed before what it waited for was done; also a TimeoutError.
+
+    `resource` is the last state seen (None if no poll answered), `timeout` the seconds waited.
+    """
+
+    def __init__(self, message: str, *, resource: Any, timeout: float) -> None:
+        super().__init__(message)
+        self.resource = resource
+        self.timeout = timeout
+
+
+class ActionFailedError(WaitFailedError):
+    """client.actions.wait saw the action end `errored` (an NFS action: ACTION_FAILED). `action` is the action."""
+
+    def __init__(self, message: str, *, action: dict[str, Any], resource: Any = None) -> None:
+        super().__init__(message, resource=action if resource is None else resource)
+        self.action = action
+
+
+class ActionTimeoutError(WaitTimeoutError):
+    """client.actions.wait's timeout passed first. `action` is the last action seen (None if no poll answered)."""
+
+    def __init__(self, message: str, *, action: dict[str, Any] | None, timeout: float, resource: Any = None) -> None:
+        super().__init__(message, resource=action if resource is None else resource, timeout=timeout)
+        self.action = action
+
+
+class DeploymentFailedError(WaitFailedError):
     """wait_for_deployment saw the deployment end in ERROR, CANCELED or SUPERSEDED.
 
-    `phase`, `deployment` (the bare deployment dict) and `reason` (the failing step's message, or None).
+    `phase`, `deployment` (the bare deployment dict, also `resource`) and `reason` (the failing step's
+    message, or None).
 
     >>> try:
     ...     client.apps.wait_for_deployment(app_id, deployment_id)
@@ -237,22 +291,21 @@ class DeploymentFailedError(DigitalOceanError):
     """
 
     def __init__(self, message: str, *, phase: str, deployment: dict[str, Any], reason: str | None) -> None:
-        super().__init__(message)
+        super().__init__(message, resource=deployment)
         self.phase = phase
         self.deployment = deployment
         self.reason = reason
 
 
-class DeploymentTimeoutError(DigitalOceanError, TimeoutError):
-    """wait_for_deployment's timeout passed before the deployment became ACTIVE.
+class DeploymentTimeoutError(WaitTimeoutError):
+    """wait_for_deployment's timeout passed before the deployment became ACTIVE (also a TimeoutError).
 
     `deployment` is the last deployment seen (or None if no poll answered), `timeout` the seconds waited.
     """
 
     def __init__(self, message: str, *, deployment: dict[str, Any] | None, timeout: float) -> None:
-        super().__init__(message)
+        super().__init__(message, resource=deployment, timeout=timeout)
         self.deployment = deployment
-        self.timeout = timeout
 
 
 _STATUS_CLASSES: dict[int, type[HttpResponseError]] = {
@@ -275,8 +328,8 @@ def _redact(text: str, response: httpx.Response) -> str:
 
 
 def _snippet(response: httpx.Response) -> str:
-    if response.extensions.get("pydo_facade_undecodable"):
-        return f"(a body that is not valid {response.headers.get('content-encoding', 'encoded')} data)"
+    if encoding := response.extensions.get("pydo_facade_undecodable"):
+        return f"(a body that is not valid {encoding if isinstance(encoding, str) else 'encoded'} data)"
     text = _redact(response.content.decode("utf-8", errors="replace").strip(), response)
     if not text:
         return "(empty body)"

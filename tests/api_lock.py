@@ -38,6 +38,13 @@ MODULES = [
     "pydo_facade.exceptions",
     "pydo_facade.aio",
     "pydo_facade.apps",
+    "pydo_facade.pagination",
+    "pydo_facade.groups",
+    "pydo_facade.groups.actions",
+    "pydo_facade.groups.databases",
+    "pydo_facade.groups.droplets",
+    "pydo_facade.groups.kubernetes",
+    "pydo_facade.groups.load_balancers",
     "pydo_facade.testing",
     "pydo_facade.pytest_plugin",  # its fixture names are API: downstream tests request them by name
 ]

@@ -68,3 +68,12 @@ def run(client: Client | AsyncClient, *uses: Callable[[Any], Any]) -> Any:
             return [await use(client) for use in uses][-1]
 
     return asyncio.run(main())
+
+
+def raised_by(run_it: Callable[[], Any]) -> Exception:
+    """The exception run_it() raises, whatever its class (the test fails if nothing is raised)."""
+    try:
+        run_it()
+    except Exception as error:
+        return error
+    raise AssertionError("nothing was raised")

@@ -22,6 +22,8 @@ class Seen:
     path: str
     headers: dict[str, str]
     body: bytes
+    at: float = field(default_factory=time.monotonic)
+    """time.monotonic() when the server had read the whole request."""
 
     def json(self) -> Any:
         return json.loads(self.body) if self.body else None
@@ -86,6 +88,26 @@ def reset_mid_body(status: int = 200) -> Action:
         return False
 
     return act
+
+
+def echo_authorization(status: int = 502) -> Action:
+    """An error page that reflects the request's Authorization header back, as some proxies and WAFs do."""
+
+    def act(conn: socket.socket, server: FaultServer) -> bool:
+        with server._lock:
+            authorization = server.seen[-1].headers.get("authorization", "")
+        page = f"<html><body><h1>{status}</h1><pre>Authorization: {authorization}</pre></body></html>"
+        return respond(status, page, headers={"Content-Type": "text/html"})(conn, server)
+
+    return act
+
+
+def closed_port_url() -> str:
+    """An http:// loopback URL where nothing listens (a connection to it is refused)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
 
 
 _REASONS = {
@@ -188,6 +210,7 @@ class FaultServer:
         class Server(socketserver.ThreadingTCPServer):
             daemon_threads = True
             allow_reuse_address = True
+            request_queue_size = 128  # a pool opening dozens of connections at once is not refused
 
         self._server = Server(("127.0.0.1", 0), Handler)
         threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()

@@ -1,4 +1,4 @@
-"""`pip install .` gives a working package: the facade, py.typed, the generated client, and only httpx and attrs."""
+"""`pip install .` gives a working package: the facade, py.typed, the generated client; httpx, attrs, sniffio only."""
 
 from __future__ import annotations
 
@@ -53,12 +53,12 @@ def test_wheel_ships_the_facade_the_generated_client_and_their_type_markers(whee
     assert not any(name.startswith(("tests/", "bench/", "openapi/")) for name in names)
 
 
-def test_wheel_requires_only_httpx_and_attrs_at_run_time(wheel: Path) -> None:
+def test_wheel_requires_only_httpx_attrs_and_sniffio_at_run_time(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         metadata = next(archive.read(n).decode() for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
     requires = [line.split(":", 1)[1].strip() for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
     always = sorted(r.split(">")[0].split("<")[0].split("=")[0].strip() for r in requires if "extra ==" not in r)
-    assert always == ["attrs", "httpx"]
+    assert always == ["attrs", "httpx", "sniffio"]
     assert any(r.startswith("httpx-aiohttp") and "extra == 'aio'" in r.replace('"', "'") for r in requires)
     assert any(r.startswith("rich") and "extra == 'cli'" in r.replace('"', "'") for r in requires)
 

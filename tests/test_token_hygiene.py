@@ -12,6 +12,7 @@ import logging
 import socket
 import ssl
 import traceback
+import types
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,8 +20,8 @@ from typing import Any
 import httpx
 import pytest
 import trustme
-from facade_calls import TOKEN, open_client, run
-from fault_server import Action, FaultServer, reset_mid_body, respond, stall
+from facade_calls import TOKEN, open_client, raised_by, run
+from fault_server import Action, FaultServer, closed_port_url, reset_mid_body, respond, stall
 
 from pydo_facade import AsyncClient, Client
 from pydo_facade.exceptions import (
@@ -31,6 +32,7 @@ from pydo_facade.exceptions import (
     DigitalOceanError,
     HttpResponseError,
     ResourceNotFoundError,
+    ResponseTooLargeError,
     ServiceRequestError,
     ServiceResponseError,
     TooManyRequestsError,
@@ -78,15 +80,6 @@ def assert_no_token_in(error: BaseException) -> None:
         assert not leaked(form), f"the token shows in {type(error).__name__}: {form[:2000]}"
 
 
-def raised_by(run_it: Callable[[], Any]) -> Exception:
-    """The exception run_it() raises, whatever its class (a test fails if nothing is raised)."""
-    try:
-        run_it()
-    except Exception as error:
-        return error
-    pytest.fail("nothing was raised")
-
-
 def restart(client: Any) -> Any:
     return client.apps.restart("a1")
 
@@ -97,13 +90,6 @@ def get_deployment(client: Any) -> Any:
 
 def wait(client: Any) -> Any:
     return client.apps.wait_for_deployment("a1", "d1", timeout=0.3, poll_interval=0.05)
-
-
-def closed_port_url() -> str:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return f"http://127.0.0.1:{port}"
 
 
 def garbled_answer(conn: socket.socket, server: FaultServer) -> bool:
@@ -150,6 +136,12 @@ SCENARIOS = {
     "reset-mid-body": Scenario(restart, ServiceResponseError, (reset_mid_body(),)),
     "garbled-answer": Scenario(restart, ServiceResponseError, (garbled_answer,)),
     "certificate": Scenario(restart, ServiceRequestError, endpoint="tls"),
+    "too-large-body": Scenario(
+        get_deployment,
+        ResponseTooLargeError,
+        (respond(200, {"deployment": {"id": "d1", "blob": "x" * 5000}}),),
+        options={"max_response_bytes": 1024},
+    ),
     "deployment-failed": Scenario(wait, DeploymentFailedError, (respond(200, failed_deployment()),)),
     "deployment-timeout": Scenario(wait, DeploymentTimeoutError, keep_answering=respond(200, DEPLOYING)),
 }
@@ -202,6 +194,81 @@ def test_every_failure_is_raised_as_the_facade_exception_for_it(
     error = raised_in(scenario, kind, server)
     assert isinstance(error, DigitalOceanError), f"{type(error).__module__}.{type(error).__name__}: {error}"
     assert isinstance(error, scenario.raises)
+
+
+# --- tracebacks with their locals -------------------------------------------------------------
+
+FAILURES = ["stall", "connection-refused", "certificate", "404-json", "reset-mid-body", "too-large-body"]
+"""A read timeout, a refused connection, an untrusted certificate, a 404, a reset mid-body, a body past the cap."""
+TRANSPORT_FAILURES = [
+    name for name in FAILURES if issubclass(SCENARIOS[name].raises, ServiceRequestError | ServiceResponseError)
+]
+LIBRARIES_BELOW = ("httpx", "httpcore", "h11", "aiohttp", "httpx_aiohttp", "anyio")
+
+
+def frames_reachable(error: BaseException) -> Iterator[types.FrameType]:
+    """Every frame of the error's traceback and its chain, and of any exception those frames hold in a local."""
+    pending, seen = [error], set()
+    while pending:
+        link = pending.pop()
+        if id(link) in seen:
+            continue
+        seen.add(id(link))
+        pending += [e for e in (link.__cause__, link.__context__) if e is not None]
+        tb = link.__traceback__
+        while tb is not None:
+            yield tb.tb_frame
+            pending += [value for value in tb.tb_frame.f_locals.values() if isinstance(value, BaseException)]
+            tb = tb.tb_next
+
+
+@pytest.fixture(scope="module")
+def failure_of() -> Callable[[str, str], Exception]:
+    """failure_of(kind, failure): that failure's exception, raised once per module against a server of its own."""
+    errors: dict[tuple[str, str], Exception] = {}
+
+    def error_of(kind: str, failure: str) -> Exception:
+        if (kind, failure) not in errors:
+            with FaultServer() as server:
+                errors[kind, failure] = raised_in(SCENARIOS[failure], kind, server)
+            assert isinstance(errors[kind, failure], SCENARIOS[failure].raises)
+        return errors[kind, failure]
+
+    return error_of
+
+
+@pytest.mark.parametrize("failure", FAILURES)
+def test_a_traceback_with_every_frames_locals_never_shows_the_token(
+    kind: str, failure_of: Callable[[str, str], Exception], failure: str
+) -> None:
+    error = failure_of(kind, failure)
+    printed = traceback.TracebackException(type(error), error, error.__traceback__, capture_locals=True)
+    text = "".join(printed.format())
+    assert "Traceback" in text
+    assert not leaked(text), text[:4000]
+
+
+@pytest.mark.parametrize("failure", TRANSPORT_FAILURES)
+def test_a_transport_error_has_no_cause_and_no_context(
+    kind: str, failure_of: Callable[[str, str], Exception], failure: str
+) -> None:
+    error = failure_of(kind, failure)
+    assert error.__cause__ is None
+    assert error.__context__ is None
+
+
+@pytest.mark.parametrize("failure", FAILURES)
+def test_no_frame_of_the_http_libraries_hangs_off_a_failure(
+    kind: str, failure_of: Callable[[str, str], Exception], failure: str
+) -> None:
+    # Their frames' locals hold the request and its headers: none may be reachable from what the caller catches.
+    error = failure_of(kind, failure)
+    below = {
+        f"{frame.f_globals.get('__name__')}:{frame.f_code.co_name}"
+        for frame in frames_reachable(error)
+        if str(frame.f_globals.get("__name__", "")).split(".")[0] in LIBRARIES_BELOW
+    }
+    assert below == set()
 
 
 BAD_CONSTRUCTION: dict[str, Callable[[type[Client | AsyncClient]], Any]] = {

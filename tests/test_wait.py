@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import math
+import socket
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -11,10 +13,10 @@ from typing import Any
 import httpx
 import pytest
 from facade_calls import TOKEN, call
-from fault_server import FaultServer, respond, stall
+from fault_server import Action, FaultServer, respond, stall
 
 from pydo_facade import AsyncClient, Client
-from pydo_facade.apps import poll_delay
+from pydo_facade._waiting import poll_delay
 from pydo_facade.exceptions import (
     DecodeError,
     DeploymentFailedError,
@@ -27,6 +29,8 @@ from pydo_facade.exceptions import (
 from pydo_facade.testing import FakeDigitalOcean
 
 PATH = "/v2/apps/a1/deployments/d1"
+TIMER_SLACK = 0.02
+"""How much earlier than asked a sleep may end, as the server's clock sees two requests arrive."""
 
 
 def deployment(phase: str | None, **fields: Any) -> dict[str, Any]:
@@ -249,6 +253,135 @@ def test_polls_slow_down_when_the_hourly_ratelimit_runs_low(kind: str, server: F
     with pytest.raises(DeploymentTimeoutError):
         wait(kind, server, timeout=0.5, poll_interval=0)
     assert len(server.seen) <= 2
+
+
+# --- polls are paced, and only the deadline ends the wait -------------------------------------
+
+
+def switch_after(seconds: float, before: Action, after: Action) -> Action:
+    """Answer with `before` until `seconds` have passed since the first request, then with `after`."""
+    first: list[float] = []
+
+    def act(conn: socket.socket, server: FaultServer) -> bool:
+        first.append(time.monotonic())
+        return (before if first[-1] - first[0] < seconds else after)(conn, server)
+
+    return act
+
+
+def gaps(server: FaultServer) -> list[float]:
+    """Seconds between consecutive requests, as the server saw them arrive."""
+    return [later.at - earlier.at for earlier, later in itertools.pairwise(server.seen)]
+
+
+TOO_MANY = {"id": "too_many_requests", "message": "API rate limit exceeded"}
+UNAVAILABLE = "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>"
+
+
+def in_turn(*actions: Action) -> Action:
+    """Answer each request with the next of these actions, round and round."""
+    turns = itertools.cycle(actions)
+
+    def act(conn: socket.socket, server: FaultServer) -> bool:
+        return next(turns)(conn, server)
+
+    return act
+
+
+def unusable_retry_afters() -> Action:
+    """429s whose Retry-After is 0, -1 and nan in turn: each must count as no Retry-After, never as "at once"."""
+    return in_turn(*(respond(429, TOO_MANY, headers={"Retry-After": value}) for value in ("0", "-1", "nan")))
+
+
+def test_a_429_with_an_unusable_retry_after_never_speeds_the_polls_past_poll_interval(
+    kind: str, server: FaultServer
+) -> None:
+    server.default = unusable_retry_afters()
+    with pytest.raises(DeploymentTimeoutError):
+        wait(kind, server, timeout=2, poll_interval=0.2)
+    polls = len(server.seen)
+    assert polls <= 12  # 2 s / 0.2 s, and the first poll: not thousands
+    assert min(gaps(server)) >= 0.2 - TIMER_SLACK, gaps(server)
+
+
+def test_the_waits_own_pause_after_an_unusable_retry_after_is_at_least_poll_interval(
+    kind: str, server: FaultServer
+) -> None:
+    # With the client's retries off, every GET is one poll of the wait: its own pauses are what is measured.
+    server.default = unusable_retry_afters()
+    with pytest.raises(DeploymentTimeoutError):
+        wait(kind, server, timeout=1, poll_interval=0.2, client_kwargs={"retry_total": 0})
+    polls = len(server.seen)
+    assert 3 <= polls <= 6
+    assert min(gaps(server)) >= 0.2 - TIMER_SLACK, gaps(server)
+
+
+def test_a_429_without_retry_after_then_active_returns_active(kind: str, server: FaultServer) -> None:
+    server.default = switch_after(1.0, respond(429, TOO_MANY), answer("ACTIVE"))
+    started = time.monotonic()
+    assert wait(kind, server, timeout=3, poll_interval=0.2)["phase"] == "ACTIVE"
+    assert time.monotonic() - started >= 1.0
+    assert server.seen[0].path == PATH
+
+
+def test_a_run_of_503s_inside_the_wait_is_waited_out(kind: str, server: FaultServer) -> None:
+    server.default = switch_after(1.5, respond(503, UNAVAILABLE), answer("ACTIVE"))
+    started = time.monotonic()
+    assert wait(kind, server, timeout=10, poll_interval=0.2)["phase"] == "ACTIVE"
+    assert 1.5 <= time.monotonic() - started < 9
+
+
+def test_a_server_that_always_503s_times_the_wait_out_after_its_deadline_naming_the_503(
+    kind: str, server: FaultServer
+) -> None:
+    server.default = respond(503, UNAVAILABLE)
+    started = time.monotonic()
+    with pytest.raises(DeploymentTimeoutError) as raised:
+        wait(kind, server, timeout=1.5, poll_interval=0.2)
+    elapsed = time.monotonic() - started
+    assert 1.5 <= elapsed < 3
+    assert "503" in str(raised.value)
+    assert raised.value.deployment is None
+
+
+def progress_of(steps: int) -> dict[str, Any]:
+    """A progress tree of `steps` steps: steps / 2 components of one (empty) step each, a walk's worst case.
+
+    A walk that pops from the front of a list, or prepends children to it, is quadratic in the components.
+    """
+    return {"steps": [{"steps": [{}]} for _ in range(steps // 2)]}
+
+
+def test_a_200000_step_progress_does_not_slow_the_wait(kind: str, server: FaultServer) -> None:
+    server.queue(answer("DEPLOYING", progress=progress_of(200_000)), answer("ACTIVE"))
+    started = time.monotonic()
+    assert wait(kind, server)["phase"] == "ACTIVE"
+    assert time.monotonic() - started < 2
+
+
+def test_a_failed_deployment_with_a_200000_step_progress_is_reported_fast(kind: str, server: FaultServer) -> None:
+    # The failing step is the last one of the depth-first walk: every step is visited once.
+    progress = progress_of(200_000)
+    progress["steps"][-1]["steps"][-1] = {"name": "deploy", "reason": {"code": "Crashed", "message": "web exited"}}
+    server.queue(answer("ERROR", progress=progress))
+    started = time.monotonic()
+    with pytest.raises(DeploymentFailedError) as raised:
+        wait(kind, server)
+    assert time.monotonic() - started < 2
+    assert raised.value.reason == "Crashed: web exited"
+
+
+def test_a_phase_that_is_a_list_or_an_object_counts_as_unknown_and_keeps_polling(
+    kind: str, server: FaultServer
+) -> None:
+    server.queue(
+        respond(200, {"deployment": {"id": "d1", "phase": ["ACTIVE"]}}),
+        respond(200, {"deployment": {"id": "d1", "phase": {"name": "ACTIVE"}}}),
+        answer("ACTIVE"),
+    )
+    phases: list[Any] = []
+    assert wait(kind, server, on_progress=lambda d: phases.append(d["phase"]))["phase"] == "ACTIVE"
+    assert phases == [["ACTIVE"], {"name": "ACTIVE"}, "ACTIVE"]
 
 
 # --- bad arguments ----------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
@@ -348,3 +349,71 @@ def test_update_spec_refuses_a_commit_that_is_not_a_sha(tmp_path: Path) -> None:
     done = subprocess.run(["bash", str(root / "openapi" / "spec.sh"), "update", "main"], capture_output=True, text=True)
     assert done.returncode != 0
     assert "COMMIT=<40-hex" in done.stderr
+
+
+# --- the surface diff: which signature changes refuse a generation ----------------------------------------
+
+
+def _surface(**methods: list[list[Any]]) -> str:
+    """A surface_json() text of methods ("group__method") with these [name, kind, default] parameters."""
+    entries = {
+        name.replace("__", "."): {
+            "operation_id": name,
+            "http": "GET /v2/x",
+            "signature": repr(parameters),  # differs exactly when the parameters do
+            "parameters": parameters,
+        }
+        for name, parameters in methods.items()
+    }
+    return json.dumps(entries)
+
+
+DROPLETS_LIST = [["per_page", "keyword", "20"], ["tag_name", "keyword", "None"]]
+NFS_GET = [["nfs_id", "positional", None], ["region", "keyword", None]]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (DROPLETS_LIST, [*DROPLETS_LIST, ["name", "keyword", "None"]]),  # a new optional keyword
+        (NFS_GET, [NFS_GET[0], ["region", "keyword", "None"]]),  # a required keyword became optional
+        (NFS_GET, [NFS_GET[0], ["body", "positional", "None"], NFS_GET[1]]),  # a new optional body, last
+        (DROPLETS_LIST, DROPLETS_LIST[::-1]),  # keywords in another order
+    ],
+    ids=["new optional keyword", "required became optional", "new optional body", "keywords reordered"],
+)
+def test_a_change_no_working_call_notices_is_listed_but_not_breaking(old: list[Any], new: list[Any]) -> None:
+    changes = generate.surface.diff(_surface(droplets__list=old), _surface(droplets__list=new))
+    assert (changes.added, changes.removed, changes.breaking) == ([], [], [])
+    assert [line.split(":")[0] for line in changes.changed] == ["droplets.list"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (DROPLETS_LIST, [*DROPLETS_LIST, ["name", "keyword", None]]),  # a new required keyword
+        (DROPLETS_LIST, [["per_page", "keyword", "50"], DROPLETS_LIST[1]]),  # a changed default
+        (DROPLETS_LIST, [DROPLETS_LIST[0], ["tag_name", "keyword", None]]),  # an optional keyword became required
+        (DROPLETS_LIST, DROPLETS_LIST[:1]),  # a keyword removed
+        (NFS_GET, [["nfs_id", "keyword", None], NFS_GET[1]]),  # a positional became keyword-only
+        ([*NFS_GET[:1], ["share_id", "positional", None]], [["share_id", "positional", None], *NFS_GET]),  # reordered
+    ],
+    ids=["new required", "default changed", "became required", "removed", "became keyword", "positions moved"],
+)
+def test_a_change_that_can_break_a_working_call_is_breaking(old: list[Any], new: list[Any]) -> None:
+    changes = generate.surface.diff(_surface(droplets__list=old), _surface(droplets__list=new))
+    assert [line.split(":")[0] for line in changes.breaking] == ["droplets.list"]
+
+
+def test_a_removed_method_is_breaking_and_an_added_one_is_not() -> None:
+    changes = generate.surface.diff(
+        _surface(account__get=[], droplets__list=DROPLETS_LIST), _surface(droplets__list=DROPLETS_LIST, sizes__list=[])
+    )
+    assert (changes.added, changes.removed, changes.changed) == (["sizes.list"], ["account.get"], [])
+    assert changes.breaking == ["account.get removed"]
+    assert changes.text() == "+ sizes.list\n- account.get\n"
+
+
+def test_a_first_generation_adds_everything_and_breaks_nothing() -> None:
+    changes = generate.surface.diff(None, _surface(droplets__list=DROPLETS_LIST))
+    assert (changes.added, changes.removed, changes.breaking) == (["droplets.list"], [], [])

@@ -2,15 +2,22 @@
 
 (a) One spec carrying the changes a routine update brings (a new deployment phase, a new optional
     field in the deployment and in the restart request, a new unrelated endpoint, an unrelated
-    endpoint removed) regenerates cleanly, and the facade's apps tests pass against that output.
+    endpoint removed), generated over the checkout's generated/: refused without --allow-breaking,
+    naming the removal and leaving the output as it was; accepted with it, and the facade's apps tests
+    pass against that output.
 (b) apps_restart removed, (c) its path renamed: generation stops at the spec check, naming the
     facade method and the operation, before writing anything.
+(d) On a small copy of the pin (four operations): an added required query parameter and a changed
+    default are refused, an added optional one is an accepted `~` change, and a removed operation is
+    refused unless ALLOW_BREAKING=1 is in the environment.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -143,39 +150,78 @@ def routine_update(spec: dict[str, Any]) -> dict[str, Any]:
     return {**spec, "paths": paths, "components": {**spec["components"], "schemas": new_schemas}}
 
 
-def _generate(spec_path: Path, out: Path, report: Path) -> subprocess.CompletedProcess[str]:
+def _generate(
+    spec_path: Path,
+    out: Path,
+    report: Path,
+    *flags: str,
+    surface_diff: Path | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """generate.py generate into out; the surface diff goes beside the report (never to openapi/surface-diff.txt)."""
+    surface_diff = surface_diff or report.with_name("surface-diff.txt")
+    inherited = {k: v for k, v in os.environ.items() if k != "ALLOW_BREAKING"}  # the caller's choice must not leak in
     return subprocess.run(
-        [
-            sys.executable,
-            str(GENERATE),
-            "generate",
-            "--spec",
-            str(spec_path),
-            "--out",
-            str(out),
-            "--report",
-            str(report),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
+        [sys.executable, str(GENERATE), "generate", "--spec", str(spec_path), "--out", str(out),
+         "--report", str(report), "--surface-diff", str(surface_diff), *flags],
+        capture_output=True, text=True, cwd=ROOT, env={**inherited, **(env or {})}, timeout=600,
+    )  # fmt: skip
+
+
+def _tree(folder: Path) -> dict[str, str]:
+    """Relative path -> sha256 of every file (and "dir" for every folder) under folder."""
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "dir"
+        for p in sorted(folder.rglob("*"))
+    }
+
+
+def _breaking(stderr: str) -> list[str]:
+    """The changes a refused generation lists, one per line."""
+    assert "would break code that calls the client" in stderr, stderr
+    return [line.strip() for line in stderr.splitlines() if line.startswith("  ")]
+
+
+def _refused_for_the_removal(spec_path: Path, out: Path, report: Path) -> list[str]:
+    """Generating the routine update over out without --allow-breaking: refused, naming the removed endpoint,
+    writing nothing but the surface diff (returned)."""
+    before = _tree(out)
+    started = time.monotonic()
+    refused = _generate(spec_path, out, report)
+    print(f"\nrefused the changed spec in {time.monotonic() - started:.1f} s")
+    assert refused.returncode == 1, refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert _breaking(refused.stderr) == ["account.get removed"], (
+        "only the removal may break a call (anything else: generated/ is not what `make generate` writes, "
+        "see `make check-generated`):\n" + refused.stderr
     )
+    assert "make generate ALLOW_BREAKING=1" in refused.stderr
+    assert _tree(out) == before, "the refused generation changed the output folder"
+    assert not report.exists()
+    diff = report.with_name("surface-diff.txt").read_text(encoding="utf-8").splitlines()
+    assert "- account.get" in diff
+    assert "+ drill.widgets_list" in diff  # pydo splits the operationId at its first "_"
+    return diff
 
 
-def test_routine_spec_update_regenerates_and_the_facade_apps_tests_pass(
+@pytest.mark.timeout(900)  # two generations of the whole spec, then the facade's apps tests
+def test_routine_spec_update_is_refused_for_its_removal_then_regenerates_and_the_facade_apps_tests_pass(
     openapi_spec: dict[str, Any], tmp_path: Path
 ) -> None:
     missing = [str(p.relative_to(ROOT)) for p in APPS_TESTS if not p.exists()]
     assert not missing, f"the facade's apps tests are gone: {missing}; point APPS_TESTS at their new home"
     spec_path = _write_spec(routine_update(openapi_spec), tmp_path / "spec.yaml")
     out, report = tmp_path / "generated", tmp_path / "report.txt"
+    # What `make generate` wrote for the pin (`make check-generated` holds it so): the surface the update changes.
+    shutil.copytree(ROOT / "generated", out, ignore=shutil.ignore_patterns("__pycache__"))
+    diff = _refused_for_the_removal(spec_path, out, report)
 
     started = time.monotonic()
-    done = _generate(spec_path, out, report)
+    done = _generate(spec_path, out, report, "--allow-breaking")
     generation_seconds = time.monotonic() - started
     assert done.returncode == 0, done.stderr
-    print(f"\nregenerated the changed spec in {generation_seconds:.1f} s")
+    print(f"regenerated the changed spec in {generation_seconds:.1f} s")
+    assert (tmp_path / "surface-diff.txt").read_text(encoding="utf-8").splitlines() == diff
 
     # The changes really are in the regenerated package (else the rest proves nothing).
     package = out / "pydo_generated"
@@ -272,3 +318,147 @@ def test_spec_that_drops_or_moves_apps_restart_fails_generation_naming_the_facad
     assert "Traceback" not in done.stderr
     assert not out.exists()
     assert not report.exists()
+    assert not (tmp_path / "surface-diff.txt").exists()
+
+
+# --- (d) what the surface diff refuses, on a small copy of the pin ------------------------------------------
+
+SMALL = {
+    "/v2/droplets": "get",  # droplets_list: keyword parameters with defaults (per_page=20, page=1)
+    REMOVED_PATH: "get",
+    RESTART_PATH: "post",
+    "/v2/apps/{app_id}/deployments/{deployment_id}": "get",
+}
+
+
+def _references(node: Any, components: dict[str, Any], found: set[str]) -> None:
+    """Every "#/components/..." reference reachable from node, into found."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/") and ref not in found:
+            found.add(ref)
+            kind, name = ref.removeprefix("#/components/").split("/", 1)
+            _references(components[kind][name.replace("~1", "/").replace("~0", "~")], components, found)
+        for value in node.values():
+            _references(value, components, found)
+    elif isinstance(node, list):
+        for value in node:
+            _references(value, components, found)
+
+
+def small_copy(spec: dict[str, Any]) -> dict[str, Any]:
+    """The pin with only the SMALL operations and the components they reach (it generates in seconds)."""
+    paths = {path: {method: spec["paths"][path][method]} for path, method in SMALL.items()}
+    found: set[str] = set()
+    _references(paths, spec["components"], found)
+    components: dict[str, Any] = {"securitySchemes": spec["components"]["securitySchemes"]}
+    for ref in sorted(found):
+        kind, name = ref.removeprefix("#/components/").split("/", 1)
+        components.setdefault(kind, {})[name] = spec["components"][kind][name]
+    kept = {key: value for key, value in spec.items() if key not in ("paths", "components", "x-tagGroups")}
+    return {**kept, "paths": paths, "components": components}
+
+
+def _with_droplets_list_parameters(spec: dict[str, Any], change: Any) -> dict[str, Any]:
+    """spec with droplets_list's parameter list replaced by change(parameters, components)."""
+    operation = spec["paths"]["/v2/droplets"]["get"]
+    parameters = change(list(operation["parameters"]), spec["components"]["parameters"])
+    paths = {**spec["paths"], "/v2/droplets": {"get": {**operation, "parameters": parameters}}}
+    return {**spec, "paths": paths}
+
+
+@pytest.fixture(scope="module")
+def small_pin(openapi_spec: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], Path]:
+    """The small copy of the pin, and an output folder generated from it (copy it before generating over it)."""
+    work = tmp_path_factory.mktemp("small-pin")
+    spec = small_copy(openapi_spec)
+    done = _generate(_write_spec(spec, work / "spec.yaml"), work / "generated", work / "report.txt")
+    assert done.returncode == 0, done.stderr
+    names = sorted(json.loads((work / "generated" / "surface.json").read_text(encoding="utf-8")))
+    assert names == ["account.get", "apps.get_deployment", "apps.restart", "droplets.list"]
+    return spec, work / "generated"
+
+
+def _over_small_pin(
+    small_pin: tuple[dict[str, Any], Path], tmp_path: Path, spec: dict[str, Any], env: dict[str, str] | None = None
+) -> tuple[subprocess.CompletedProcess[str], Path, dict[str, str]]:
+    """Generate spec over a copy of the small pin's output: the result, the output folder, its files before."""
+    out = tmp_path / "generated"
+    shutil.copytree(small_pin[1], out)
+    before = _tree(out)
+    return _generate(_write_spec(spec, tmp_path / "spec.yaml"), out, tmp_path / "report.txt", env=env), out, before
+
+
+def _diff_lines(tmp_path: Path) -> list[str]:
+    return (tmp_path / "surface-diff.txt").read_text(encoding="utf-8").splitlines()
+
+
+def test_an_added_required_query_parameter_is_refused_as_breaking(
+    small_pin: tuple[dict[str, Any], Path], tmp_path: Path
+) -> None:
+    required = {"name": "drill_required", "in": "query", "required": True, "schema": {"type": "string"}}
+    spec = _with_droplets_list_parameters(small_pin[0], lambda parameters, _: [*parameters, required])
+
+    done, out, before = _over_small_pin(small_pin, tmp_path, spec)
+
+    assert done.returncode == 1, done.stderr
+    [change] = _breaking(done.stderr)
+    assert change.startswith("droplets.list: (*, ")
+    assert "drill_required: str," in change.split(" -> (", 1)[1]
+    assert _tree(out) == before
+    assert [line[:16] for line in _diff_lines(tmp_path)] == ["~ droplets.list:"]
+
+
+def test_an_added_optional_query_parameter_is_an_accepted_change(
+    small_pin: tuple[dict[str, Any], Path], tmp_path: Path
+) -> None:
+    optional = {"name": "drill_optional", "in": "query", "required": False, "schema": {"type": "string"}}
+    spec = _with_droplets_list_parameters(small_pin[0], lambda parameters, _: [*parameters, optional])
+
+    done, out, _ = _over_small_pin(small_pin, tmp_path, spec)
+
+    assert done.returncode == 0, done.stderr
+    [line] = _diff_lines(tmp_path)
+    assert line.startswith("~ droplets.list: ")
+    assert "drill_optional" not in line.split(" -> (", 1)[0]
+    assert "drill_optional: str | None = None" in line.split(" -> (", 1)[1]
+    surface = json.loads((out / "surface.json").read_text(encoding="utf-8"))
+    assert ["drill_optional", "keyword", "None"] in surface["droplets.list"]["parameters"]
+
+
+def test_a_changed_parameter_default_is_refused(small_pin: tuple[dict[str, Any], Path], tmp_path: Path) -> None:
+    def per_page_50(parameters: list[Any], components: dict[str, Any]) -> list[Any]:
+        ref = {"$ref": "#/components/parameters/per_page"}
+        per_page = components["per_page"]
+        assert per_page["schema"]["default"] == 20
+        inline = {**per_page, "schema": {**per_page["schema"], "default": 50}}
+        return [inline if parameter == ref else parameter for parameter in parameters]
+
+    done, out, before = _over_small_pin(small_pin, tmp_path, _with_droplets_list_parameters(small_pin[0], per_page_50))
+
+    assert done.returncode == 1, done.stderr
+    [change] = _breaking(done.stderr)
+    assert change.startswith("droplets.list: (*, per_page: int = 20, ")
+    assert " -> (*, per_page: int = 50, " in change
+    assert _tree(out) == before
+
+
+def test_a_removed_operation_is_refused_and_allow_breaking_in_the_environment_accepts_it(
+    small_pin: tuple[dict[str, Any], Path], tmp_path: Path
+) -> None:
+    spec = {**small_pin[0], "paths": {p: item for p, item in small_pin[0]["paths"].items() if p != REMOVED_PATH}}
+
+    refused, out, before = _over_small_pin(small_pin, tmp_path, spec)
+
+    assert refused.returncode == 1, refused.stderr
+    assert _breaking(refused.stderr) == ["account.get removed"]
+    assert _tree(out) == before
+    assert _diff_lines(tmp_path) == ["- account.get"]
+
+    # As `make generate ALLOW_BREAKING=1` runs it: the variable in the environment, no flag.
+    accepted = _generate(tmp_path / "spec.yaml", out, tmp_path / "report.txt", env={"ALLOW_BREAKING": "1"})
+
+    assert accepted.returncode == 0, accepted.stderr
+    assert _diff_lines(tmp_path) == ["- account.get"]
+    assert "account.get" not in json.loads((out / "surface.json").read_text(encoding="utf-8"))
+    assert not (out / "pydo_generated" / "api" / "account").exists()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ._base import AsyncGroup, Operation, SyncGroup
 
 if TYPE_CHECKING:
+    import datetime
     from typing import Unpack
 
     from ._base import Body, CallOptions
@@ -218,9 +219,9 @@ _GET_JOB_INVOCATION_LOGS = Operation(
         "app_id",
         "job_name",
         "job_invocation_id",
+        "type",
         "deployment_id",
         "follow",
-        "type",
         "pod_connection_timeout",
         "tail_lines",
     ),
@@ -787,9 +788,9 @@ class AppsOperations(SyncGroup):
         job_name: str,
         job_invocation_id: str,
         *,
+        type: str,
         deployment_id: str | None = None,
         follow: bool | None = None,
-        type: str,
         pod_connection_timeout: str | None = None,
         tail_lines: str | None = None,
         **kwargs: Unpack[CallOptions],
@@ -808,9 +809,9 @@ class AppsOperations(SyncGroup):
                     "app_id": app_id,
                     "job_name": job_name,
                     "job_invocation_id": job_invocation_id,
+                    "type_": type,
                     "deployment_id": deployment_id,
                     "follow": follow,
-                    "type_": type,
                     "pod_connection_timeout": pod_connection_timeout,
                     "tail_lines": tail_lines,
                 },
@@ -943,7 +944,11 @@ class AppsOperations(SyncGroup):
         )
 
     def get_metrics_bandwidth_daily(
-        self, app_id: str, *, date: str | None = None, **kwargs: Unpack[CallOptions]
+        self,
+        app_id: str,
+        *,
+        date: str | datetime.datetime | None = None,
+        **kwargs: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Retrieve App Daily Bandwidth Metrics
 
@@ -1534,9 +1539,9 @@ class AsyncAppsOperations(AsyncGroup):
         job_name: str,
         job_invocation_id: str,
         *,
+        type: str,
         deployment_id: str | None = None,
         follow: bool | None = None,
-        type: str,
         pod_connection_timeout: str | None = None,
         tail_lines: str | None = None,
         **kwargs: Unpack[CallOptions],
@@ -1555,9 +1560,9 @@ class AsyncAppsOperations(AsyncGroup):
                     "app_id": app_id,
                     "job_name": job_name,
                     "job_invocation_id": job_invocation_id,
+                    "type_": type,
                     "deployment_id": deployment_id,
                     "follow": follow,
-                    "type_": type,
                     "pod_connection_timeout": pod_connection_timeout,
                     "tail_lines": tail_lines,
                 },
@@ -1690,7 +1695,11 @@ class AsyncAppsOperations(AsyncGroup):
         )
 
     async def get_metrics_bandwidth_daily(
-        self, app_id: str, *, date: str | None = None, **kwargs: Unpack[CallOptions]
+        self,
+        app_id: str,
+        *,
+        date: str | datetime.datetime | None = None,
+        **kwargs: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Retrieve App Daily Bandwidth Metrics
 

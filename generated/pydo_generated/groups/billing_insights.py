@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ._base import AsyncGroup, Operation, SyncGroup
 
 if TYPE_CHECKING:
+    import datetime
     from typing import Unpack
 
     from ._base import CallOptions
@@ -46,8 +47,8 @@ class BillingInsightsOperations(SyncGroup):
     def list(
         self,
         account_urn: str,
-        start_date: str,
-        end_date: str,
+        start_date: str | datetime.date,
+        end_date: str | datetime.date,
         *,
         per_page: int = 20,
         page: int = 1,
@@ -83,8 +84,8 @@ class AsyncBillingInsightsOperations(AsyncGroup):
     async def list(
         self,
         account_urn: str,
-        start_date: str,
-        end_date: str,
+        start_date: str | datetime.date,
+        end_date: str | datetime.date,
         *,
         per_page: int = 20,
         page: int = 1,

@@ -44,7 +44,7 @@ _GET = Operation(
     "pydo_generated.api.images.images_get",
     "GET",
     "/v2/images/{image_id}",
-    path_parameters=(("image_id", False),),
+    path_parameters=(("image_id", True),),
     keywords=("image_id",),
 )
 _LIST = Operation(
@@ -155,7 +155,7 @@ class ImagesOperations(SyncGroup):
         """
         return cast("None", self._call(_DELETE, {"image_id": image_id}, kwargs))
 
-    def get(self, image_id: str, **kwargs: Unpack[CallOptions]) -> dict[str, Any]:
+    def get(self, image_id: int | str, **kwargs: Unpack[CallOptions]) -> dict[str, Any]:
         """Retrieve an Existing Image
 
         GET /v2/images/{image_id} (operationId images_get).
@@ -309,7 +309,9 @@ class AsyncImagesOperations(AsyncGroup):
         """
         return cast("None", await self._call(_DELETE, {"image_id": image_id}, kwargs))
 
-    async def get(self, image_id: str, **kwargs: Unpack[CallOptions]) -> dict[str, Any]:
+    async def get(
+        self, image_id: int | str, **kwargs: Unpack[CallOptions]
+    ) -> dict[str, Any]:
         """Retrieve an Existing Image
 
         GET /v2/images/{image_id} (operationId images_get).

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ._base import AsyncGroup, Operation, SyncGroup
 
 if TYPE_CHECKING:
+    import datetime
     from typing import Unpack
 
     from ._base import Body, CallOptions
@@ -615,7 +616,7 @@ class KubernetesOperations(SyncGroup):
         self,
         cluster_id: str,
         *,
-        since: str | None = None,
+        since: str | datetime.datetime | None = None,
         **kwargs: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Fetch Status Messages for a Kubernetes Cluster
@@ -1086,7 +1087,7 @@ class AsyncKubernetesOperations(AsyncGroup):
         self,
         cluster_id: str,
         *,
-        since: str | None = None,
+        since: str | datetime.datetime | None = None,
         **kwargs: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Fetch Status Messages for a Kubernetes Cluster

@@ -95,7 +95,7 @@ _GET_APP_CPU_PERCENTAGE_METRICS = Operation(
     "GET",
     "/v2/monitoring/metrics/apps/cpu_percentage",
     required=("app_id", "start", "end"),
-    keywords=("app_id", "app_component", "start", "end"),
+    keywords=("app_id", "start", "end", "app_component"),
 )
 _GET_APP_MEMORY_PERCENTAGE_METRICS = Operation(
     "monitoring.get_app_memory_percentage_metrics",
@@ -104,7 +104,7 @@ _GET_APP_MEMORY_PERCENTAGE_METRICS = Operation(
     "GET",
     "/v2/monitoring/metrics/apps/memory_percentage",
     required=("app_id", "start", "end"),
-    keywords=("app_id", "app_component", "start", "end"),
+    keywords=("app_id", "start", "end", "app_component"),
 )
 _GET_APP_RESTART_COUNT_METRICS_YML = Operation(
     "monitoring.get_app_restart_count_metrics_yml",
@@ -113,7 +113,7 @@ _GET_APP_RESTART_COUNT_METRICS_YML = Operation(
     "GET",
     "/v2/monitoring/metrics/apps/restart_count",
     required=("app_id", "start", "end"),
-    keywords=("app_id", "app_component", "start", "end"),
+    keywords=("app_id", "start", "end", "app_component"),
 )
 _GET_DATABASE_MYSQL_CPU_USAGE = Operation(
     "monitoring.get_database_mysql_cpu_usage",
@@ -848,9 +848,9 @@ class MonitoringOperations(SyncGroup):
         self,
         *,
         app_id: str,
-        app_component: str | None = None,
         start: str,
         end: str,
+        app_component: str | None = None,
         **kwargs: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Get App CPU Percentage Metrics
@@ -865,9 +865,9 @@ class MonitoringOperations(SyncGroup):
                 _GET_APP_CPU_PERCENTAGE_METRICS,
                 {
                     "app_id": app_id,
-                    "app_component": app_component,
                     "start": start,
                     "end": end,
+                    "app_component": app_component,
                 },
                 kwargs,
             ),
@@ -877,9 +877,9 @@ class MonitoringOperations(SyncGroup):
         self,
         *,
         app_id: str,
-        app_component: str | None = None,
         start: str,
         end: str,
+        app_component: str | None = None,
         **kwargs: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Get App Memory Percentage Metrics
@@ -894,9 +894,9 @@ class MonitoringOperations(SyncGroup):
                 _GET_APP_MEMORY_PERCENTAGE_METRICS,
                 {
                     "app_id": app_id,
-                    "app_component": app_component,
                     "start": start,
                     "end": end,
+                    "app_component": app_component,
                 },
                 kwargs,
             ),
@@ -906,9 +906,9 @@ class MonitoringOperations(SyncGroup):
         self,
         *,
         app_id: str,
-        app_component: str | None = None,
         start: str,
         end: str,
+        app_component: str | None = None,
         **kwargs: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Get App Restart Count Metrics
@@ -923,9 +923,9 @@ class MonitoringOperations(SyncGroup):
                 _GET_APP_RESTART_COUNT_METRICS_YML,
                 {
                     "app_id": app_id,
-                    "app_component": app_component,
                     "start": start,
                     "end": end,
+                    "app_component": app_component,
                 },
                 kwargs,
             ),
@@ -2229,9 +2229,9 @@ class AsyncMonitoringOperations(AsyncGroup):
         self,
         *,
         app_id: str,
-        app_component: str | None = None,
         start: str,
         end: str,
+        app_component: str | None = None,
         **kwargs: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Get App CPU Percentage Metrics
@@ -2246,9 +2246,9 @@ class AsyncMonitoringOperations(AsyncGroup):
                 _GET_APP_CPU_PERCENTAGE_METRICS,
                 {
                     "app_id": app_id,
-                    "app_component": app_component,
                     "start": start,
                     "end": end,
+                    "app_component": app_component,
                 },
                 kwargs,
             ),
@@ -2258,9 +2258,9 @@ class AsyncMonitoringOperations(AsyncGroup):
         self,
         *,
         app_id: str,
-        app_component: str | None = None,
         start: str,
         end: str,
+        app_component: str | None = None,
         **kwargs: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Get App Memory Percentage Metrics
@@ -2275,9 +2275,9 @@ class AsyncMonitoringOperations(AsyncGroup):
                 _GET_APP_MEMORY_PERCENTAGE_METRICS,
                 {
                     "app_id": app_id,
-                    "app_component": app_component,
                     "start": start,
                     "end": end,
+                    "app_component": app_component,
                 },
                 kwargs,
             ),
@@ -2287,9 +2287,9 @@ class AsyncMonitoringOperations(AsyncGroup):
         self,
         *,
         app_id: str,
-        app_component: str | None = None,
         start: str,
         end: str,
+        app_component: str | None = None,
         **kwargs: Unpack[CallOptions],
     ) -> dict[str, Any]:
         """Get App Restart Count Metrics
@@ -2304,9 +2304,9 @@ class AsyncMonitoringOperations(AsyncGroup):
                 _GET_APP_RESTART_COUNT_METRICS_YML,
                 {
                     "app_id": app_id,
-                    "app_component": app_component,
                     "start": start,
                     "end": end,
+                    "app_component": app_component,
                 },
                 kwargs,
             ),

@@ -24,7 +24,7 @@ _DELETE = Operation(
     "pydo_generated.api.snapshots.snapshots_delete",
     "DELETE",
     "/v2/snapshots/{snapshot_id}",
-    path_parameters=(("snapshot_id", False),),
+    path_parameters=(("snapshot_id", True),),
     returns="none",
     keywords=("snapshot_id",),
 )
@@ -34,7 +34,7 @@ _GET = Operation(
     "pydo_generated.api.snapshots.snapshots_get",
     "GET",
     "/v2/snapshots/{snapshot_id}",
-    path_parameters=(("snapshot_id", False),),
+    path_parameters=(("snapshot_id", True),),
     keywords=("snapshot_id",),
 )
 _LIST = Operation(
@@ -59,7 +59,7 @@ class SnapshotsOperations(SyncGroup):
 
     _group = "snapshots"
 
-    def delete(self, snapshot_id: str, **kwargs: Unpack[CallOptions]) -> None:
+    def delete(self, snapshot_id: int | str, **kwargs: Unpack[CallOptions]) -> None:
         """Delete a Snapshot
 
         DELETE /v2/snapshots/{snapshot_id} (operationId snapshots_delete).
@@ -68,7 +68,9 @@ class SnapshotsOperations(SyncGroup):
         """
         return cast("None", self._call(_DELETE, {"snapshot_id": snapshot_id}, kwargs))
 
-    def get(self, snapshot_id: str, **kwargs: Unpack[CallOptions]) -> dict[str, Any]:
+    def get(
+        self, snapshot_id: int | str, **kwargs: Unpack[CallOptions]
+    ) -> dict[str, Any]:
         """Retrieve an Existing Snapshot
 
         GET /v2/snapshots/{snapshot_id} (operationId snapshots_get).
@@ -108,7 +110,9 @@ class AsyncSnapshotsOperations(AsyncGroup):
 
     _group = "snapshots"
 
-    async def delete(self, snapshot_id: str, **kwargs: Unpack[CallOptions]) -> None:
+    async def delete(
+        self, snapshot_id: int | str, **kwargs: Unpack[CallOptions]
+    ) -> None:
         """Delete a Snapshot
 
         DELETE /v2/snapshots/{snapshot_id} (operationId snapshots_delete).
@@ -120,7 +124,7 @@ class AsyncSnapshotsOperations(AsyncGroup):
         )
 
     async def get(
-        self, snapshot_id: str, **kwargs: Unpack[CallOptions]
+        self, snapshot_id: int | str, **kwargs: Unpack[CallOptions]
     ) -> dict[str, Any]:
         """Retrieve an Existing Snapshot
 

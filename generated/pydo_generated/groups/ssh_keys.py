@@ -34,7 +34,7 @@ _DELETE = Operation(
     "pydo_generated.api.ssh_keys.ssh_keys_delete",
     "DELETE",
     "/v2/account/keys/{ssh_key_identifier}",
-    path_parameters=(("ssh_key_identifier", False),),
+    path_parameters=(("ssh_key_identifier", True),),
     returns="none",
     keywords=("ssh_key_identifier",),
 )
@@ -44,7 +44,7 @@ _GET = Operation(
     "pydo_generated.api.ssh_keys.ssh_keys_get",
     "GET",
     "/v2/account/keys/{ssh_key_identifier}",
-    path_parameters=(("ssh_key_identifier", False),),
+    path_parameters=(("ssh_key_identifier", True),),
     keywords=("ssh_key_identifier",),
 )
 _LIST = Operation(
@@ -61,7 +61,7 @@ _UPDATE = Operation(
     "pydo_generated.api.ssh_keys.ssh_keys_update",
     "PUT",
     "/v2/account/keys/{ssh_key_identifier}",
-    path_parameters=(("ssh_key_identifier", False),),
+    path_parameters=(("ssh_key_identifier", True),),
     body="body",
     body_required=True,
     keywords=("ssh_key_identifier", "body"),
@@ -91,7 +91,9 @@ class SshKeysOperations(SyncGroup):
         """
         return cast("dict[str, Any]", self._call(_CREATE, {"body": body}, kwargs))
 
-    def delete(self, ssh_key_identifier: str, **kwargs: Unpack[CallOptions]) -> None:
+    def delete(
+        self, ssh_key_identifier: int | str, **kwargs: Unpack[CallOptions]
+    ) -> None:
         """Delete an SSH Key
 
         DELETE /v2/account/keys/{ssh_key_identifier} (operationId sshKeys_delete).
@@ -104,7 +106,7 @@ class SshKeysOperations(SyncGroup):
         )
 
     def get(
-        self, ssh_key_identifier: str, **kwargs: Unpack[CallOptions]
+        self, ssh_key_identifier: int | str, **kwargs: Unpack[CallOptions]
     ) -> dict[str, Any]:
         """Retrieve an Existing SSH Key
 
@@ -132,7 +134,7 @@ class SshKeysOperations(SyncGroup):
         )
 
     def update(
-        self, ssh_key_identifier: str, body: Body, **kwargs: Unpack[CallOptions]
+        self, ssh_key_identifier: int | str, body: Body, **kwargs: Unpack[CallOptions]
     ) -> dict[str, Any]:
         """Update an SSH Key's Name
 
@@ -165,7 +167,7 @@ class AsyncSshKeysOperations(AsyncGroup):
         return cast("dict[str, Any]", await self._call(_CREATE, {"body": body}, kwargs))
 
     async def delete(
-        self, ssh_key_identifier: str, **kwargs: Unpack[CallOptions]
+        self, ssh_key_identifier: int | str, **kwargs: Unpack[CallOptions]
     ) -> None:
         """Delete an SSH Key
 
@@ -181,7 +183,7 @@ class AsyncSshKeysOperations(AsyncGroup):
         )
 
     async def get(
-        self, ssh_key_identifier: str, **kwargs: Unpack[CallOptions]
+        self, ssh_key_identifier: int | str, **kwargs: Unpack[CallOptions]
     ) -> dict[str, Any]:
         """Retrieve an Existing SSH Key
 
@@ -209,7 +211,7 @@ class AsyncSshKeysOperations(AsyncGroup):
         )
 
     async def update(
-        self, ssh_key_identifier: str, body: Body, **kwargs: Unpack[CallOptions]
+        self, ssh_key_identifier: int | str, body: Body, **kwargs: Unpack[CallOptions]
     ) -> dict[str, Any]:
         """Update an SSH Key's Name
 
