@@ -19,6 +19,7 @@ from . import _constants as C
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 """An RFC 9110 token: what a header name may be."""
 _UNSAFE_VALUE = re.compile(r"[\x00\r\n]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _NOT_VISIBLE_ASCII = re.compile(r"[^\t\x20-\x7e]")
 
 FORBIDDEN_HEADERS: dict[str, str] = {
@@ -92,7 +93,7 @@ def path_parameter(name: str, value: object, *, integer: bool = False) -> str:
         raise ValueError(f"{name} must not be {value!r}: it would name another path")
     if len(value) > C.MAX_PATH_PARAMETER:
         raise ValueError(f"{name} is {len(value)} characters long; at most {C.MAX_PATH_PARAMETER} are accepted")
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+    if _CONTROL.search(value):
         raise ValueError(f"{name} must not hold control characters")
     return value
 
@@ -152,6 +153,10 @@ def _json_default(value: object) -> object:
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_json_default)
+"""One encoder for every body (json.dumps with options builds a new one each call)."""
+
+
 def encode_body(body: object) -> bytes | None:
     """The bytes of a request body: a mapping as compact JSON, bytes or a binary file's bytes as they are.
 
@@ -167,7 +172,7 @@ def encode_body(body: object) -> bytes | None:
         return bytes(body)
     if isinstance(body, Mapping):
         try:
-            text = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_json_default)
+            text = _JSON.encode(body)
         except RecursionError:
             raise ValueError("body is nested too deeply to encode as JSON") from None
         except (TypeError, ValueError) as error:

@@ -21,8 +21,7 @@ import socket
 import ssl
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextvars import ContextVar
-from dataclasses import dataclass
+from contextvars import ContextVar, Token
 from typing import Any
 
 import httpcore
@@ -36,38 +35,46 @@ _LIMITS = httpx.Limits(
 )
 
 
-@dataclass(slots=True)
 class Exchange:
-    """What happened on the network during one request and its answer."""
+    """What happened on the network during one request and its answer.
 
-    deadline: float | None = None
-    """time.monotonic() by which the call must end, or None."""
-    reused: bool = False
-    """The request went out on a connection that had carried an earlier request."""
-    started: bool = False
-    """A byte of the request was handed to a connection."""
-    received: int = 0
-    """Bytes of the answer read from the connection (as far as the backend can see)."""
-    end_of_stream: socket.socket | None = None
-    """A duplicate of the socket that ended before any answer on a reused connection, to look for a reset."""
-    closed_unread: bool = False
-    """The server had closed the kept-alive connection before it could read the request: found closed right
-    before the first byte was written, a write refused by its reset, or an end of stream followed by the reset
-    our bytes drew from it."""
+    Attributes:
+        deadline: time.monotonic() by which the call must end, or None.
+        reused: the request went out on a connection that had carried an earlier request.
+        started: a byte of the request was handed to a connection.
+        received: bytes of the answer read from the connection (as far as the backend can see).
+        end_of_stream: a duplicate of the socket that ended before any answer on a reused connection,
+            to look for a reset.
+        closed_unread: the server had closed the kept-alive connection before it could read the request:
+            found closed right before the first byte was written, a write refused by its reset, or an end
+            of stream followed by the reset our bytes drew from it.
+    """
+
+    __slots__ = ("closed_unread", "deadline", "end_of_stream", "received", "reused", "started")
+
+    def __init__(self, deadline: float | None = None) -> None:
+        self.deadline = deadline
+        self.reused = False
+        self.started = False
+        self.received = 0
+        self.end_of_stream: socket.socket | None = None
+        self.closed_unread = False
+
+    def __repr__(self) -> str:
+        return f"Exchange(reused={self.reused}, started={self.started}, received={self.received})"
 
 
 _CURRENT: ContextVar[Exchange | None] = ContextVar("pydo_facade_exchange", default=None)
 
 
-@contextlib.contextmanager
-def exchange(deadline: float | None) -> Iterator[Exchange]:
-    """Record one request's network events (in this thread or task) while the block runs."""
+def begin_exchange(deadline: float | None) -> tuple[Exchange, Token[Exchange | None]]:
+    """Start recording one request's network events (in this thread or task); end_exchange(token) stops."""
     current = Exchange(deadline)
-    token = _CURRENT.set(current)
-    try:
-        yield current
-    finally:
-        _CURRENT.reset(token)
+    return current, _CURRENT.set(current)
+
+
+def end_exchange(token: Token[Exchange | None]) -> None:
+    _CURRENT.reset(token)
 
 
 def _bounded(timeout: float | None, error: type[Exception]) -> float | None:
@@ -128,37 +135,6 @@ def _readable(sock: Any) -> bool:
     return bool(readable)
 
 
-def _check_first_write(transport: Any, sock: Any, current: Exchange) -> None:
-    """Check an asyncio transport's kept-alive socket again at its first write, as _before_write does for httpcore.
-
-    aiohttp may take an event-loop turn between handing out a connection and writing the request; the
-    server's close can land in it. Where the transport cannot take the check (not a Python object), none.
-    """
-    originals = {name: getattr(transport, name, None) for name in ("write", "writelines")}
-
-    def restore() -> None:
-        for name, original in originals.items():
-            if original is not None:
-                setattr(transport, name, original)
-
-    def checked(name: str) -> Callable[[Any], None]:
-        def first_write(data: Any) -> None:
-            restore()
-            if _readable(sock):
-                current.closed_unread = True
-                raise ConnectionResetError("the server closed the kept-alive connection before the request was sent")
-            originals[name](data)  # type: ignore[misc]
-
-        return first_write
-
-    try:
-        for name, original in originals.items():
-            if original is not None:
-                setattr(transport, name, checked(name))
-    except (AttributeError, TypeError):
-        restore()
-
-
 def _reset_pending(sock: Any) -> bool:
     """The kernel holds a reset for this socket: bytes we sent reached a socket the server had closed."""
     try:
@@ -213,24 +189,71 @@ async def aconfirm_unread(current: Exchange) -> None:
         await asyncio.sleep(pause)
 
 
-def _watch_end_of_stream(protocol: Any, sock: Any, current: Exchange) -> None:
-    """On an aiohttp protocol: count the answer's bytes and note an end of stream as _after_read does."""
-    data_received, eof_received = getattr(protocol, "data_received", None), getattr(protocol, "eof_received", None)
-    if data_received is None or eof_received is None:
-        return
+class _Watch:
+    """What one kept-alive aiohttp connection tells the exchange using it; installed once, armed per request.
 
-    def counted(data: bytes) -> None:
-        current.received += len(data)
-        data_received(data)
+    aiohttp may take an event-loop turn between handing out a connection and writing the request, and
+    the server's close can land in it: the first write of each request checks the socket again, as
+    _before_write does for httpcore. The protocol's reads are counted and an end of stream noted, as
+    _after_read does. Where the transport or protocol cannot take the wrappers (not Python objects), none.
+    """
 
-    def ended() -> Any:
-        _note_end_of_stream(current, sock)
-        return eof_received()
+    __slots__ = ("armed", "current", "sock")
 
-    try:
-        protocol.data_received, protocol.eof_received = counted, ended
-    except (AttributeError, TypeError):
-        return
+    def __init__(self, sock: Any) -> None:
+        self.sock = sock
+        self.current: Exchange | None = None
+        self.armed = False
+
+    def install(self, transport: Any, protocol: Any) -> bool:
+        write, writelines = getattr(transport, "write", None), getattr(transport, "writelines", None)
+        data_received, eof_received = getattr(protocol, "data_received", None), getattr(protocol, "eof_received", None)
+        if None in (write, writelines, data_received, eof_received):
+            return False
+
+        def checked(original: Callable[[Any], None]) -> Callable[[Any], None]:
+            def first_write(data: Any) -> None:
+                if self.armed:
+                    self.armed = False
+                    if _readable(self.sock):
+                        if self.current is not None:
+                            self.current.closed_unread = True
+                        raise ConnectionResetError("the server closed the kept-alive connection before the request")
+                original(data)
+
+            return first_write
+
+        def counted(data: bytes) -> None:
+            if self.current is not None:
+                self.current.received += len(data)
+            data_received(data)  # type: ignore[misc]
+
+        def ended() -> Any:
+            _note_end_of_stream(self.current, self.sock)
+            return eof_received()  # type: ignore[misc]
+
+        try:
+            transport.write, transport.writelines = checked(write), checked(writelines)  # type: ignore[arg-type]
+            protocol.data_received, protocol.eof_received = counted, ended
+        except (AttributeError, TypeError):
+            return False
+        return True
+
+
+def _watch(connection: Any, sock: Any, current: Exchange) -> None:
+    """Arm the connection's watch (installing it the first time it is reused) for this exchange."""
+    protocol = connection.protocol
+    watch = getattr(protocol, "_pydo_facade_watch", None)
+    if watch is None:
+        watch = _Watch(sock)
+        try:
+            protocol._pydo_facade_watch = watch  # kept on the connection: installed once, never stacked
+        except (AttributeError, TypeError):
+            return
+        if not watch.install(connection.transport, protocol):
+            protocol._pydo_facade_watch = False
+    if watch:
+        watch.current, watch.armed = current, True
 
 
 def _after_read(data: bytes, stream: httpcore.NetworkStream | httpcore.AsyncNetworkStream) -> bytes:
@@ -410,8 +433,7 @@ def async_pools(ssl_context: ssl.SSLContext, proxy: str | None) -> Callable[[], 
                 if current is None or not current.reused or sock is None:
                     return connection
                 if not _readable(sock):
-                    _check_first_write(transport, sock, current)
-                    _watch_end_of_stream(connection.protocol, sock, current)
+                    _watch(connection, sock, current)
                     return connection
                 connection.close()  # the server closed it while idle: never write to it
             return connection

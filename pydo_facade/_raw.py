@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._transport import json_value
-from .exceptions import RateLimit
+from .exceptions import RateLimit, without_token
 
 if TYPE_CHECKING:
     from pydo_generated.groups._base import Operation
@@ -39,7 +39,7 @@ class RawResponse:
     __slots__ = ("_operation", "response")
 
     def __init__(self, response: httpx.Response, operation: Operation) -> None:
-        self.response = response
+        self.response = without_token(response)
         self._operation = operation
 
     @property

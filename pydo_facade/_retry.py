@@ -9,7 +9,6 @@ import random
 import ssl
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
 
@@ -140,15 +139,30 @@ def rate_limited_wait(headers: Mapping[str, str], now: float | None = None) -> f
     return wait if wait is not None else parse_ratelimit_reset(headers, now)
 
 
-@dataclass(frozen=True, slots=True)
 class RetryPolicy:
-    """The retry settings of one client; see Client for what each means."""
+    """The retry settings of one client; see Client for what each means. Checked when made; never changed."""
 
-    total: int = C.DEFAULT_RETRY_TOTAL
-    backoff_factor: float = C.DEFAULT_RETRY_BACKOFF_FACTOR
-    backoff_max: float = C.DEFAULT_RETRY_BACKOFF_MAX
+    __slots__ = ("backoff_factor", "backoff_max", "total")
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        total: int = C.DEFAULT_RETRY_TOTAL,
+        backoff_factor: float = C.DEFAULT_RETRY_BACKOFF_FACTOR,
+        backoff_max: float = C.DEFAULT_RETRY_BACKOFF_MAX,
+    ) -> None:
+        self.total = total
+        self.backoff_factor = backoff_factor
+        self.backoff_max = backoff_max
+        self._check()
+
+    def __repr__(self) -> str:
+        return f"RetryPolicy(total={self.total}, backoff_factor={self.backoff_factor}, backoff_max={self.backoff_max})"
+
+    def with_total(self, total: int) -> RetryPolicy:
+        """The same policy with another number of retries."""
+        return RetryPolicy(total, self.backoff_factor, self.backoff_max)
+
+    def _check(self) -> None:
         if isinstance(self.total, bool) or not isinstance(self.total, int):
             raise TypeError(f"retry_total must be an int, got {type(self.total).__name__}")
         if not 0 <= self.total <= 100:

@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 import json
 import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
 
 import httpx
 
 from . import _constants as C
 from ._body import BodyReader, BodyTooLarge
-from ._network import Exchange, aconfirm_unread, confirm_unread, exchange
+from ._network import Exchange, aconfirm_unread, begin_exchange, confirm_unread, end_exchange
 from ._retry import Failure, classify
 from .exceptions import (
     ClientClosedError,
@@ -43,21 +44,39 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _HOP_BY_HOP = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
-@dataclass(frozen=True, slots=True)
 class ApiRequest:
-    """One API call as the generated module built it: method, quoted path, query, headers, and the body bytes."""
+    """One API call as the generated module built it: method, quoted path, query, headers, and the body bytes.
 
-    method: str
-    path: str
-    headers: Mapping[str, str] = field(default_factory=dict)
-    content: bytes | None = None
-    params: Mapping[str, Any] | None = None
-    deadline: float | None = None
-    """time.monotonic() by which the call must end (a wait's deadline); the client's timeout may end it sooner."""
-    base_url: str | None = None
-    """Another server than the client's endpoint (the inference or agent endpoint), or None."""
-    timeout: tuple[httpx.Timeout, float | None] | None = None
-    """This call's own timeout (per phase, whole-call budget) instead of the client's, or None."""
+    Attributes besides those: `deadline`, the time.monotonic() by which the call must end (the client's
+    timeout may end it sooner); `base_url`, another server than the client's endpoint (the inference or
+    agent endpoint) or None; `timeout`, this call's own (per phase, whole-call budget) or None.
+    """
+
+    __slots__ = ("base_url", "content", "deadline", "headers", "method", "params", "path", "timeout")
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        content: bytes | None = None,
+        params: Mapping[str, Any] | None = None,
+        deadline: float | None = None,
+        base_url: str | None = None,
+        timeout: tuple[httpx.Timeout, float | None] | None = None,
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.headers: Mapping[str, str] = {} if headers is None else headers
+        self.content = content
+        self.params = params
+        self.deadline = deadline
+        self.base_url = base_url
+        self.timeout = timeout
+
+    def __repr__(self) -> str:
+        return f"ApiRequest({self.method} {self.path})"
 
     @property
     def resendable(self) -> bool:
@@ -127,6 +146,31 @@ def _pool_wait(outgoing: httpx.Request) -> float | None:
 
 
 _NO_FREE_CONNECTION = "no connection of the client's pool came free in time"
+
+
+@functools.lru_cache(maxsize=1024)
+def _parsed_url(url: str) -> httpx.URL:
+    """A URL parsed once: httpx.URL is immutable, and a script sends the same few URLs again and again."""
+    return httpx.URL(url)
+
+
+def _query_value(value: object) -> str:
+    """A query value as httpx writes it: true/false for a bool, the str of anything else."""
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return "" if value is None else str(value)
+
+
+def _query(params: Mapping[str, Any]) -> str:
+    """The query string httpx would make of params (a list repeats its key: deployment_types=A&deployment_types=B)."""
+    pairs = [
+        (key, _query_value(item))
+        for key, value in params.items()
+        for item in (value if isinstance(value, list | tuple) else (value,))
+    ]
+    return urlencode(pairs)
 
 
 def _decoded_headers(headers: httpx.Headers, decoded: bool) -> httpx.Headers:
@@ -204,11 +248,12 @@ class _Loop:
                     timeout=timeout,
                 )
             # Our own pool: build the request directly; httpx.Client's merging of settings we never use
-            # (and its cookie jar) is a fifth of a call's CPU.
+            # (and its cookie jar) is a fifth of a call's CPU, and parsing the URL a third of the rest.
+            if request.params:
+                url = f"{url}?{_query(request.params)}"
             return httpx.Request(
                 request.method,
-                url,
-                params=request.params,
+                _parsed_url(url),
                 headers=headers,
                 content=request.content,
                 extensions={"timeout": timeout.as_dict()},
@@ -243,7 +288,11 @@ class _Loop:
         )
 
     def _answer(self, response: httpx.Response, reader: BodyReader, outgoing: httpx.Request) -> httpx.Response:
-        """The answer as callers see it: the decoded body, and a copy of the request without the token."""
+        """The answer as the client keeps it: the decoded body, and for an error a request without the token.
+
+        A 2xx answer keeps the request it answered: only its JSON reaches the caller, and what hands the
+        answer itself out (a DecodeError, a RawResponse) copies it without the token first.
+        """
         content = reader.finish()
         undecodable = reader.undecodable
         if not reader.decoded:  # an encoding we did not ask for (a caller's client may): httpx decodes it
@@ -251,8 +300,10 @@ class _Loop:
         token = self._authorization.partition(" ")[2].encode()
         if token and token in content:
             content = content.replace(token, b"***")  # a page echoing the request (a proxy's): never keep the token
-        headers = {k: v for k, v in outgoing.headers.items() if k.lower() != "authorization"}
-        request = httpx.Request(outgoing.method, outgoing.url, headers=headers)
+        request = outgoing
+        if not response.is_success:
+            headers = [(k, v) for k, v in outgoing.headers.multi_items() if k.lower() != "authorization"]
+            request = httpx.Request(outgoing.method, outgoing.url, headers=headers)
         answer = httpx.Response(
             response.status_code,
             headers=_decoded_headers(response.headers, reader.decoded),
@@ -367,9 +418,8 @@ class SyncTransport(_Loop):
         self._slots = threading.BoundedSemaphore(C.MAX_CONNECTIONS)
         """One per connection the pool may open (see _connection_slot)."""
 
-    @contextlib.contextmanager
-    def _connection_slot(self, outgoing: httpx.Request) -> Iterator[None]:
-        """Hold one of C.MAX_CONNECTIONS slots while an exchange uses the client's own pool (none for a caller's).
+    def _take_slot(self, outgoing: httpx.Request) -> bool:
+        """Take one of C.MAX_CONNECTIONS slots for an exchange on the client's own pool (none for a caller's).
 
         httpcore's pool does work for every request queued in it whenever any request starts or ends: with
         hundreds queued, that work starves the requests it has handed a connection to, the connections
@@ -377,24 +427,25 @@ class SyncTransport(_Loop):
         at most C.MAX_CONNECTIONS requests in the pool, each finding its connection at once.
         """
         if self.client is not None:
-            yield
-            return
+            return False
         if not self._slots.acquire(timeout=_pool_wait(outgoing)):
             raise httpx.PoolTimeout(_NO_FREE_CONNECTION)
-        try:
-            yield
-        finally:
-            self._slots.release()
+        return True
 
     def _exchange(self, outgoing: httpx.Request, deadline: float | None) -> httpx.Response:
         """One request and its whole (bounded, decoded) answer, without following redirects."""
         unanswered: _Unanswered | None = None
         too_large = False
-        with exchange(deadline) as current, contextlib.ExitStack() as slot:
+        slot = False
+        current, token = begin_exchange(deadline)
+        try:
             try:
-                slot.enter_context(self._connection_slot(outgoing))
+                slot = self._take_slot(outgoing)
                 response = self._exchange_head(outgoing)
             except httpx.TransportError as exc:
+                if slot:  # free it before looking for a reset (which may take a moment)
+                    self._slots.release()
+                    slot = False
                 confirm_unread(current)
                 unanswered = self._unanswered(exc, current)
             else:
@@ -410,6 +461,10 @@ class SyncTransport(_Loop):
                     too_large = True
                 finally:
                     response.close()
+        finally:
+            if slot:
+                self._slots.release()
+            end_exchange(token)
         if unanswered is not None:
             raise unanswered
         if too_large:
@@ -512,49 +567,52 @@ class AsyncTransport(_Loop):
         pool: httpx.AsyncBaseTransport = root.pool
         return pool
 
-    @contextlib.asynccontextmanager
-    async def _connection_slot(self, outgoing: httpx.Request) -> AsyncIterator[None]:
-        """SyncTransport._connection_slot for the async loop: at most C.MAX_CONNECTIONS requests in the pool."""
+    async def _take_slot(self, outgoing: httpx.Request) -> asyncio.Semaphore | None:
+        """SyncTransport._take_slot for the async loop: the slot taken (at once when one is free), or None."""
         import asyncio
 
         if self.client is not None:
-            yield
-            return
+            return None
         await self._current_pool()
-        slots = self._root._slots
+        slots: asyncio.Semaphore | None = self._root._slots
         assert slots is not None
+        if not slots.locked():
+            await slots.acquire()  # a free slot: no timer to arm
+            return slots
         try:
             async with asyncio.timeout(_pool_wait(outgoing)):
                 await slots.acquire()
         except TimeoutError:
             raise httpx.PoolTimeout(_NO_FREE_CONNECTION) from None
-        try:
-            yield
-        finally:
-            slots.release()
+        return slots
 
     async def _exchange(self, outgoing: httpx.Request, deadline: float | None) -> httpx.Response:
         """One request and its whole (bounded, decoded) answer, without following redirects."""
         import asyncio
 
-        with exchange(deadline) as current:
-            unanswered: _Unanswered | None = None
-            too_large = False
-            response: httpx.Response | None = None
-            reader: BodyReader | None = None
+        unanswered: _Unanswered | None = None
+        too_large = False
+        response: httpx.Response | None = None
+        reader: BodyReader | None = None
+        slot: asyncio.Semaphore | None = None
+        current, token = begin_exchange(deadline)
+        try:
             try:
                 async with asyncio.timeout(None if deadline is None else max(0.0, deadline - time.monotonic())):
-                    async with self._connection_slot(outgoing):
-                        response = await self._exchange_head(outgoing)
-                        reader = self._body_reader(response, deadline)
-                        try:
-                            async for chunk in _araw_chunks(response, reader):
-                                reader.feed(chunk)
-                                if reader.full:
-                                    break
-                        finally:
-                            await response.aclose()
+                    slot = await self._take_slot(outgoing)
+                    response = await self._exchange_head(outgoing)
+                    reader = self._body_reader(response, deadline)
+                    try:
+                        async for chunk in _araw_chunks(response, reader):
+                            reader.feed(chunk)
+                            if reader.full:
+                                break
+                    finally:
+                        await response.aclose()
             except httpx.TransportError as exc:
+                if slot is not None:  # free it before looking for a reset (which may take a moment)
+                    slot.release()
+                    slot = None
                 await aconfirm_unread(current)
                 unanswered = self._unanswered(exc, current)
             except TimeoutError:
@@ -570,6 +628,10 @@ class AsyncTransport(_Loop):
                 # httpx-aiohttp passes some aiohttp errors through unmapped (an unparsable answer, say).
                 detail = f"unusable answer: {getattr(exc, 'message', '') or type(exc).__name__}"
                 unanswered = _Unanswered(Failure.MAYBE_SENT, detail, deadline_passed=False)
+        finally:
+            if slot is not None:
+                slot.release()
+            end_exchange(token)
         if unanswered is not None:
             raise unanswered
         if too_large:

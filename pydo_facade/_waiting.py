@@ -17,7 +17,6 @@ last state seen. Every decision is in Poll; the sync and async loops only send a
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -254,7 +253,7 @@ def member(raw: RawResponse, key: str, what: str) -> dict[str, Any]:
 def raw_twin(group: Any) -> Any:
     """The group, built again for a wait's polls: calls return the RawResponse, and the transport's own
     retries are off (the poll waits out 429s and 5xx itself, never faster than poll_interval)."""
-    caller = group._call.view(policy=dataclasses.replace(group._call.policy, total=0))
+    caller = group._call.view(policy=group._call.policy.with_total(0))
     wrapped = AsyncRawCaller(caller) if is_async(group) else RawCaller(caller)
     return type(group)(wrapped)
 

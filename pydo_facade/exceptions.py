@@ -27,8 +27,7 @@ and attributes, and none holds the token: an error's `response.request` carries 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx
 
@@ -91,8 +90,7 @@ def _restore(cls: type[DigitalOceanError], args: tuple[Any, ...], state: dict[st
     return error
 
 
-@dataclass(frozen=True, slots=True)
-class RateLimit:
+class RateLimit(NamedTuple):
     """DigitalOcean's rate-limit headers of one answer: requests allowed per hour, left, and the reset time.
 
     >>> error.ratelimit
@@ -108,7 +106,7 @@ class RateLimit:
     def from_headers(cls, headers: httpx.Headers) -> RateLimit | None:
         """The rate limit of an answer, or None when it has no (readable) ratelimit-* headers."""
         try:
-            return cls(
+            return RateLimit(
                 limit=int(headers["ratelimit-limit"]),
                 remaining=int(headers["ratelimit-remaining"]),
                 reset=int(headers["ratelimit-reset"]),
@@ -167,11 +165,11 @@ class HttpResponseError(DigitalOceanError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         state = dict(self.__dict__)
-        state["response"] = _without_token(self.response)
+        state["response"] = without_token(self.response)
         return _restore, (type(self), self.args, state)
 
 
-def _without_token(response: httpx.Response) -> httpx.Response:
+def without_token(response: httpx.Response) -> httpx.Response:
     """A copy of an answer to pickle: its status, headers and body, and its request without Authorization."""
     try:
         sent: httpx.Request | None = response.request
@@ -184,7 +182,11 @@ def _without_token(response: httpx.Response) -> httpx.Response:
         headers = [(k, v) for k, v in sent.headers.multi_items() if k.lower() != "authorization"]
         request = httpx.Request(sent.method, sent.url, headers=headers)
     return httpx.Response(
-        response.status_code, headers=response.headers.multi_items(), content=content, request=request
+        response.status_code,
+        headers=response.headers.multi_items(),
+        content=content,
+        request=request,
+        extensions={k: v for k, v in response.extensions.items() if k in ("reason_phrase", "pydo_facade_undecodable")},
     )
 
 
@@ -373,10 +375,14 @@ def error_from_response(response: httpx.Response) -> HttpResponseError:
 
 
 def decode_error(response: httpx.Response, problem: str) -> DecodeError:
-    """The DecodeError for a 2xx answer whose body is not the JSON object the operation documents."""
+    """The DecodeError for a 2xx answer whose body is not the JSON object the operation documents.
+
+    It keeps a copy of the answer whose request carries no Authorization (and whose body has any echo of
+    the token masked): the transport keeps the request a 2xx answered as it was sent.
+    """
     return DecodeError(
         f"{problem}: {_snippet(response)}",
-        response=response,
+        response=without_token(response),
         request_id=response.headers.get("x-request-id"),
     )
 
