@@ -8,6 +8,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 SPEC := openapi/DigitalOcean-public.v2.yaml
+# Test processes for `make test`: one per core (the slow drills and the contract run side by side).
+TEST_WORKERS ?= 2
 export PYTHONPYCACHEPREFIX ?= $(CURDIR)/.venv/pycache
 
 .PHONY: help install spec update-spec generate check-generated lint typecheck test test-fast \
@@ -52,10 +54,10 @@ typecheck: $(STAMP) ## mypy --strict on pydo_facade
 
 test: $(STAMP) spec contract-deps ## everything CI checks: lint, typecheck, check-generated, the whole test suite
 	$(MAKE) --no-print-directory lint typecheck check-generated
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 test-fast: $(STAMP) spec ## the unit and loopback tests only (no Prism, no regeneration drills)
-	$(PY) -m pytest -q -m "not slow and not contract"
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile -m "not slow and not contract"
 
 demo: $(STAMP) ## restart an app on the embedded fake DigitalOcean and watch the deployment finish
 	@$(PY) -m pydo_facade.demo

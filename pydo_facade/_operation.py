@@ -66,24 +66,20 @@ def _builder(operation: Operation) -> ModuleType:
     return module
 
 
-def _call_timeout(operation: Operation, options: Mapping[str, Any]) -> tuple[httpx.Timeout, float | None] | None:
-    """This call's timeout from `timeout=` and pydo's `connection_timeout=` / `read_timeout=`, or None."""
+def _call_timeout(options: Mapping[str, Any]) -> tuple[tuple[httpx.Timeout, float | None] | None, dict[str, float]]:
+    """This call's own timeout (`timeout=`), and the phases pydo's `connection_timeout=` / `read_timeout=` set.
+
+    The phases change only those phases of whichever timeout applies (this call's or the client's), so the
+    whole-call budget stays.
+    """
     timeout = options.get("timeout")
-    connect, read = options.get("connection_timeout"), options.get("read_timeout")
-    if timeout is None and connect is None and read is None:
-        return None
-    if timeout is not None:
-        per_phase, budget = timeout_setting(timeout)
-        if connect is None and read is None:
-            return per_phase, budget
-        phases = dict(per_phase.as_dict())
-    else:
-        phases, budget = {}, None
-    if connect is not None:
+    own = timeout_setting(timeout) if timeout is not None else None
+    phases: dict[str, float] = {}
+    if (connect := options.get("connection_timeout")) is not None:
         phases["connect"] = seconds("connection_timeout", connect)
-    if read is not None:
+    if (read := options.get("read_timeout")) is not None:
         phases["read"] = seconds("read_timeout", read)
-    return httpx.Timeout(**{"connect": None, "read": None, "write": None, "pool": None, **phases}), budget
+    return own, phases
 
 
 def _check_options(operation: Operation, options: Mapping[str, Any]) -> None:
@@ -111,7 +107,7 @@ def build_request(
     """
     _check_options(operation, options)
     headers = check_headers(options.get("headers"))
-    timeout = _call_timeout(operation, options)
+    timeout, phases = _call_timeout(options)
     built_arguments = {name: pydo_date(value) for name, value in arguments.items()}
     for name, integer in operation.path_parameters:
         built_arguments[name] = path_parameter(name, built_arguments[name], integer=integer)
@@ -140,6 +136,7 @@ def build_request(
         params=built.get("params") or None,
         base_url=endpoints.base_url(operation),
         timeout=timeout,
+        phases=phases or None,
     )
 
 

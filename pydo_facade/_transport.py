@@ -49,10 +49,11 @@ class ApiRequest:
 
     Attributes besides those: `deadline`, the time.monotonic() by which the call must end (the client's
     timeout may end it sooner); `base_url`, another server than the client's endpoint (the inference or
-    agent endpoint) or None; `timeout`, this call's own (per phase, whole-call budget) or None.
+    agent endpoint) or None; `timeout`, this call's own (per phase, whole-call budget) or None; `phases`,
+    per-phase seconds (pydo's connection_timeout / read_timeout) that replace those of the timeout applied.
     """
 
-    __slots__ = ("base_url", "content", "deadline", "headers", "method", "params", "path", "timeout")
+    __slots__ = ("base_url", "content", "deadline", "headers", "method", "params", "path", "phases", "timeout")
 
     def __init__(
         self,
@@ -65,6 +66,7 @@ class ApiRequest:
         deadline: float | None = None,
         base_url: str | None = None,
         timeout: tuple[httpx.Timeout, float | None] | None = None,
+        phases: Mapping[str, float] | None = None,
     ) -> None:
         self.method = method
         self.path = path
@@ -74,6 +76,7 @@ class ApiRequest:
         self.deadline = deadline
         self.base_url = base_url
         self.timeout = timeout
+        self.phases = phases
 
     def __repr__(self) -> str:
         return f"ApiRequest({self.method} {self.path})"
@@ -234,7 +237,10 @@ class _Loop:
             raise ClientClosedError("the client is closed: create a new one (or use it inside its `with` block)")
 
     def _build(self, request: ApiRequest, deadline: float | None) -> httpx.Request:
-        timeout = self._timeout_for(deadline, request.timeout[0] if request.timeout is not None else self._timeout)
+        base = request.timeout[0] if request.timeout is not None else self._timeout
+        if request.phases:
+            base = httpx.Timeout(**{**base.as_dict(), **request.phases})
+        timeout = self._timeout_for(deadline, base)
         headers = {**self._default_headers, **request.headers, "Authorization": self._authorization}
         url = (request.base_url or self.endpoint) + request.path
         try:

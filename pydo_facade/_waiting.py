@@ -308,18 +308,28 @@ def _value_settling(what: str, ready: Callable[[Any], object], failed: Callable[
     )
 
 
-def _until(method: Callable[..., Any], ready: object, failed: object) -> tuple[Any, Any, str]:
-    """(the method's group, its raw twin, its name) for wait_until; TypeError for what cannot be waited on."""
+def _until(method: Callable[..., Any], ready: object, failed: object, *, want_async: bool) -> tuple[Any, Any, str]:
+    """(the method's group, its raw twin, its name) for wait_until; TypeError for what cannot be waited on.
+
+    A method of the other kind of client would be called without being awaited (or awaited when it is not);
+    one of a with_raw_response view already answers RawResponses, which the polls make themselves.
+    """
     group = getattr(method, "__self__", None)
     if not callable(method) or group is None or not hasattr(group, "_group") or not hasattr(group, "_call"):
         raise TypeError(
             f"wait_until() takes a client's method, such as client.droplets.get (got {type(method).__name__})"
         )
+    name = f"{group._group}.{method.__name__}"
+    if isinstance(group._call, RawCaller | AsyncRawCaller):
+        raise TypeError(f"wait_until() takes client.{name}, not client.with_raw_response.{name}")
+    if is_async(group) != want_async:
+        expected, given = ("an AsyncClient", "a Client") if want_async else ("a Client", "an AsyncClient")
+        raise TypeError(f"this client's wait_until() takes a method of {expected}, got {name} of {given}")
     if not callable(ready):
         raise TypeError("ready must be callable: it gets each answer and says whether the wait is over")
     if failed is not None and not callable(failed):
         raise TypeError("failed must be callable or None")
-    return group, getattr(raw_twin(group), method.__name__), f"{group._group}.{method.__name__}"
+    return group, getattr(raw_twin(group), method.__name__), name
 
 
 def wait_until(
@@ -334,7 +344,7 @@ def wait_until(
     **kwargs: Any,
 ) -> Any:
     """Call a get operation until ready(answer) is true and return that answer (sync; see Client.wait_until)."""
-    group, fetch, name = _until(method, ready, failed)
+    group, fetch, name = _until(method, ready, failed, want_async=False)
     poll = poll_for(group, _value_settling(f"{name}{args!r}", ready, failed), timeout, poll_interval, on_progress)
     return settle(poll, lambda left: fetch(*args, timeout=left, **kwargs))
 
@@ -351,6 +361,6 @@ async def async_wait_until(
     **kwargs: Any,
 ) -> Any:
     """wait_until() for an AsyncClient's method."""
-    group, fetch, name = _until(method, ready, failed)
+    group, fetch, name = _until(method, ready, failed, want_async=True)
     poll = poll_for(group, _value_settling(f"{name}{args!r}", ready, failed), timeout, poll_interval, on_progress)
     return await asettle(poll, lambda left: fetch(*args, timeout=left, **kwargs))

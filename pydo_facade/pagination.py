@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from ._raw import AsyncRawCaller, RawCaller, RawResponse
+from ._waiting import is_async
 from .exceptions import decode_error
 
 __all__ = ["MAX_PER_PAGE", "AsyncPaginator", "Paginator"]
@@ -45,6 +46,22 @@ def _bound(name: str, value: object) -> int | None:
     return value
 
 
+def _check_caller(name: str, group: Any, want_async: bool) -> None:
+    """TypeError, before anything is sent, for a method the paginator cannot drive.
+
+    A method of the other kind of client would be called without being awaited (or awaited when it is not);
+    one of a with_raw_response view already answers RawResponses, which the walk makes itself.
+    """
+    if isinstance(group._call, RawCaller | AsyncRawCaller):
+        raise TypeError(
+            f"paginate() takes client.{name}, not client.with_raw_response.{name}: "
+            "it reads the answers itself (.pages() yields each page's JSON)"
+        )
+    if is_async(group) != want_async:
+        expected, given = ("an AsyncClient", "a Client") if want_async else ("a Client", "an AsyncClient")
+        raise TypeError(f"this client's paginate() takes a method of {expected}, got {name} of {given}")
+
+
 def _integer(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
@@ -63,14 +80,16 @@ class _Walk:
         max_items: int | None,
         max_pages: int | None,
         items_key: str | None,
+        want_async: bool,
     ) -> None:
         group = getattr(method, "__self__", None)
         if not callable(method) or group is None or not hasattr(group, "_group") or not hasattr(group, "_call"):
             raise TypeError(
                 f"paginate() takes a client's list method, such as client.droplets.list (got {type(method).__name__})"
             )
-        parameters = inspect.signature(method).parameters
         self.name = f"{group._group}.{method.__name__}"
+        _check_caller(self.name, group, want_async)
+        parameters = inspect.signature(method).parameters
         self.cursor = "page_token" in parameters
         if "page" not in parameters and not self.cursor:
             raise TypeError(f"{self.name} is not paginated (it takes no page= or page_token=)")
@@ -153,7 +172,7 @@ class _Walk:
         meta = meta if isinstance(meta, dict) else {}
         key: tuple[str, object]
         following = pages.get("next") if pages else None
-        if following is not None:
+        if following is not None and following != "":  # an empty link names no next page
             key = self._from_link(raw, following)
         elif (position := self._position(page, meta)) is not None:
             key = ("page", position + 1)
@@ -200,6 +219,9 @@ class _Walk:
 class _Listing:
     """What both paginators hold: the method, its keywords and the bounds (checked when made)."""
 
+    _async = False
+    """Whether the paginator drives an AsyncClient's methods."""
+
     def __init__(
         self,
         method: Callable[..., Any],
@@ -221,6 +243,7 @@ class _Listing:
             max_items=self._max_items,
             max_pages=self._max_pages,
             items_key=self._items_key,
+            want_async=self._async,
         )
 
 
@@ -255,6 +278,8 @@ class Paginator(_Listing):
 
 class AsyncPaginator(_Listing):
     """Paginator for an AsyncClient: `async for item in client.paginate(...)`, or `async for page in .pages()`."""
+
+    _async = True
 
     async def pages(self) -> AsyncIterator[dict[str, Any]]:
         """Each page's JSON exactly as sent, first to last."""

@@ -16,6 +16,7 @@ from .._waiting import (
     ProgressCallback,
     Settling,
     asettle,
+    check_wait_arguments,
     is_async,
     member,
     poll_for,
@@ -28,7 +29,9 @@ __all__ = ["ActionsOperations", "AsyncActionsOperations", "action_of"]
 
 _ACTION_STATES = {"completed": READY, "errored": FAILED}
 _NFS_ACTION_STATES = {"COMPLETED": READY, "ACTION_FAILED": FAILED}
-_NFS_RESOURCE_STATES = {"ACTIVE": READY, "FAILED": FAILED}
+_NFS_STATUSES = frozenset({"IN_PROGRESS", *_NFS_ACTION_STATES})
+_NFS_RESOURCE_TYPES = frozenset({"SHARE", "SNAPSHOT"})
+"""An NFS action's resource types. Every other action has a resource_type and a region_slug too ("droplet")."""
 
 
 def action_of(action: object) -> dict[str, Any] | int | str:
@@ -76,7 +79,7 @@ def _action_settling(action_id: object) -> Settling:
 
 
 def _nfs_settling(action: dict[str, Any]) -> tuple[Settling, str, str]:
-    """How an NFS action is waited for: through the share or snapshot it acts on (the spec has no GET for it).
+    """How an NFS action is waited for: through the share, snapshot or access point it acts on (it has no GET).
 
     Returns the settling, the nfs group method to poll, and the resource key of its answer.
     """
@@ -89,12 +92,21 @@ def _nfs_settling(action: dict[str, Any]) -> tuple[Settling, str, str]:
     else:
         method, key = "get", "share"
 
+    deleting = action_type.startswith("DELETE")
+    settled = _nfs_settled(kind, action_type)
+
     def state(resource: dict[str, Any]) -> str:
         status = resource.get("status")
-        return _NFS_RESOURCE_STATES.get(status, PENDING) if isinstance(status, str) else PENDING
+        if not isinstance(status, str):
+            return PENDING
+        status = status.removeprefix("ACCESS_POINT_")  # an access point's states: ACCESS_POINT_ACTIVE...
+        if status == "FAILED":
+            return FAILED
+        return READY if status in settled else PENDING
 
     def failed(resource: dict[str, Any]) -> ActionFailedError:
-        message = f"NFS action {action.get('id')} ({action.get('type')}) failed: the {kind.lower()} is FAILED"
+        status = resource.get("status")
+        message = f"NFS action {action.get('id')} ({action.get('type')}) failed: the {kind.lower()} is {status}"
         return ActionFailedError(message, action={**action, "status": "ACTION_FAILED"}, resource=resource)
 
     def timed_out(resource: Any, timeout: float, message: str) -> ActionTimeoutError:
@@ -109,9 +121,23 @@ def _nfs_settling(action: dict[str, Any]) -> tuple[Settling, str, str]:
         timed_out=timed_out,
         describe=lambda resource: f"{key} status {resource.get('status')!r}",
         result=lambda resource: {**action, "status": "COMPLETED"},
-        gone_is_ready=action_type.startswith("DELETE"),
+        gone_is_ready=deleting,
     )
     return settling, method, key
+
+
+def _nfs_settled(kind: str, action_type: str) -> frozenset[str]:
+    """The statuses (access points' without their ACCESS_POINT_ prefix) in which an NFS action is over.
+
+    A delete is over once the thing shows DELETED (or answers 404). A share attached to no VPC settles as
+    INACTIVE, not ACTIVE (a resize of one, a detach from its last VPC), except after an attach, which makes
+    it ACTIVE.
+    """
+    if action_type.startswith("DELETE"):
+        return frozenset({"DELETED"})
+    if kind == "SHARE" and "ATTACH" not in action_type:
+        return frozenset({"ACTIVE", "INACTIVE"})
+    return frozenset({"ACTIVE"})
 
 
 class ActionsOperations(_Generated):
@@ -133,10 +159,12 @@ class ActionsOperations(_Generated):
         action: an action id, or what an action-returning call answered ({"action": {...}}, the bare action,
         or droplets.create's answer, whose links.actions names its create action). Raises ActionFailedError
         when it errored and ActionTimeoutError (a TimeoutError) past `timeout`, both with `.action`. An NFS
-        action (UUID id, IN_PROGRESS/COMPLETED/ACTION_FAILED) has no GET of its own: it is waited for
-        through the share or snapshot it acts on, and the action comes back with status COMPLETED.
+        action (statuses IN_PROGRESS/COMPLETED/ACTION_FAILED, resource_type SHARE or SNAPSHOT) has no GET of
+        its own: it is waited for through the share, snapshot or access point it acts on, and comes back
+        with status COMPLETED.
         """
         target = action_of(action)
+        check_wait_arguments(timeout, poll_interval, on_progress)
         raw = raw_twin(self)
         if isinstance(target, dict) and _is_nfs(target):
             settling, method, _ = _nfs_settling(target)
@@ -165,6 +193,7 @@ class AsyncActionsOperations(_GeneratedAsync):
     ) -> dict[str, Any]:
         """Poll an action until it is completed and return it (see ActionsOperations.wait)."""
         target = action_of(action)
+        check_wait_arguments(timeout, poll_interval, on_progress)
         raw = raw_twin(self)
         if isinstance(target, dict) and _is_nfs(target):
             settling, method, _ = _nfs_settling(target)
@@ -181,10 +210,11 @@ class AsyncActionsOperations(_GeneratedAsync):
 
 
 def _is_nfs(action: dict[str, Any]) -> bool:
-    """An NFS action: its own statuses (IN_PROGRESS, COMPLETED, ACTION_FAILED), or an NFS resource and region."""
-    return action.get("status") in ("IN_PROGRESS", *_NFS_ACTION_STATES) or (
-        "resource_type" in action and "region_slug" in action
-    )
+    """An NFS action: its own statuses (IN_PROGRESS, COMPLETED, ACTION_FAILED) or resource types (SHARE, SNAPSHOT).
+
+    Not "has resource_type and region_slug": every action has those (a droplet's: "droplet", "nyc3").
+    """
+    return action.get("status") in _NFS_STATUSES or action.get("resource_type") in _NFS_RESOURCE_TYPES
 
 
 def _nfs_options(method: str, action: dict[str, Any]) -> dict[str, Any]:
