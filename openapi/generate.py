@@ -329,6 +329,7 @@ def generate_into(
         lines = sorted(normalised + skipped)
         check_operations(spec, package, skipped)
         check_lazy_imports(package)
+        _load("fake_spec").write(spec_path, package, _pin())  # FakeDigitalOcean's description of the spec
         new_surface = surface.surface_json(groups)
         out.mkdir(parents=True, exist_ok=True)
         staged = out / f".{PACKAGE}.new"

@@ -20,7 +20,7 @@ PARAMS: list[dict[str, Any]] = [
 ]
 
 
-@pytest.mark.parametrize("params", PARAMS, ids=lambda p: ",".join(p))
+@pytest.mark.parametrize("params", PARAMS, ids=",".join)
 def test_the_query_string_is_the_one_httpx_writes(params: dict[str, Any]) -> None:
     base = "https://api.digitalocean.com/v2/droplets"
     expected = httpx.Request("GET", base, params=params).url

@@ -6,6 +6,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,10 +49,16 @@ def _package(root: Path, *modules: str) -> Path:
     return root
 
 
-FACADE_OPS = [
-    ("apps_restart", "post", "/v2/apps/{app_id}/restart"),
-    ("apps_get_deployment", "get", "/v2/apps/{app_id}/deployments/{deployment_id}"),
-]
+def _facade_ops() -> list[tuple[str, str, str]]:
+    """Every operation the facade's own code calls (pydo_facade/_operations.py), apps_restart first."""
+    found = [
+        (operation_id, where.split(" ", 1)[0].lower(), where.split(" ", 1)[1])
+        for operation_id, where in generate._facade_operations().values()
+    ]
+    return sorted(found, key=lambda op: (op[0] != "apps_restart", op[0] != "apps_get_deployment", op[0]))
+
+
+FACADE_OPS = _facade_ops()
 
 
 def test_spec_with_every_facade_operation_passes() -> None:
@@ -59,11 +67,11 @@ def test_spec_with_every_facade_operation_passes() -> None:
 
 def test_spec_without_apps_restart_fails_naming_the_facade_method() -> None:
     with pytest.raises(generate.GenerationFailed, match=r"apps\.restart needs operation apps_restart"):
-        generate.check_spec(_spec(FACADE_OPS[1]))
+        generate.check_spec(_spec(*FACADE_OPS[1:]))
 
 
 def test_spec_that_moves_apps_restart_fails_naming_both_paths() -> None:
-    moved = _spec(("apps_restart", "post", "/v2/apps/{app_id}/restarts"), FACADE_OPS[1])
+    moved = _spec(("apps_restart", "post", "/v2/apps/{app_id}/restarts"), *FACADE_OPS[1:])
     with pytest.raises(generate.GenerationFailed, match=r"apps\.restart .* but the spec has it at POST /v2/apps/"):
         generate.check_spec(moved)
 
@@ -80,6 +88,8 @@ def test_generation_that_drops_an_apps_operation_fails_naming_it(tmp_path: Path)
     assert "apps_restart" not in str(failure.value).replace("apps_restart_", "")
 
 
+APPS_OPS = FACADE_OPS[:2]
+"""apps_restart and apps_get_deployment: the operations with modules in ALL_MODULES."""
 OTHER_OPS = [
     ("droplets_list", "get", "/v2/droplets", "Droplets"),
     ("monitoring_get_appRestartCountMetrics.yml", "get", "/v2/monitoring/metrics/apps/restart_count", "Monitoring"),
@@ -95,15 +105,15 @@ ALL_MODULES = [
 
 
 def test_generation_with_a_module_for_every_operation_passes(tmp_path: Path) -> None:
-    generate.check_operations(_spec(*FACADE_OPS, *OTHER_OPS), _package(tmp_path, *ALL_MODULES))
+    generate.check_operations(_spec(*APPS_OPS, *OTHER_OPS), _package(tmp_path, *ALL_MODULES))
 
 
 @pytest.mark.parametrize("dropped", range(len(ALL_MODULES)))
 def test_generation_that_drops_any_operation_fails_naming_it_and_its_module(tmp_path: Path, dropped: int) -> None:
     package = _package(tmp_path, *(m for i, m in enumerate(ALL_MODULES) if i != dropped))
-    operation_id, method, path, *_ = [*FACADE_OPS, *OTHER_OPS][dropped]
+    operation_id, method, path, *_ = [*APPS_OPS, *OTHER_OPS][dropped]
     with pytest.raises(generate.GenerationFailed) as failure:
-        generate.check_operations(_spec(*FACADE_OPS, *OTHER_OPS), package)
+        generate.check_operations(_spec(*APPS_OPS, *OTHER_OPS), package)
     message = str(failure.value)
     assert "dropped 1 operation(s);" in message
     assert f"{operation_id} ({method.upper()} {path}): no api/{ALL_MODULES[dropped]}" in message
@@ -112,11 +122,11 @@ def test_generation_that_drops_any_operation_fails_naming_it_and_its_module(tmp_
 def test_a_module_in_another_tag_folder_does_not_count(tmp_path: Path) -> None:
     package = _package(tmp_path, *ALL_MODULES[:2], "default/droplets_list.py")
     with pytest.raises(generate.GenerationFailed, match=r"droplets_list \(GET /v2/droplets\): no api/droplets/"):
-        generate.check_operations(_spec(*FACADE_OPS, OTHER_OPS[0]), package)
+        generate.check_operations(_spec(*APPS_OPS, OTHER_OPS[0]), package)
 
 
 def test_two_operations_that_would_share_a_module_fail(tmp_path: Path) -> None:
-    spec = _spec(*FACADE_OPS, ("droplets_list", "get", "/v2/droplets", "Droplets"),
+    spec = _spec(*APPS_OPS, ("droplets_list", "get", "/v2/droplets", "Droplets"),
                  ("dropletsList", "get", "/v2/droplets/all", "Droplets"))  # fmt: skip
     package = _package(tmp_path, *ALL_MODULES[:3])
     with pytest.raises(generate.GenerationFailed, match=r"would share one module, api/droplets/droplets_list\.py"):
@@ -124,38 +134,38 @@ def test_two_operations_that_would_share_a_module_fail(tmp_path: Path) -> None:
 
 
 def test_an_operation_without_operation_id_needs_the_module_the_generator_names_after_its_path(tmp_path: Path) -> None:
-    spec = _spec(*FACADE_OPS)
+    spec = _spec(*APPS_OPS)
     spec["paths"]["/v2/widgets/{widget_id}"] = {"get": {}}
     with pytest.raises(generate.GenerationFailed, match=r"no operationId \(GET /v2/widgets/\{widget_id\}\): no api/"):
         generate.check_operations(spec, _package(tmp_path, *ALL_MODULES[:2]))
     generate.check_operations(spec, _package(tmp_path, "default/get_v2_widgets_widget_id.py"))
 
 
-UNREADABLE = """openapi: 3.0.0
-info: {title: A spec the generator cannot fully read, version: "1"}
-paths:
-  /v2/apps/{app_id}/restart:
-    post:
-      operationId: apps_restart
-      tags: [Apps]
-      parameters: [{name: app_id, in: path, required: true, schema: {type: string}}]
-      responses: {"200": {description: ok}}
-  /v2/apps/{app_id}/deployments/{deployment_id}:
-    get:
-      operationId: apps_get_deployment
-      tags: [Apps]
-      parameters:
-        - {name: app_id, in: path, required: true, schema: {type: string}}
-        - {name: deployment_id, in: path, required: true, schema: {type: string}}
-      responses: {"200": {description: ok}}
-  /v2/widgets:
-    post:
-      operationId: widgets_create
-      tags: [Widgets]
-      requestBody:
-        content: {application/json: {schema: {$ref: "#/components/schemas/no_such_schema"}}}
-      responses: {"204": {description: created}}
-"""
+def _unreadable() -> str:
+    """A spec with every operation the facade calls, and one the generator cannot read (widgets_create)."""
+    paths: dict[str, Any] = {}
+    for operation_id, method, path in FACADE_OPS:
+        parameters = [
+            {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+            for name in re.findall(r"{([^}]+)}", path)
+        ]
+        operation = {"operationId": operation_id, "tags": ["Apps"], "responses": {"200": {"description": "ok"}}}
+        paths.setdefault(path, {})[method] = {**operation, "parameters": parameters}
+    paths["/v2/widgets"] = {
+        "post": {
+            "operationId": "widgets_create",
+            "tags": ["Widgets"],
+            "requestBody": {
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/no_such_schema"}}}
+            },
+            "responses": {"204": {"description": "created"}},
+        }
+    }
+    info = {"title": "A spec the generator cannot fully read", "version": "1"}
+    return yaml.safe_dump({"openapi": "3.0.0", "info": info, "paths": paths}, sort_keys=False)
+
+
+UNREADABLE = _unreadable()
 
 
 def test_make_generate_refuses_a_result_missing_an_operation_and_writes_nothing(tmp_path: Path) -> None:

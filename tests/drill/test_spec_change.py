@@ -7,9 +7,9 @@
     pass against that output.
 (b) apps_restart removed, (c) its path renamed: generation stops at the spec check, naming the
     facade method and the operation, before writing anything.
-(d) On a small copy of the pin (four operations): an added required query parameter and a changed
-    default are refused, an added optional one is an accepted `~` change, and a removed operation is
-    refused unless ALLOW_BREAKING=1 is in the environment.
+(d) On a small copy of the pin (the facade's own operations and two more): an added required query
+    parameter and a changed default are refused, an added optional one is an accepted `~` change, and a
+    removed operation is refused unless ALLOW_BREAKING=1 is in the environment.
 """
 
 from __future__ import annotations
@@ -328,6 +328,14 @@ SMALL = {
     REMOVED_PATH: "get",
     RESTART_PATH: "post",
     "/v2/apps/{app_id}/deployments/{deployment_id}": "get",
+    # and every other operation the facade's own code calls (pydo_facade/_operations.py needs them)
+    "/v2/actions/{action_id}": "get",
+    "/v2/droplets/{droplet_id}": "get",
+    "/v2/databases/{database_cluster_uuid}": "get",
+    "/v2/kubernetes/clusters/{cluster_id}": "get",
+    "/v2/load_balancers/{lb_id}": "get",
+    "/v2/nfs/{nfs_id}": "get",
+    "/v2/nfs/snapshots/{nfs_snapshot_id}": "get",
 }
 
 

@@ -377,24 +377,46 @@ def test_restart_of_a_component_the_app_does_not_have_is_400_bad_request(
     }
 
 
-@pytest.mark.parametrize("body", [b"{not json", b"[]", b'{"components": "web"}', b'{"components": [1]}'])
-def test_a_body_that_is_not_a_restart_request_is_400(fake: FakeDigitalOcean, api: httpx.Client, body: bytes) -> None:
+def test_a_body_that_is_not_json_is_400_error_parsing_request_body(fake: FakeDigitalOcean, api: httpx.Client) -> None:
     app = fake.add_app()
-    response = api.post(f"/v2/apps/{app['id']}/restart", content=body, headers={"content-type": "application/json"})
+    headers = {"content-type": "application/json"}
+    response = api.post(f"/v2/apps/{app['id']}/restart", content=b"{not json", headers=headers)
     assert response.status_code == 400
     assert without_request_id(response.json()) == {"id": "bad_request", "message": "error parsing request body"}
 
 
-def test_a_path_the_fake_does_not_serve_is_404_naming_what_it_serves(api: httpx.Client) -> None:
-    response = api.get("/v2/droplets")
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"[]", "request body: [] is not of type 'object'"),
+        (b'{"components": "web"}', "request body field 'components': 'web' is not of type 'array'"),
+        (b'{"components": [1]}', "request body field 'components[0]': 1 is not of type 'string'"),
+    ],
+)
+def test_a_body_that_is_not_a_restart_request_is_400_naming_the_field(
+    fake: FakeDigitalOcean, api: httpx.Client, body: bytes, message: str
+) -> None:
+    app = fake.add_app()
+    response = api.post(f"/v2/apps/{app['id']}/restart", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 400
+    assert without_request_id(response.json()) == {"id": "bad_request", "message": message}
+
+
+def test_a_path_no_operation_of_the_spec_has_is_404_naming_it(api: httpx.Client) -> None:
+    response = api.get("/v2/nowhere/at/all")
     assert response.status_code == 404
     assert response.json()["id"] == "not_found"
-    assert "POST /v2/apps/{app_id}/restart" in response.json()["message"]
+    assert "/v2/nowhere/at/all" in response.json()["message"]
 
 
-def test_a_wrong_method_on_a_served_path_is_404(fake: FakeDigitalOcean, api: httpx.Client) -> None:
+def test_a_method_the_spec_does_not_have_on_a_known_path_is_405_with_allow(
+    fake: FakeDigitalOcean, api: httpx.Client
+) -> None:
     app = fake.add_app()
-    assert api.get(f"/v2/apps/{app['id']}/restart").status_code == 404
+    response = api.get(f"/v2/apps/{app['id']}/restart")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "POST"
+    assert response.json()["id"] == "method_not_allowed"
 
 
 # -- headers -------------------------------------------------------------------------------------------

@@ -47,3 +47,11 @@ def test_a_downstream_test_suite_gets_the_fixture_without_any_conftest(tmp_path:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "1 passed" in done.stdout
+
+
+def test_the_plugin_imports_the_fake_and_its_extra_only_when_a_fixture_is_used() -> None:
+    # pytest loads the plugin wherever pydo-facade is installed, with or without the testing extra
+    loaded = "'pydo_facade.testing' in sys.modules, 'jsonschema' in sys.modules"
+    code = f"import sys, pydo_facade.pytest_plugin; print({loaded})"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False"]
