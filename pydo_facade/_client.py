@@ -21,7 +21,7 @@ from ._transport import AsyncTransport, SyncTransport
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     from ._waiting import ProgressCallback
     from .apps import AppsOperations, AsyncAppsOperations
@@ -41,13 +41,28 @@ _HOST_NAME = r"[A-Za-z0-9_](?:[A-Za-z0-9._-]*[A-Za-z0-9_])?\.?"
 compiled: only a proxy's host is checked with it, so re compiles it then rather than in every start."""
 
 
+def token_from_environment(environ: Mapping[str, str] | None = None) -> str | None:
+    """The token the environment holds: the first of C.TOKEN_ENV_VARS set to a value that is not blank, else None.
+
+    The value is returned as it is: `_token` refuses one with whitespace in it rather than guess what was meant.
+
+    >>> token_from_environment({"DIGITALOCEAN_TOKEN": "", "DIGITALOCEAN_ACCESS_TOKEN": "dop_v1_abc"})
+    'dop_v1_abc'
+    """
+    environ = os.environ if environ is None else environ
+    for name in C.TOKEN_ENV_VARS:
+        value = environ.get(name)
+        if value and not value.isspace():
+            return value
+    return None
+
+
 def _token(token: str | None) -> str:
     if token is None:
-        token = os.environ.get(C.TOKEN_ENV_VAR)
-        if not token:
-            raise ValueError(
-                f"no DigitalOcean token: pass Client(token=...) or set the {C.TOKEN_ENV_VAR} environment variable"
-            )
+        token = token_from_environment()
+        if token is None:
+            names = " or ".join(C.TOKEN_ENV_VARS)
+            raise ValueError(f"no DigitalOcean token: pass Client(token=...) or set the {names} environment variable")
     if not isinstance(token, str):
         raise TypeError(f"token must be a str, got {type(token).__name__}")
     # The messages never repeat the token: it may be a real one with a stray newline or a pasted BOM.

@@ -5,7 +5,9 @@ from __future__ import annotations
 DEFAULT_ENDPOINT = "https://api.digitalocean.com"
 DEFAULT_INFERENCE_ENDPOINT = "https://inference.do-ai.run"
 """Where the spec's serverless inference operations go (pydo's `inference_endpoint` default)."""
-TOKEN_ENV_VAR = "DIGITALOCEAN_TOKEN"
+TOKEN_ENV_VARS = ("DIGITALOCEAN_TOKEN", "DIGITALOCEAN_ACCESS_TOKEN")
+"""Where a token not given is read from, in order: pydo's name, then doctl's. The first one set to something other
+than blank is used as it is (a value with whitespace in it is refused, never trimmed)."""
 
 DEFAULT_TIMEOUT = 120.0
 """Seconds one call may take in all, as pydo documents its `timeout`: connect, send, every read of the

@@ -8,6 +8,19 @@ DIGITALOCEAN_TOKEN (or doctl's DIGITALOCEAN_ACCESS_TOKEN), never from the comman
 to stderr (a live bar at a terminal with the `cli` extra's rich, else one line per phase change);
 the deployment, or its JSON with --json, goes to stdout.
 
+With --json, stdout holds exactly one JSON object, whatever happens once the command line has parsed:
+the bare deployment (the new one, or with --wait the final one: `... --json | jq -r .phase` works either
+way), or on an error
+
+    {"error": {"type": "ResourceNotFoundError", "status": 404, "id": "not_found", "message": "...",
+               "request_id": "..."}, "deployment": {...}}
+
+where `type` is the pydo_facade exception's class name (or UsageError, ConfigurationError,
+UnexpectedAnswerError, KeyboardInterrupt, InternalError), `status`, `id` and `request_id` are null
+unless the API answered, and `deployment` (the last one seen) is there only when the restart had
+started one (a failed, timed-out or interrupted wait). A command line argparse refuses (an unknown flag,
+a bad value) is reported on stderr only.
+
 Exit status: 0 success, 1 API error or failed deployment, 2 usage error, no token or bad configuration,
 130 interrupted. Every error is one line on stderr, never a traceback.
 This module is imported only by the console script and `python -m pydo_facade`, never by `import pydo_facade`.
@@ -28,10 +41,10 @@ from types import TracebackType
 from typing import Any, NoReturn, Protocol, Self, TextIO
 
 from . import _constants as C
-from ._client import Client
+from ._client import Client, token_from_environment
 from ._version import __version__
 from .apps import progress_steps
-from .exceptions import DeploymentFailedError, DeploymentTimeoutError, DigitalOceanError
+from .exceptions import DeploymentFailedError, DeploymentTimeoutError, DigitalOceanError, HttpResponseError
 
 __all__ = [
     "EXIT_FAILURE",
@@ -47,8 +60,8 @@ __all__ = [
 ]
 
 PROG = "pydo-facade"
-TOKEN_ENV_VARS = (C.TOKEN_ENV_VAR, "DIGITALOCEAN_ACCESS_TOKEN")
-"""Where the token is read from, in order: pydo's name, then doctl's."""
+TOKEN_ENV_VARS = C.TOKEN_ENV_VARS
+"""Where the token is read from, in order: pydo's name, then doctl's (the library's rule: token_from_environment)."""
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -82,8 +95,11 @@ examples:
   # restart two components and watch until the app is healthy again
   pydo-facade apps restart 6a9f2c1e-4b7d-4a8e-9f00-0c6d1e2f3a4b --components web,worker --wait
 
-  # the final deployment as JSON, for scripts (progress stays on stderr)
+  # the deployment as JSON, for scripts (progress stays on stderr); the same shape with or without --wait
   pydo-facade apps restart 6a9f2c1e-4b7d-4a8e-9f00-0c6d1e2f3a4b --wait --json | jq -r .phase
+
+With --json, an error is one object on stdout too: {{"error": {{"type": ..., "status": ..., "id": ...,
+"message": ..., "request_id": ...}}}}, plus the last "deployment" seen when the restart had started one.
 
 The token is read from {TOKEN_ENV_VARS[0]} (or {TOKEN_ENV_VARS[1]}), never from the command line.
 
@@ -217,24 +233,13 @@ def build_parser() -> argparse.ArgumentParser:
     restart.add_argument(
         "--json",
         action="store_true",
-        help="print JSON: the API's answer to the restart, or with --wait the final deployment",
+        help=(
+            "print JSON on stdout: the deployment (the new one, or with --wait the final one), "
+            'or on an error {"error": {...}}'
+        ),
     )
     restart.set_defaults(run=_apps_restart, parser=restart)
     return parser
-
-
-def token_from_environment(environ: Mapping[str, str] | None = None) -> str | None:
-    """The API token: DIGITALOCEAN_TOKEN, else DIGITALOCEAN_ACCESS_TOKEN (doctl's name), else None.
-
-    >>> token_from_environment({"DIGITALOCEAN_ACCESS_TOKEN": "dop_v1_abc"})
-    'dop_v1_abc'
-    """
-    environ = os.environ if environ is None else environ
-    for name in TOKEN_ENV_VARS:
-        value = environ.get(name, "").strip()  # a token never holds whitespace; a pasted newline is not part of it
-        if value:
-            return value
-    return None
 
 
 # --- reading a deployment -------------------------------------------------------------------------
@@ -471,6 +476,55 @@ class _ConfigurationError(Exception):
     """The client refused its settings (--endpoint, the token, a proxy in the environment): one line, exit 2."""
 
 
+class _Failure(Exception):
+    """A command that could not do its job: one line on stderr, and with --json one JSON object on stdout.
+
+    `error` is the JSON error object (see _error_object); `deployment` the last deployment seen, when the
+    restart had started one (a failed, timed-out or interrupted wait), else None.
+    """
+
+    def __init__(self, status: int, line: str, error: dict[str, Any], deployment: dict[str, Any] | None = None) -> None:
+        super().__init__(line)
+        self.status = status
+        self.line = line
+        self.error = error
+        self.deployment = deployment
+
+    def document(self) -> dict[str, Any]:
+        """What --json prints: {"error": {...}}, plus "deployment" when the restart had started one."""
+        document: dict[str, Any] = {"error": self.error}
+        if self.deployment is not None:
+            document["deployment"] = self.deployment
+        return document
+
+
+def _error_object(
+    kind: str, message: str, *, status: int | None = None, error_id: str | None = None, request_id: str | None = None
+) -> dict[str, Any]:
+    """The JSON error object: the same five keys whatever failed, null where they do not apply."""
+    return {"type": kind, "status": status, "id": error_id, "message": message, "request_id": request_id}
+
+
+def _api_failure(error: DigitalOceanError, deployment: dict[str, Any] | None = None, *, then: str = "") -> _Failure:
+    """The failure of an exception pydo_facade raised: its class name, and what the API answered (if it did)."""
+    line = f"{PROG}: {_one_line(str(error))}{then}"
+    if isinstance(error, HttpResponseError):
+        fields = _error_object(
+            type(error).__name__,
+            error.message,
+            status=error.status_code,
+            error_id=error.error_id,
+            request_id=error.request_id,
+        )
+    else:
+        fields = _error_object(type(error).__name__, error.message)
+    return _Failure(EXIT_FAILURE, line, fields, deployment)
+
+
+def _unexpected_answer(message: str, deployment: dict[str, Any] | None = None) -> _Failure:
+    return _Failure(EXIT_FAILURE, f"{PROG}: {message}", _error_object("UnexpectedAnswerError", message), deployment)
+
+
 def _client(token: str, endpoint: str) -> Client:
     try:
         return Client(token, endpoint=endpoint)
@@ -491,50 +545,62 @@ def _apps_restart(args: argparse.Namespace, token: str, out: TextIO, err: TextIO
             raise _UsageError(str(error)) from None
         deployment = started.get("deployment")
         if not isinstance(deployment, dict) or not isinstance(deployment.get("id"), str):
-            err.write(f"{PROG}: the restart answer has no deployment id: {_one_line(json.dumps(started))[:200]}\n")
-            return EXIT_FAILURE
+            raise _unexpected_answer(f"the restart answer has no deployment id: {_one_line(json.dumps(started))[:200]}")
         if not args.wait:
             if args.json:
-                _write_json(started, out)
+                _write_json(deployment, out)  # the bare deployment, as --wait prints it: one jq for both
             else:
                 _write_deployment(deployment, out, with_progress=False)
             return EXIT_OK
         problem = _path_segment_problem(deployment["id"])
         if problem:
-            err.write(f"{PROG}: cannot poll the deployment id {deployment['id']!r} the restart answered: {problem}\n")
-            return EXIT_FAILURE
+            raise _unexpected_answer(
+                f"cannot poll the deployment id {deployment['id']!r} the restart answered: {problem}", deployment
+            )
         return _wait(client, args, deployment, out, err)
 
 
 def _wait(client: Client, args: argparse.Namespace, started: dict[str, Any], out: TextIO, err: TextIO) -> int:
     deployment_id: str = started["id"]
-    show: Callable[[dict[str, Any], TextIO], None] = (
-        _write_json if args.json else lambda value, stream: _write_deployment(value, stream, with_progress=True)
-    )
+    last_seen = started  # what a failure reports: the restart's answer, then each poll's deployment
+    goes_on = f"the restart goes on (deployment {deployment_id})"
     try:
         display = _progress_display(err, deployment_id)
         display.update(started)  # before the first frame: the restart's answer is the first poll
         with display as progress:
+
+            def seen(deployment: dict[str, Any]) -> None:
+                nonlocal last_seen
+                last_seen = deployment
+                progress.update(deployment)
+
             final = client.apps.wait_for_deployment(
                 args.app_id,
                 deployment_id,
                 timeout=C.DEFAULT_WAIT_TIMEOUT if args.timeout is None else args.timeout,
                 poll_interval=C.DEFAULT_POLL_INTERVAL if args.poll_interval is None else args.poll_interval,
-                on_progress=progress.update,
+                on_progress=seen,
             )
     except DeploymentFailedError as error:
-        show(error.deployment, out)
-        err.write(f"{PROG}: {_one_line(str(error))}\n")
-        return EXIT_FAILURE
+        if not args.json:
+            _write_deployment(error.deployment, out, with_progress=True)
+        raise _api_failure(error, error.deployment) from None
     except DeploymentTimeoutError as error:
-        if error.deployment is not None:
-            show(error.deployment, out)
-        err.write(f"{PROG}: {_one_line(str(error))}; the restart goes on (deployment {deployment_id})\n")
-        return EXIT_FAILURE
+        if not args.json and error.deployment is not None:
+            _write_deployment(error.deployment, out, with_progress=True)
+        last = error.deployment if error.deployment is not None else last_seen
+        raise _api_failure(error, last, then=f"; {goes_on}") from None
+    except DigitalOceanError as error:  # a poll the API refused, or that got no answer
+        raise _api_failure(error, last_seen) from None
     except KeyboardInterrupt:
-        err.write(f"{PROG}: interrupted; the restart goes on (deployment {deployment_id})\n")
-        return EXIT_INTERRUPTED
-    show(final, out)
+        message = f"interrupted; {goes_on}"
+        raise _Failure(
+            EXIT_INTERRUPTED, f"{PROG}: {message}", _error_object("KeyboardInterrupt", message), last_seen
+        ) from None
+    if args.json:
+        _write_json(final, out)
+    else:
+        _write_deployment(final, out, with_progress=True)
     return EXIT_OK
 
 
@@ -587,45 +653,68 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     token: str | None = None
+    as_json = False  # known once the command line has parsed: from then on every outcome is JSON with --json
     try:
         parser = build_parser()
         try:
             args = parser.parse_args(argv)
-            problem = _usage_problem(args)
-            if problem:
-                args.parser.error(problem)
         except SystemExit as exit_:  # argparse printed the help, the version, or the usage error
             return _exit_status(exit_.code)
+        as_json = bool(getattr(args, "json", False))
+        problem = _usage_problem(args)
+        if problem:
+            raise _Failure(
+                EXIT_USAGE, _usage_line(args.parser.prog, problem).rstrip("\n"), _error_object("UsageError", problem)
+            )
         token = token_from_environment()
         if token is None:
-            err.write(
-                f"{PROG}: no API token: set {TOKEN_ENV_VARS[0]} (or {TOKEN_ENV_VARS[1]}) to a DigitalOcean "
-                "API token (https://cloud.digitalocean.com/account/api/tokens)\n"
+            message = (
+                f"no API token: set {TOKEN_ENV_VARS[0]} (or {TOKEN_ENV_VARS[1]}) to a DigitalOcean "
+                "API token (https://cloud.digitalocean.com/account/api/tokens)"
             )
-            return EXIT_USAGE
+            raise _Failure(EXIT_USAGE, f"{PROG}: {message}", _error_object("ConfigurationError", message))
         try:
             status: int = args.run(args, token, out, err)
         except _UsageError as error:
-            err.write(_usage_line(args.parser.prog, str(error)))
-            return EXIT_USAGE
+            line = _usage_line(args.parser.prog, str(error)).rstrip("\n")
+            raise _Failure(EXIT_USAGE, line, _error_object("UsageError", str(error))) from None
         except _ConfigurationError as error:
-            err.write(f"{PROG}: {_one_line(str(error))}\n")
-            return EXIT_USAGE
+            line = f"{PROG}: {_one_line(str(error))}"
+            raise _Failure(EXIT_USAGE, line, _error_object("ConfigurationError", str(error))) from None
         return status
+    except _Failure as failure:
+        return _report(failure, out, err, as_json=as_json)
     except DigitalOceanError as error:  # the API said no, or no answer came: one line, no traceback
-        err.write(f"{PROG}: {_one_line(str(error))}\n")
-        return EXIT_FAILURE
+        return _report(_api_failure(error), out, err, as_json=as_json)
     except KeyboardInterrupt:
-        err.write(f"{PROG}: interrupted\n")
-        return EXIT_INTERRUPTED
+        interrupted = _Failure(
+            EXIT_INTERRUPTED, f"{PROG}: interrupted", _error_object("KeyboardInterrupt", "interrupted")
+        )
+        return _report(interrupted, out, err, as_json=as_json)
     except BrokenPipeError:
-        # The reader went away (`... | head -1`): point stdout at devnull so the flush at exit stays quiet.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _quiet_stdout()
         return EXIT_FAILURE
     except Exception as error:  # a bug, or a failure nothing above expects: still one line, never a traceback
-        message = _one_line(str(error))
+        message = f"{type(error).__name__}: {_one_line(str(error))}"
         if token:
             message = message.replace(token, "***")  # the client never puts it in a message; be sure anyway
-        err.write(f"{PROG}: internal error: {type(error).__name__}: {message}\n")
-        return EXIT_FAILURE
+        internal = _Failure(EXIT_FAILURE, f"{PROG}: internal error: {message}", _error_object("InternalError", message))
+        return _report(internal, out, err, as_json=as_json)
+
+
+def _report(failure: _Failure, out: TextIO, err: TextIO, *, as_json: bool) -> int:
+    """Say what failed: its one line on stderr and, with --json, its one JSON object on stdout; returns its status."""
+    err.write(failure.line + "\n")
+    err.flush()
+    if as_json:
+        try:
+            _write_json(failure.document(), out)
+        except BrokenPipeError:
+            _quiet_stdout()
+    return failure.status
+
+
+def _quiet_stdout() -> None:
+    """The reader went away (`... | head -1`): point stdout at devnull so the flush at exit stays quiet."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

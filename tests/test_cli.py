@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import pty
@@ -16,10 +17,10 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pytest
-from fault_server import FaultServer, respond
+from fault_server import FaultServer, close_without_answer, respond
 
-from pydo_facade import Client
-from pydo_facade.cli import main
+from pydo_facade import AsyncClient, Client, ClientAuthenticationError
+from pydo_facade.cli import main, token_from_environment
 from pydo_facade.testing import FakeDigitalOcean
 
 TOKEN = "dop_v1_" + "c1i5ecret" * 7
@@ -132,7 +133,7 @@ def test_restart_without_components_sends_no_body(fake: FakeDigitalOcean, app_id
     assert fake.requests[0].body == b""
 
 
-def test_restart_json_prints_the_answer_exactly_as_the_server_sent_it(
+def test_restart_json_prints_the_deployment_exactly_as_the_server_sent_it(
     server: FaultServer, seed_response_bytes: bytes
 ) -> None:
     server.queue(respond(200, seed_response_bytes, headers={"Content-Type": "application/json"}))
@@ -140,14 +141,14 @@ def test_restart_json_prints_the_answer_exactly_as_the_server_sent_it(
     result = run_cli("apps", "restart", "b6bdf840", "--endpoint", server.url, "--json")
 
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == json.loads(seed_response_bytes)
+    assert json.loads(result.stdout) == json.loads(seed_response_bytes)["deployment"]
 
 
 def test_restart_json_against_the_fake_is_the_new_deployment(fake: FakeDigitalOcean, app_id: str) -> None:
     result = restart(fake, app_id, "--json")
 
     assert result.returncode == 0, result.stderr
-    deployment = json.loads(result.stdout)["deployment"]
+    deployment = json.loads(result.stdout)
     assert deployment["phase"] == "PENDING_DEPLOY"
     with Client(TOKEN, endpoint=fake.url) as client:
         assert client.apps.get_deployment(app_id, deployment["id"])["deployment"]["id"] == deployment["id"]
@@ -218,7 +219,7 @@ def test_failed_deployment_with_json_still_prints_the_deployment(fake: FakeDigit
     result = restart(fake, app_id, "--wait", "--json", "--poll-interval", "0.01")
 
     assert result.returncode == 1
-    assert json.loads(result.stdout)["phase"] == "ERROR"
+    assert json.loads(result.stdout)["deployment"]["phase"] == "ERROR"
     assert_one_clean_error_line(result)
 
 
@@ -464,6 +465,259 @@ def test_a_missing_ca_bundle_exits_2_naming_the_variable(server: FaultServer) ->
     assert server.seen == []
 
 
+# --- --json: one shape for scripts, success or error ---------------------------------------------
+
+ERROR_KEYS = {"type", "status", "id", "message", "request_id"}
+
+
+def the_json_document(result: subprocess.CompletedProcess[str]) -> dict[str, Any]:
+    """stdout is exactly one JSON object (json.loads refuses two); returns it."""
+    document = json.loads(result.stdout)
+    assert isinstance(document, dict), result.stdout
+    return document
+
+
+def the_json_error(result: subprocess.CompletedProcess[str], *, with_deployment: bool = False) -> dict[str, Any]:
+    """stdout is one {"error": {...}} object (with "deployment" when asked), stderr one line: returns the error."""
+    document = the_json_document(result)
+    assert set(document) == ({"error", "deployment"} if with_deployment else {"error"}), document
+    error = document["error"]
+    assert set(error) == ERROR_KEYS, error
+    assert isinstance(error["type"], str)
+    assert isinstance(error["message"], str)
+    assert error["message"]
+    for key, kind in (("status", int), ("id", str), ("request_id", str)):
+        assert error[key] is None or isinstance(error[key], kind), error
+    assert "Traceback" not in result.stderr
+    error_lines = [line for line in result.stderr.splitlines() if line.startswith("pydo-facade")]
+    assert len(error_lines) == 1, result.stderr  # the progress lines of a wait are "deployment ...: PHASE"
+    return error
+
+
+@pytest.mark.parametrize("wait", [False, True], ids=["restart", "restart-and-wait"])
+def test_json_is_the_bare_deployment_with_or_without_wait(fake: FakeDigitalOcean, app_id: str, wait: bool) -> None:
+    result = restart(fake, app_id, "--json", *(["--wait", "--poll-interval", "0.01"] if wait else []))
+
+    assert result.returncode == 0, result.stderr
+    deployment = the_json_document(result)
+    assert "deployment" not in deployment  # `jq -r .phase` reads the same field either way
+    assert re.fullmatch(UUID, deployment["id"])
+    assert deployment["phase"] == ("ACTIVE" if wait else "PENDING_DEPLOY")
+    assert deployment["cause"] == "restart of web, worker"
+
+
+def test_json_api_error_is_one_error_object(fake: FakeDigitalOcean) -> None:
+    result = restart(fake, "no-such-app", "--json")
+
+    assert result.returncode == 1
+    error = the_json_error(result)
+    assert error["type"] == "ResourceNotFoundError"
+    assert error["status"] == 404
+    assert error["id"] == "not_found"
+    assert error["message"] == "The resource you were accessing could not be found."
+    assert re.fullmatch(UUID, error["request_id"])
+    assert error["request_id"] in the_only_stderr_line(result)
+
+
+def test_json_api_error_from_fail_next_keeps_its_status(fake: FakeDigitalOcean, app_id: str) -> None:
+    fake.fail_next(409)
+
+    result = restart(fake, app_id, "--json")
+
+    assert result.returncode == 1
+    error = the_json_error(result)
+    assert (error["type"], error["status"]) == ("ResourceExistsError", 409)
+
+
+def test_json_html_error_page_is_one_error_object_without_an_id(server: FaultServer) -> None:
+    server.queue(respond(502, "<html>\n<h1>502 Bad Gateway</h1>\n</html>\n", reason="Bad Gateway"))
+
+    result = run_cli("apps", "restart", "b6bdf840", "--endpoint", server.url, "--json")
+
+    assert result.returncode == 1
+    error = the_json_error(result)
+    assert (error["type"], error["status"], error["id"], error["request_id"]) == ("HttpResponseError", 502, None, None)
+    assert "502 Bad Gateway" in error["message"]
+
+
+def test_json_failed_deployment_is_the_error_and_the_failed_deployment(fake: FakeDigitalOcean, app_id: str) -> None:
+    fake.script_phases(
+        ["PENDING_DEPLOY", "DEPLOYING", "ERROR"],
+        reason={"code": "HealthChecksFailed", "message": "web failed its health checks"},
+    )
+
+    result = restart(fake, app_id, "--wait", "--json", "--poll-interval", "0.01")
+
+    assert result.returncode == 1
+    error = the_json_error(result, with_deployment=True)
+    assert (error["type"], error["status"], error["id"], error["request_id"]) == (
+        "DeploymentFailedError",
+        None,
+        None,
+        None,
+    )
+    assert "HealthChecksFailed: web failed its health checks" in error["message"]
+    deployment = the_json_document(result)["deployment"]
+    assert deployment["phase"] == "ERROR"
+    assert deployment["id"] in error["message"]
+
+
+def test_json_timed_out_wait_is_the_error_and_the_last_deployment_seen(fake: FakeDigitalOcean, app_id: str) -> None:
+    fake.script_phases(NEVER_ENDS)
+
+    result = restart(fake, app_id, "--wait", "--json", "--timeout", "0.3", "--poll-interval", "0.05")
+
+    assert result.returncode == 1
+    error = the_json_error(result, with_deployment=True)
+    assert error["type"] == "DeploymentTimeoutError"
+    assert error["status"] is None
+    assert "not ACTIVE after 0.3 s" in error["message"]
+    assert the_json_document(result)["deployment"]["phase"] == "DEPLOYING"
+    assert "the restart goes on" in assert_one_clean_error_line(result)
+
+
+def test_json_poll_refused_during_the_wait_carries_the_deployment_started(server: FaultServer) -> None:
+    started = {"deployment": {"id": "d0c5a1e2", "phase": "PENDING_DEPLOY"}}
+    gone = {"id": "not_found", "message": "The app was deleted.", "request_id": "r-42"}
+    server.queue(respond(200, started), respond(404, gone))
+
+    result = run_cli(
+        "apps", "restart", "b6bdf840", "--endpoint", server.url, "--wait", "--json", "--poll-interval", "0.01"
+    )
+
+    assert result.returncode == 1
+    error = the_json_error(result, with_deployment=True)
+    assert error == {
+        "type": "ResourceNotFoundError",
+        "status": 404,
+        "id": "not_found",
+        "message": "The app was deleted.",
+        "request_id": "r-42",
+    }
+    assert the_json_document(result)["deployment"] == started["deployment"]
+
+
+def test_json_call_without_an_answer_is_an_error_object_without_a_status(server: FaultServer) -> None:
+    server.queue(close_without_answer())
+
+    result = run_cli("apps", "restart", "b6bdf840", "--endpoint", server.url, "--json")
+
+    assert result.returncode == 1
+    error = the_json_error(result)
+    assert (error["type"], error["status"], error["id"], error["request_id"]) == (
+        "ServiceResponseError",
+        None,
+        None,
+        None,
+    )
+
+
+def test_json_unreachable_endpoint_is_an_error_object() -> None:
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+
+    result = run_cli("apps", "restart", "b6bdf840", "--endpoint", f"http://127.0.0.1:{port}", "--json")
+
+    assert result.returncode == 1
+    assert the_json_error(result)["type"] == "ServiceRequestError"
+
+
+def test_json_answer_without_a_deployment_id_is_an_error_object(server: FaultServer) -> None:
+    server.queue(respond(200, {"deployment": {"phase": "PENDING_DEPLOY"}}))
+
+    result = run_cli("apps", "restart", "b6bdf840", "--endpoint", server.url, "--json")
+
+    assert result.returncode == 1
+    error = the_json_error(result)
+    assert error["type"] == "UnexpectedAnswerError"
+    assert error["message"].startswith("the restart answer has no deployment id")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(["--timeout", "60"], "--timeout and --poll-interval only apply with --wait", id="flag-needs-wait"),
+        pytest.param(["--wait", "--app-id-too-long"], "app_id is 1100 characters long", id="refused-by-the-client"),
+    ],
+)
+def test_json_usage_error_after_parsing_is_an_error_object_and_exits_2(
+    fake: FakeDigitalOcean, args: list[str], message: str
+) -> None:
+    app = "a" * 1100 if "--app-id-too-long" in args else "b6bdf840"
+    result = restart(fake, app, "--json", *[arg for arg in args if arg != "--app-id-too-long"])
+
+    assert result.returncode == 2
+    error = the_json_error(result)
+    assert (error["type"], error["status"], error["id"], error["request_id"]) == ("UsageError", None, None, None)
+    assert error["message"].startswith(message)
+    assert RESTART_USAGE_ERROR.fullmatch(the_only_stderr_line(result))
+    assert fake.requests == []
+
+
+def test_json_missing_token_is_a_configuration_error_object(fake: FakeDigitalOcean, app_id: str) -> None:
+    result = restart(fake, app_id, "--json", token=None)
+
+    assert result.returncode == 2
+    error = the_json_error(result)
+    assert error["type"] == "ConfigurationError"
+    assert "DIGITALOCEAN_TOKEN" in error["message"]
+    assert "DIGITALOCEAN_ACCESS_TOKEN" in error["message"]
+    assert fake.requests == []
+
+
+def test_json_bad_endpoint_is_a_configuration_error_object() -> None:
+    result = run_cli("apps", "restart", "b6bdf840", "--endpoint", "http://api.example.com", "--json")
+
+    assert result.returncode == 2
+    error = the_json_error(result)
+    assert error["type"] == "ConfigurationError"
+    assert "plain http" in error["message"]
+
+
+def test_json_internal_error_is_an_error_object_without_the_token() -> None:
+    result = run_cli_patched(
+        "def boom(*args):\n    raise RuntimeError('no luck with ' + __import__('os').environ['DIGITALOCEAN_TOKEN'])\n"
+        "cli._apps_restart = boom",
+        "apps",
+        "restart",
+        "b6bdf840",
+        "--json",
+    )
+
+    assert result.returncode == 1
+    error = the_json_error(result)
+    assert error == {
+        "type": "InternalError",
+        "status": None,
+        "id": None,
+        "message": "RuntimeError: no luck with ***",
+        "request_id": None,
+    }
+
+
+def test_json_ctrl_c_is_an_error_object_and_exits_130() -> None:
+    result = run_cli_patched(
+        "def interrupted(*args):\n    raise KeyboardInterrupt\ncli._apps_restart = interrupted",
+        "apps",
+        "restart",
+        "b6bdf840",
+        "--json",
+    )
+
+    assert result.returncode == 130
+    assert the_json_error(result)["type"] == "KeyboardInterrupt"
+    assert the_only_stderr_line(result) == "pydo-facade: interrupted"
+
+
+def test_json_a_command_line_argparse_refuses_prints_nothing_on_stdout(fake: FakeDigitalOcean, app_id: str) -> None:
+    result = restart(fake, app_id, "--json", "--bogus")
+
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert RESTART_USAGE_ERROR.fullmatch(the_only_stderr_line(result)) or "unrecognized" in result.stderr
+
+
 # --- what the API answers is printed, whatever it holds ----------------------------------------------
 
 
@@ -486,7 +740,7 @@ def test_a_lone_surrogate_in_the_answer_stays_valid_json(server: FaultServer) ->
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert result.stdout.isascii()
-    assert json.loads(result.stdout) == json.loads(LONE_SURROGATE_ANSWER)
+    assert json.loads(result.stdout) == json.loads(LONE_SURROGATE_ANSWER)["deployment"]
 
 
 def test_characters_the_output_encoding_cannot_show_are_printed_escaped(server: FaultServer) -> None:
@@ -612,13 +866,153 @@ def test_the_token_never_appears_in_the_output(fake: FakeDigitalOcean, app_id: s
         assert TOKEN[7:20] not in result.stdout + result.stderr
 
 
+# --- the token's variables: one rule for the library and the command line ------------------------
+
+WRONG_TOKEN = "dop_v1_" + "wr0ng" * 12
+TOKEN_VARIABLES = ("DIGITALOCEAN_TOKEN", "DIGITALOCEAN_ACCESS_TOKEN")
+
+
+def restart_with_a_client_from_the_environment(
+    cls: type[Client | AsyncClient], fake: FakeDigitalOcean, app: str
+) -> Any:
+    """Client(endpoint=...) without a token, as a library user writes it: restart an app on the fake."""
+    if cls is Client:
+        with Client(endpoint=fake.url) as client:
+            return client.apps.restart(app)
+
+    async def restart_async() -> Any:
+        async with AsyncClient(endpoint=fake.url) as client:
+            return await client.apps.restart(app)
+
+    return asyncio.run(restart_async())
+
+
+@pytest.fixture
+def no_token_variables(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    for name in TOKEN_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    return monkeypatch
+
+
+@pytest.mark.parametrize("cls", [Client, AsyncClient])
+@pytest.mark.parametrize("name", TOKEN_VARIABLES)
+def test_the_library_reads_either_token_variable(
+    cls: type[Client | AsyncClient],
+    name: str,
+    fake: FakeDigitalOcean,
+    app_id: str,
+    no_token_variables: pytest.MonkeyPatch,
+) -> None:
+    no_token_variables.setenv(name, TOKEN)
+
+    started = restart_with_a_client_from_the_environment(cls, fake, app_id)
+
+    assert started["deployment"]["phase"] == "PENDING_DEPLOY"
+
+
+@pytest.mark.parametrize("cls", [Client, AsyncClient])
+def test_the_library_prefers_digitalocean_token_to_doctls_name(
+    cls: type[Client | AsyncClient], fake: FakeDigitalOcean, app_id: str, no_token_variables: pytest.MonkeyPatch
+) -> None:
+    no_token_variables.setenv("DIGITALOCEAN_TOKEN", TOKEN)
+    no_token_variables.setenv("DIGITALOCEAN_ACCESS_TOKEN", WRONG_TOKEN)
+    assert restart_with_a_client_from_the_environment(cls, fake, app_id)["deployment"]
+
+    no_token_variables.setenv("DIGITALOCEAN_TOKEN", WRONG_TOKEN)
+    no_token_variables.setenv("DIGITALOCEAN_ACCESS_TOKEN", TOKEN)
+    with pytest.raises(ClientAuthenticationError):
+        restart_with_a_client_from_the_environment(cls, fake, app_id)
+
+
+@pytest.mark.parametrize("cls", [Client, AsyncClient])
+@pytest.mark.parametrize("empty", ["", " ", "\t\n"], ids=["empty", "space", "whitespace"])
+def test_the_library_skips_an_empty_digitalocean_token(
+    cls: type[Client | AsyncClient],
+    empty: str,
+    fake: FakeDigitalOcean,
+    app_id: str,
+    no_token_variables: pytest.MonkeyPatch,
+) -> None:
+    no_token_variables.setenv("DIGITALOCEAN_TOKEN", empty)
+    no_token_variables.setenv("DIGITALOCEAN_ACCESS_TOKEN", TOKEN)
+
+    assert restart_with_a_client_from_the_environment(cls, fake, app_id)["deployment"]
+
+
+@pytest.mark.parametrize("cls", [Client, AsyncClient])
+@pytest.mark.parametrize(
+    "environment",
+    [{}, {"DIGITALOCEAN_TOKEN": "", "DIGITALOCEAN_ACCESS_TOKEN": ""}, {"DIGITALOCEAN_ACCESS_TOKEN": "  "}],
+    ids=["unset", "both-empty", "blank"],
+)
+def test_no_token_variable_set_is_a_value_error_naming_both(
+    cls: type[Client | AsyncClient], environment: dict[str, str], no_token_variables: pytest.MonkeyPatch
+) -> None:
+    for name, value in environment.items():
+        no_token_variables.setenv(name, value)
+
+    with pytest.raises(ValueError, match="no DigitalOcean token") as raised:
+        cls()
+
+    assert str(raised.value) == (
+        "no DigitalOcean token: pass Client(token=...) or set the DIGITALOCEAN_TOKEN or DIGITALOCEAN_ACCESS_TOKEN "
+        "environment variable"
+    )
+
+
+@pytest.mark.parametrize(
+    ("environment", "expected"),
+    [
+        ({"DIGITALOCEAN_TOKEN": "a", "DIGITALOCEAN_ACCESS_TOKEN": "b"}, "a"),
+        ({"DIGITALOCEAN_ACCESS_TOKEN": "b"}, "b"),
+        ({"DIGITALOCEAN_TOKEN": "", "DIGITALOCEAN_ACCESS_TOKEN": "b"}, "b"),
+        ({"DIGITALOCEAN_TOKEN": " \n", "DIGITALOCEAN_ACCESS_TOKEN": "b"}, "b"),
+        ({"DIGITALOCEAN_TOKEN": "a\n"}, "a\n"),  # as it is: the client refuses it rather than trim it
+        ({"DIGITALOCEAN_TOKEN": ""}, None),
+        ({}, None),
+    ],
+)
+def test_token_from_environment_is_the_first_variable_not_blank(
+    environment: dict[str, str], expected: str | None
+) -> None:
+    assert token_from_environment(environment) == expected
+
+
+def test_the_cli_prefers_digitalocean_token_to_doctls_name(fake: FakeDigitalOcean, app_id: str) -> None:
+    first = restart(fake, app_id, env=cli_environment(TOKEN, DIGITALOCEAN_ACCESS_TOKEN=WRONG_TOKEN))
+    second = restart(fake, app_id, env=cli_environment(WRONG_TOKEN, DIGITALOCEAN_ACCESS_TOKEN=TOKEN))
+
+    assert first.returncode == 0, first.stderr
+    assert second.returncode == 1
+    assert "401 unauthorized" in assert_one_clean_error_line(second)
+
+
+@pytest.mark.parametrize("empty", ["", " "], ids=["empty", "blank"])
+def test_the_cli_skips_an_empty_digitalocean_token(fake: FakeDigitalOcean, app_id: str, empty: str) -> None:
+    result = restart(fake, app_id, env=cli_environment(empty, DIGITALOCEAN_ACCESS_TOKEN=TOKEN))
+
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_cli_refuses_a_token_with_a_newline_as_the_library_does(fake: FakeDigitalOcean, app_id: str) -> None:
+    result = restart(fake, app_id, env=cli_environment(TOKEN + "\n"))
+
+    assert result.returncode == 2
+    line = the_only_stderr_line(result)
+    assert line.startswith("pydo-facade: token must be")
+    assert TOKEN[7:20] not in line
+    assert fake.requests == []
+
+
 # --- Ctrl-C -----------------------------------------------------------------------------------------
 
 
-def test_ctrl_c_while_waiting_exits_130_without_a_traceback(fake: FakeDigitalOcean, app_id: str) -> None:
+@pytest.mark.parametrize("as_json", [False, True], ids=["text", "json"])
+def test_ctrl_c_while_waiting_exits_130_without_a_traceback(fake: FakeDigitalOcean, app_id: str, as_json: bool) -> None:
     fake.script_phases(NEVER_ENDS)
+    json_flag = ["--json"] if as_json else []
     process = subprocess.Popen(
-        [sys.executable, "-m", "pydo_facade", "apps", "restart", app_id, "--endpoint", fake.url, "--wait"],
+        [sys.executable, "-m", "pydo_facade", "apps", "restart", app_id, "--endpoint", fake.url, "--wait", *json_flag],
         env=cli_environment(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -632,14 +1026,23 @@ def test_ctrl_c_while_waiting_exits_130_without_a_traceback(fake: FakeDigitalOce
             time.sleep(0.02)
         time.sleep(0.1)
         process.send_signal(signal.SIGINT)
-        _, stderr = process.communicate(timeout=30)
+        stdout, stderr = process.communicate(timeout=30)
     finally:
         process.kill()
         process.wait()
 
     assert process.returncode == 130
     assert "Traceback" not in stderr
-    assert re.search(rf"^pydo-facade: interrupted; the restart goes on \(deployment {UUID}\)$", stderr, re.MULTILINE)
+    interrupted = re.search(rf"^pydo-facade: interrupted; the restart goes on \(deployment ({UUID})\)$", stderr, re.M)
+    assert interrupted, stderr
+    if as_json:
+        document = json.loads(stdout)
+        assert document["error"]["type"] == "KeyboardInterrupt"
+        assert set(document["error"]) == ERROR_KEYS
+        assert document["deployment"]["id"] == interrupted[1]
+        assert document["deployment"]["phase"] in NEVER_ENDS
+    else:
+        assert stdout == ""
 
 
 # --- at a terminal ----------------------------------------------------------------------------------

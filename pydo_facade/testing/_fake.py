@@ -323,6 +323,7 @@ class FakeDigitalOcean:
         self._thread: threading.Thread | None = None
         self._tls_directory: Path | None = None
         self._ca_bundle: Path | None = None
+        self._base_url = ""
 
     # -- lifecycle -------------------------------------------------------------------------------------
 
@@ -355,6 +356,8 @@ class FakeDigitalOcean:
                     self._tls_directory = None
                     raise
             server = Server(self._answer, max_body_bytes=self._max_body_bytes, tls=context)
+            host, port = server.server_address[:2]
+            self._base_url = f"{'https' if self._tls else 'http'}://{host!s}:{port}"
             thread = threading.Thread(
                 target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="FakeDigitalOcean", daemon=True
             )
@@ -607,13 +610,16 @@ class FakeDigitalOcean:
             raw_body=body,
             request_id=request_id,
             spec=spec,
+            base_url=self._base_url,
+            target=target,
         )
         handler = HANDLERS.get(operation.id)
         if handler is not None:
             with self._lock:
                 answer = handler(request, self._state)
-            if answer is not None:
-                return self._send(answer, base)
+                # encoded under the lock: a handler may answer the state itself, which other requests change
+                if answer is not None:
+                    return self._send(answer, base)
         return self._spec_response(spec, operation, header(headers, "accept"), base, request_id)
 
     def _spec_response(

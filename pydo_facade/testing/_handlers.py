@@ -79,7 +79,8 @@ class ParsedRequest:
     ``path_params``, ``query`` and ``header_params`` hold the operation's declared parameters that were sent,
     typed by their schemas (an integer path parameter is an int, an array query parameter a list);
     ``headers`` every request header, lower-case names, Authorization redacted; ``body`` the parsed JSON
-    body (raw bytes for a binary one, None when there is none).
+    body (raw bytes for a binary one, None when there is none). ``base_url`` is the fake's own URL
+    (``http://127.0.0.1:PORT``) and ``target`` the path and query as sent, for the links an answer holds.
     """
 
     operation: SpecOperation
@@ -91,6 +92,8 @@ class ParsedRequest:
     raw_body: bytes
     request_id: str
     spec: Spec
+    base_url: str = ""
+    target: str = ""
 
     def error(self, status: int, message: str | None = None) -> Answer:
         """DigitalOcean's error answer for a status (in the shape the spec documents for this operation)."""

@@ -612,6 +612,21 @@ class Spec:
             self._answers[key] = found
         return found
 
+    def answer_problem(self, operation: SpecOperation, value: Any) -> str | None:
+        """Why a value is not a JSON success answer of the operation that its schema accepts (None: it is one).
+
+        A stateful handler asks before keeping what a request built: a request's checks are not an answer's
+        (an answer's formats are stricter), so a value the request schema let through can still not be answered.
+        """
+        if not operation.success:
+            return "the operation documents no success answer"
+        status = min(answer.status for answer in operation.success)
+        success = _choose_media([answer for answer in operation.success if answer.status == status], "")
+        if success.schema is None:
+            return None
+        problems = self.errors(success.schema, value, "response")
+        return _describe("the answer", problems) if problems else None
+
     def instead_of_success(self, operation: SpecOperation) -> tuple[int, Any]:
         """For an operation that documents no success answer (a retired one): the error it documents instead,
         the lowest 4xx not about the credentials or the budget (401, 403, 429), and a copy of its example."""
