@@ -58,8 +58,9 @@ class BodyReader:
     `full` and the caller stops reading; without it (success answers) it raises BodyTooLarge.
 
     >>> reader = BodyReader(None, limit=4, truncate=True)
-    >>> reader.feed(b"abcdef"); reader.full, reader.finish()
-    (None, True, b'abcd')
+    >>> reader.feed(b"abcdef")
+    >>> reader.full, reader.finish()
+    (True, b'abcd')
     """
 
     def __init__(self, content_encoding: str | None, *, limit: int, truncate: bool, deadline: float | None = None):

@@ -111,6 +111,19 @@ def _endpoint(endpoint: str) -> str:
     return str(url).rstrip("/")
 
 
+def _endpoint_or_environment(endpoint: str | None) -> str:
+    """The endpoint given, else DIGITALOCEAN_ENDPOINT when it is set and not blank, else the API's, checked."""
+    if endpoint is not None:
+        return _endpoint(endpoint)
+    value = os.environ.get(C.ENDPOINT_ENV_VAR)
+    if value is None or not value.strip():
+        return C.DEFAULT_ENDPOINT
+    try:
+        return _endpoint(value)
+    except ValueError as error:
+        raise ValueError(f"{C.ENDPOINT_ENV_VAR}: {error}") from None
+
+
 def _ssl_context(connection_verify: bool | str) -> ssl.SSLContext:
     if connection_verify is True:
         return httpx.create_ssl_context()  # certifi's CAs, or SSL_CERT_FILE / SSL_CERT_DIR when set
@@ -231,7 +244,7 @@ class ClientSettings:
         self,
         *,
         token: str | None,
-        endpoint: str,
+        endpoint: str | None,
         timeout: float | httpx.Timeout,
         retry_total: int,
         retry_backoff_factor: float,
@@ -249,7 +262,7 @@ class ClientSettings:
             name = sorted(unsupported)[0]
             raise TypeError(f"Client() got an unexpected keyword argument {name!r}{replacement(CLIENT_KEYWORDS, name)}")
         self.authorization = f"Bearer {_token(token)}"
-        self.endpoint = _endpoint(endpoint)
+        self.endpoint = _endpoint_or_environment(endpoint)
         self.inference_endpoint = _endpoint(inference_endpoint)
         if not isinstance(agent_endpoint, str):
             raise TypeError(f"agent_endpoint must be a str, got {type(agent_endpoint).__name__}")
@@ -318,14 +331,15 @@ class Client(SyncGroups):
     >>> client = Client(token=os.environ["DIGITALOCEAN_TOKEN"])
     >>> client.apps.restart(app_id="b6bdf840", body={"components": ["web"]})["deployment"]["phase"]
     'PENDING_DEPLOY'
-    >>> client.droplets.list(per_page=200)["droplets"]
+    >>> droplets = client.droplets.list(per_page=200)["droplets"]
 
     Every operation group is an attribute (`client.droplets`, `client.kubernetes`, ...; `dir(client)` lists
     them), imported the first time it is touched; each method has pydo's name and parameters.
 
     Args:
-        token: the API token; when None, read from the DIGITALOCEAN_TOKEN environment variable.
-        endpoint: the API's base URL. Plain http is refused except to loopback hosts (fakes, Prism).
+        token: the API token; when None, read from DIGITALOCEAN_TOKEN, else DIGITALOCEAN_ACCESS_TOKEN.
+        endpoint: the API's base URL; when None, DIGITALOCEAN_ENDPOINT if set, else https://api.digitalocean.com.
+            Plain http is refused except to loopback hosts (fakes, Prism).
         inference_endpoint: the serverless inference server (13 operations), as pydo's keyword.
         agent_endpoint: an agent's own URL (agent_inference operations), as pydo's keyword.
         timeout: seconds one call may take in all, as in pydo: connecting, sending, every read of the
@@ -356,7 +370,7 @@ class Client(SyncGroups):
         self,
         token: str | None = None,
         *,
-        endpoint: str = C.DEFAULT_ENDPOINT,
+        endpoint: str | None = None,
         timeout: float | httpx.Timeout = C.DEFAULT_TIMEOUT,
         retry_total: int = C.DEFAULT_RETRY_TOTAL,
         retry_backoff_factor: float = C.DEFAULT_RETRY_BACKOFF_FACTOR,
@@ -420,6 +434,10 @@ class Client(SyncGroups):
     ) -> Paginator:
         """Every item of a list operation across its pages: `for d in client.paginate(client.droplets.list)`.
 
+        >>> created = client.droplets.create(
+        ...     {"names": ["web-1", "web-2"], "region": "nyc3", "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64",
+        ...      "tags": ["web"]}
+        ... )
         >>> [d["name"] for d in client.paginate(client.droplets.list, tag_name="web")]
         ['web-1', 'web-2']
 
@@ -444,7 +462,14 @@ class Client(SyncGroups):
     ) -> Any:
         """Call a get operation until ready(answer) is true, and return that answer.
 
-        >>> client.wait_until(client.volumes.get, volume_id, ready=lambda v: v["volume"]["droplet_ids"])
+        >>> droplet = client.droplets.create(
+        ...     {"name": "web-1", "region": "nyc3", "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64"}
+        ... )["droplet"]
+        >>> volume = client.volumes.create({"name": "data", "region": "nyc3", "size_gigabytes": 10})["volume"]
+        >>> attach = client.volume_actions.post_by_id(volume["id"], {"type": "attach", "droplet_id": droplet["id"]})
+        >>> answer = client.wait_until(client.volumes.get, volume["id"], ready=lambda v: v["volume"]["droplet_ids"])
+        >>> answer["volume"]["droplet_ids"] == [droplet["id"]]
+        True
 
         failed(answer) true raises WaitFailedError; past `timeout` seconds of clock time WaitTimeoutError
         (a TimeoutError); both carry the last answer as `.resource`. Polls come no faster than
@@ -473,7 +498,9 @@ class Client(SyncGroups):
     ) -> Self:
         """This client with other settings, on the same connection pool (closing either closes the pool).
 
-        >>> client.with_options(timeout=5, retry_total=0).droplets.get(droplet_id)
+        >>> quick = client.with_options(timeout=5, retry_total=0)
+        >>> quick.account.get()["account"]["status"]
+        'active'
         """
         view: Self = object.__new__(type(self))
         view._transport = self._transport.view(
@@ -487,7 +514,8 @@ class Client(SyncGroups):
         """The same client whose every method returns a RawResponse: status, headers, ratelimit, request_id.
 
         >>> raw = client.with_raw_response.droplets.list(per_page=1)
-        >>> raw.status_code, raw.ratelimit.remaining, raw.value["droplets"]
+        >>> raw.status_code, raw.ratelimit.remaining, raw.value["droplets"]  # a new account: no droplets
+        (200, 4999, [])
 
         Typed Any: each method returns a pydo_facade.RawResponse (its `.value` is the usual return).
         """
@@ -502,8 +530,9 @@ class Client(SyncGroups):
     def ratelimit(self) -> RateLimit | None:
         """The rate limit the last answer reported (requests allowed per hour, left, reset), or None.
 
-        >>> client.ratelimit.remaining
-        4998
+        >>> account = client.account.get()
+        >>> client.ratelimit.remaining  # of 5000 an hour, after one request
+        4999
         """
         from .exceptions import RateLimit
 
@@ -536,9 +565,15 @@ class Client(SyncGroups):
 class AsyncClient(AsyncGroups):
     """The async DigitalOcean API client: `Client` with `await`, and a drop-in for `pydo.aio.Client`.
 
+    >>> import asyncio
+    >>> import os
     >>> from pydo_facade import AsyncClient
-    >>> async with AsyncClient(token=os.environ["DIGITALOCEAN_TOKEN"]) as client:
-    ...     deployment = await client.apps.restart("b6bdf840", body={"components": ["web"]})
+    >>> async def restart_web() -> str:
+    ...     async with AsyncClient(token=os.environ["DIGITALOCEAN_TOKEN"]) as client:
+    ...         started = await client.apps.restart("b6bdf840", body={"components": ["web"]})
+    ...     return started["deployment"]["phase"]
+    >>> asyncio.run(restart_web())
+    'PENDING_DEPLOY'
 
     Takes the same arguments as Client (`http_client` is an httpx.AsyncClient here) and follows the
     same retry policy. With the `pydo-facade[aio]` extra installed, requests go through aiohttp
@@ -551,7 +586,7 @@ class AsyncClient(AsyncGroups):
         self,
         token: str | None = None,
         *,
-        endpoint: str = C.DEFAULT_ENDPOINT,
+        endpoint: str | None = None,
         timeout: float | httpx.Timeout = C.DEFAULT_TIMEOUT,
         retry_total: int = C.DEFAULT_RETRY_TOTAL,
         retry_backoff_factor: float = C.DEFAULT_RETRY_BACKOFF_FACTOR,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 DEFAULT_ENDPOINT = "https://api.digitalocean.com"
+ENDPOINT_ENV_VAR = "DIGITALOCEAN_ENDPOINT"
+"""Where a client given no endpoint reads one (a fake or a proxy of your own for tests), else DEFAULT_ENDPOINT."""
 DEFAULT_INFERENCE_ENDPOINT = "https://inference.do-ai.run"
 """Where the spec's serverless inference operations go (pydo's `inference_endpoint` default)."""
 TOKEN_ENV_VARS = ("DIGITALOCEAN_TOKEN", "DIGITALOCEAN_ACCESS_TOKEN")

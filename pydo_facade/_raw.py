@@ -28,8 +28,9 @@ class RawResponse:
 
     >>> raw = client.with_raw_response.droplets.list(per_page=1)
     >>> raw.status_code, raw.ratelimit.remaining, raw.request_id
-    (200, 4999, '4d9d8375-3c56-4925-a3e7-eceb2a3a2a9e')
-    >>> raw.value["droplets"]          # what client.droplets.list(per_page=1) returns
+    (200, 4999, '...')
+    >>> raw.value == client.droplets.list(per_page=1)  # .value: what the method returns normally
+    True
 
     Attributes: `status_code`, `headers` (httpx.Headers), `ratelimit` (RateLimit or None), `request_id`,
     `content` (bytes), `text`, `value` (what the method returns normally), `response` (the httpx.Response,

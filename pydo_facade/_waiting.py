@@ -1,11 +1,18 @@
 """Waiting for things to finish: one clock-bounded poller for deployments, actions and resources, sync and async.
 
+    >>> droplet_id = client.droplets.create(
+    ...     {"name": "web-1", "region": "nyc3", "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64"}
+    ... )["droplet"]["id"]
+    >>> client.droplets.wait_until_active(droplet_id)["status"]
+    'active'
     >>> action = client.droplet_actions.post(droplet_id, {"type": "power_off"})
     >>> client.actions.wait(action)["status"]
     'completed'
-    >>> client.droplets.wait_until_active(droplet_id)["droplet"]["status"]
-    'active'
-    >>> client.wait_until(client.volumes.get, volume_id, ready=lambda v: v["volume"]["droplet_ids"])
+    >>> volume_id = client.volumes.create({"name": "data", "region": "nyc3", "size_gigabytes": 10})["volume"]["id"]
+    >>> attach = client.volume_actions.post_by_id(volume_id, {"type": "attach", "droplet_id": droplet_id})
+    >>> attached = client.wait_until(client.volumes.get, volume_id, ready=lambda v: v["volume"]["droplet_ids"])
+    >>> attached["volume"]["droplet_ids"] == [droplet_id]
+    True
 
 Every wait is bounded by clock time (`timeout`), polls no faster than `poll_interval` (0 is allowed, for
 tests), calls `on_progress` with each state seen, slows down when `ratelimit-remaining` runs low, and

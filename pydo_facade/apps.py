@@ -152,8 +152,9 @@ class AppsOperations(_GeneratedApps):
     def restart(self, app_id: str, body: Body | None = None, **kwargs: Unpack[CallOptions]) -> dict[str, Any]:
         """Perform a rolling restart of all or some components of an app; returns the new deployment's JSON.
 
-        >>> client.apps.restart(app_id="b6bdf840", body={"components": ["web"]})["deployment"]["id"]
-        'b6bdf840-2854-4f87-a36c-5f231c617c84'
+        >>> started = client.apps.restart(app_id="b6bdf840", body={"components": ["web"]})
+        >>> started["deployment"]["phase"], started["deployment"]["cause"]
+        ('PENDING_DEPLOY', 'restart of web')
 
         body: {"components": [...]} (omit it, or None, to restart every component; an empty list is
         refused), raw JSON bytes, or a binary file. Never retried once it may have reached the server:
@@ -174,7 +175,10 @@ class AppsOperations(_GeneratedApps):
         """Poll a deployment until it is ACTIVE and return it (the bare deployment dict).
 
         >>> started = client.apps.restart("b6bdf840", body={"components": ["web"]})
-        >>> client.apps.wait_for_deployment("b6bdf840", started, on_progress=print)["phase"]
+        >>> show = lambda deployment: print(deployment["phase"])
+        >>> client.apps.wait_for_deployment("b6bdf840", started, poll_interval=1, on_progress=show)["phase"]
+        DEPLOYING
+        ACTIVE
         'ACTIVE'
 
         Raises DeploymentFailedError on ERROR, CANCELED or SUPERSEDED, and DeploymentTimeoutError
@@ -200,7 +204,9 @@ class AsyncAppsOperations(_GeneratedAsyncApps):
     async def restart(self, app_id: str, body: Body | None = None, **kwargs: Unpack[CallOptions]) -> dict[str, Any]:
         """Perform a rolling restart (see AppsOperations.restart).
 
-        >>> await client.apps.restart("b6bdf840", body={"components": ["web"]})
+        For example, in a coroutine:
+
+            started = await client.apps.restart("b6bdf840", body={"components": ["web"]})
         """
         return await super().restart(app_id, restart_body(body), **kwargs)
 
@@ -215,7 +221,10 @@ class AsyncAppsOperations(_GeneratedAsyncApps):
     ) -> dict[str, Any]:
         """Poll until ACTIVE and return the bare deployment (see AppsOperations.wait_for_deployment).
 
-        >>> final = await client.apps.wait_for_deployment("b6bdf840", started)
+        For example, in a coroutine:
+
+            started = await client.apps.restart("b6bdf840", body={"components": ["web"]})
+            final = await client.apps.wait_for_deployment("b6bdf840", started)
         """
         deployment = deployment_id_of(deployment_id)
         poll = Poll(

@@ -227,8 +227,9 @@ def build_parser() -> argparse.ArgumentParser:
     restart.add_argument(
         "--endpoint",
         metavar="URL",
-        default=C.DEFAULT_ENDPOINT,
-        help="the API's base URL; plain http only to loopback fakes (default: %(default)s)",
+        default=None,
+        help=f"the API's base URL; plain http only to loopback fakes (default: ${C.ENDPOINT_ENV_VAR} when set, "
+        f"else {C.DEFAULT_ENDPOINT})",
     )
     restart.add_argument(
         "--json",
@@ -525,7 +526,7 @@ def _unexpected_answer(message: str, deployment: dict[str, Any] | None = None) -
     return _Failure(EXIT_FAILURE, f"{PROG}: {message}", _error_object("UnexpectedAnswerError", message), deployment)
 
 
-def _client(token: str, endpoint: str) -> Client:
+def _client(token: str, endpoint: str | None) -> Client:
     try:
         return Client(token, endpoint=endpoint)
     except (TypeError, ValueError) as error:  # a bad --endpoint or proxy, a token with inner whitespace
@@ -643,7 +644,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     a usage or configuration error (exit 2), Ctrl-C (exit 130), and, last, anything unexpected
     (`pydo-facade: internal error: <type>: <message>`, exit 1).
 
-    >>> main(["apps", "restart", "6a9f2c1e", "--wait"])  # with DIGITALOCEAN_TOKEN set
+    >>> main(["apps", "restart", "b6bdf840", "--wait", "--poll-interval", "1"])  # with DIGITALOCEAN_TOKEN set
+    deployment  ...
+    phase       ACTIVE
+    cause       restart of web
+    progress    4/4 steps
     0
     """
     out, err = sys.stdout, sys.stderr

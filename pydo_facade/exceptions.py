@@ -68,6 +68,7 @@ class DigitalOceanError(Exception):
     ...     client.apps.restart("missing-app")
     ... except DigitalOceanError as error:
     ...     print(error)
+    404 not_found: The resource you were accessing could not be found. (request_id=...)
     """
 
     message: str
@@ -93,8 +94,9 @@ def _restore(cls: type[DigitalOceanError], args: tuple[Any, ...], state: dict[st
 class RateLimit(NamedTuple):
     """DigitalOcean's rate-limit headers of one answer: requests allowed per hour, left, and the reset time.
 
-    >>> error.ratelimit
-    RateLimit(limit=5000, remaining=4999, reset=1732700000)
+    >>> account = client.account.get()
+    >>> client.ratelimit  # also the `ratelimit` of an HttpResponseError and a RawResponse
+    RateLimit(limit=5000, remaining=4999, reset=...)
     """
 
     limit: int
@@ -127,7 +129,7 @@ class HttpResponseError(DigitalOceanError):
     ...     client.apps.restart("no-such-app")
     ... except HttpResponseError as error:
     ...     print(error.status_code, error.error_id, error.request_id)
-    404 not_found 4d9d8375-3c56-4925-a3e7-eceb2a3a2a9e
+    404 not_found ...
     """
 
     def __init__(
@@ -239,11 +241,13 @@ class WaitFailedError(DigitalOceanError):
 
     `resource` is the last state seen (the bare action, deployment or resource dict, or a get's answer).
 
+    >>> fake.script_phases(["PENDING_DEPLOY", "ERROR"])  # FakeDigitalOcean: the next deployment fails
+    >>> started = client.apps.restart("b6bdf840")
     >>> try:
-    ...     client.load_balancers.wait_until_active(lb_id)
+    ...     client.apps.wait_for_deployment("b6bdf840", started)
     ... except WaitFailedError as error:
-    ...     print(error.resource["status"])
-    errored
+    ...     print(type(error).__name__, error.resource["phase"])
+    DeploymentFailedError ERROR
     """
 
     def __init__(self, message: str, *, resource: Any) -> None:
@@ -283,13 +287,17 @@ class DeploymentFailedError(WaitFailedError):
     """wait_for_deployment saw the deployment end in ERROR, CANCELED or SUPERSEDED.
 
     `phase`, `deployment` (the bare deployment dict, also `resource`) and `reason` (the failing step's
-    message, or None).
+    reason as "code: message", or None).
 
+    >>> fake.script_phases(  # FakeDigitalOcean: the next deployment fails its build
+    ...     ["PENDING_DEPLOY", "ERROR"], reason={"code": "BuildJobFailed", "message": "Build failed: exit code 1"}
+    ... )
+    >>> started = client.apps.restart("b6bdf840")
     >>> try:
-    ...     client.apps.wait_for_deployment(app_id, deployment_id)
+    ...     client.apps.wait_for_deployment("b6bdf840", started)
     ... except DeploymentFailedError as error:
     ...     print(error.phase, error.reason)
-    ERROR Build failed: exit code 1
+    ERROR BuildJobFailed: Build failed: exit code 1
     """
 
     def __init__(self, message: str, *, phase: str, deployment: dict[str, Any], reason: str | None) -> None:

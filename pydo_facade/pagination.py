@@ -1,9 +1,23 @@
 """Listing everything: client.paginate() walks every page of a list operation, sync and async.
 
+    >>> created = client.droplets.create(
+    ...     {"names": ["web-1", "web-2"], "region": "nyc3", "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64",
+    ...      "tags": ["web"]}
+    ... )
     >>> for droplet in client.paginate(client.droplets.list, tag_name="web"):
-    ...     print(droplet["id"])
-    >>> async for droplet in async_client.paginate(async_client.droplets.list):
-    ...     print(droplet["id"])
+    ...     print(droplet["name"])
+    web-1
+    web-2
+
+    An AsyncClient's paginate() is an async iterator:
+
+    >>> import asyncio
+    >>> from pydo_facade import AsyncClient
+    >>> async def names() -> list[str]:
+    ...     async with AsyncClient() as async_client:
+    ...         return [droplet["name"] async for droplet in async_client.paginate(async_client.droplets.list)]
+    >>> asyncio.run(names())
+    ['web-1', 'web-2']
 
 It takes the bound method and that method's own keywords, so every list operation works without a
 line of its own, and follows what the API sends: `links.pages.next` (DigitalOcean's v2 lists), the GenAI

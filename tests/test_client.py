@@ -114,12 +114,71 @@ def test_token_given_wins_over_the_environment(kind: str, server: FaultServer, m
 def test_no_token_anywhere_is_a_value_error_naming_the_variable(
     cls: type[Client | AsyncClient], environment: str | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.delenv("DIGITALOCEAN_ACCESS_TOKEN", raising=False)
     if environment is None:
         monkeypatch.delenv("DIGITALOCEAN_TOKEN", raising=False)
     else:
         monkeypatch.setenv("DIGITALOCEAN_TOKEN", environment)
-    with pytest.raises(ValueError, match="DIGITALOCEAN_TOKEN"):
+    with pytest.raises(ValueError, match="DIGITALOCEAN_TOKEN or DIGITALOCEAN_ACCESS_TOKEN"):
         cls()
+
+
+@pytest.mark.parametrize("digitalocean_token", [None, "", "  "])
+def test_token_none_is_read_from_doctls_access_token_after_digitalocean_token(
+    kind: str, server: FaultServer, monkeypatch: pytest.MonkeyPatch, digitalocean_token: str | None
+) -> None:
+    if digitalocean_token is None:
+        monkeypatch.delenv("DIGITALOCEAN_TOKEN", raising=False)
+    else:
+        monkeypatch.setenv("DIGITALOCEAN_TOKEN", digitalocean_token)
+    monkeypatch.setenv("DIGITALOCEAN_ACCESS_TOKEN", "dop_v1_doctls_name")
+    run(open_client(kind, endpoint=server.url), get_deployment)
+    assert server.seen[0].headers["authorization"] == "Bearer dop_v1_doctls_name"
+
+
+def test_digitalocean_token_wins_over_the_access_token(
+    kind: str, server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DIGITALOCEAN_TOKEN", "dop_v1_pydos_name")
+    monkeypatch.setenv("DIGITALOCEAN_ACCESS_TOKEN", "dop_v1_doctls_name")
+    run(open_client(kind, endpoint=server.url), get_deployment)
+    assert server.seen[0].headers["authorization"] == "Bearer dop_v1_pydos_name"
+
+
+def test_endpoint_none_is_read_from_digitalocean_endpoint(
+    kind: str, server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DIGITALOCEAN_ENDPOINT", server.url)
+    run(open_client(kind, TOKEN), get_deployment)
+    assert len(server.seen) == 1
+
+
+@pytest.mark.parametrize("cls", CLASSES)
+def test_endpoint_given_wins_over_the_environment(
+    cls: type[Client | AsyncClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DIGITALOCEAN_ENDPOINT", "http://127.0.0.1:9")
+    assert "api.example.com" in repr(cls(TOKEN, endpoint="https://api.example.com"))
+
+
+@pytest.mark.parametrize("cls", CLASSES)
+@pytest.mark.parametrize("blank", ["", " "])
+def test_a_blank_digitalocean_endpoint_means_the_api(
+    cls: type[Client | AsyncClient], blank: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DIGITALOCEAN_ENDPOINT", blank)
+    assert "https://api.digitalocean.com" in repr(cls(TOKEN))
+
+
+@pytest.mark.parametrize("cls", CLASSES)
+@pytest.mark.parametrize("value", ["http://example.com", "ftp://example.com", "https://user:pw@example.com"])
+def test_a_refused_digitalocean_endpoint_is_a_value_error_naming_the_variable(
+    cls: type[Client | AsyncClient], value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DIGITALOCEAN_ENDPOINT", value)
+    with pytest.raises(ValueError, match=r"^DIGITALOCEAN_ENDPOINT: endpoint") as raised:
+        cls(TOKEN)
+    assert "pw" not in str(raised.value)
 
 
 BAD_TOKENS = [

@@ -354,7 +354,7 @@ WRONG_TYPED_SETTINGS: dict[str, dict[str, Any]] = {
     "token-bytes": {"token": TOKEN.encode()},
     "token-int": {"token": 12345},
     "endpoint-bytes": {"endpoint": b"https://api.digitalocean.com"},
-    "endpoint-none": {"endpoint": None},
+    "endpoint-int": {"endpoint": 443},  # (None is the default: DIGITALOCEAN_ENDPOINT, else the API)
     "timeout-str": {"timeout": "30"},
     "timeout-none": {"timeout": None},
     "timeout-bool": {"timeout": True},

@@ -153,6 +153,12 @@ class ActionsOperations(_Generated):
     ) -> dict[str, Any]:
         """Poll an action until it is completed and return it (the bare action dict).
 
+        >>> created = client.droplets.create(
+        ...     {"name": "web-1", "region": "nyc3", "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64"}
+        ... )
+        >>> droplet_id = created["droplet"]["id"]
+        >>> client.actions.wait(created)["type"]  # the droplet's create action
+        'create'
         >>> client.actions.wait(client.droplet_actions.post(droplet_id, {"type": "reboot"}))["status"]
         'completed'
 

@@ -30,6 +30,10 @@ class DatabasesOperations(_Generated):
     ) -> dict[str, Any]:
         """Poll databases.get_cluster until the cluster's status is "online"; returns the cluster (bare dict).
 
+        >>> created = client.databases.create_cluster(
+        ...     {"name": "backend", "engine": "pg", "version": "16", "region": "nyc3", "size": "db-s-2vcpu-4gb",
+        ...      "num_nodes": 2}
+        ... )
         >>> client.databases.wait_until_online(created["database"]["id"])["status"]
         'online'
         """

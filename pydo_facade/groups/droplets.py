@@ -30,6 +30,9 @@ class DropletsOperations(_Generated):
     ) -> dict[str, Any]:
         """Poll droplets.get until the droplet's status is "active"; returns the droplet (the bare dict).
 
+        >>> created = client.droplets.create(
+        ...     {"name": "web-1", "region": "nyc3", "size": "s-1vcpu-1gb", "image": "ubuntu-24-04-x64"}
+        ... )
         >>> client.droplets.wait_until_active(created["droplet"]["id"])["status"]
         'active'
 

@@ -38,6 +38,10 @@ class KubernetesOperations(_Generated):
     ) -> dict[str, Any]:
         """Poll kubernetes.get_cluster until status.state is "running"; returns the cluster (the bare dict).
 
+        >>> cluster = client.kubernetes.create_cluster(
+        ...     {"name": "prod", "region": "nyc3", "version": "1.29.1-do.0",
+        ...      "node_pools": [{"size": "s-1vcpu-2gb", "count": 3, "name": "workers"}]}
+        ... )
         >>> client.kubernetes.wait_until_running(cluster["kubernetes_cluster"]["id"])["status"]["state"]
         'running'
 

@@ -32,6 +32,10 @@ class LoadBalancersOperations(_Generated):
     ) -> dict[str, Any]:
         """Poll load_balancers.get until the status is "active"; returns the load balancer (the bare dict).
 
+        >>> rule = {"entry_protocol": "http", "entry_port": 80, "target_protocol": "http", "target_port": 80}
+        >>> lb = client.load_balancers.create(
+        ...     {"name": "web-lb", "region": "nyc3", "forwarding_rules": [rule], "tag": "web"}
+        ... )
         >>> client.load_balancers.wait_until_active(lb["load_balancer"]["id"])["status"]
         'active'
 

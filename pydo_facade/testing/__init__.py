@@ -1,9 +1,11 @@
 """FakeDigitalOcean: a fake of the whole DigitalOcean API on a loopback port, from the pinned spec, for tests and demos.
 
 It answers every operation of the spec (the spec's examples, or bodies built from its schemas), checks every
-request against it, keeps the Apps restart flow stateful, injects faults per operation, counts a rate limit
-and serves https on demand. Needs the testing extra (``pip install "pydo-facade[testing]"``: jsonschema,
-and trustme for TLS), and is never imported by ``import pydo_facade``: import it explicitly.
+request against it, keeps what tests work with (apps and deployments, droplets, volumes, SSH keys, tags, domains,
+projects, firewalls, load balancers, Kubernetes and database clusters; actions and statuses move on as they are
+polled), injects faults per operation, counts a rate limit and serves https on demand. Needs the testing
+extra (``pip install "pydo-facade[testing]"``: jsonschema, and trustme for TLS), and is never imported by
+``import pydo_facade``: import it explicitly.
 
 Example:
     >>> import httpx

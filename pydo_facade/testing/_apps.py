@@ -24,6 +24,8 @@ __all__ = ["AppsState"]
 _DEFAULT_PHASES: tuple[str, ...] = ("PENDING_DEPLOY", "DEPLOYING", "ACTIVE")
 # The spec's pattern for app and component names (2-32 characters).
 _NAME_PATTERN = re.compile(r"^[a-z][a-z0-9-]{0,30}[a-z0-9]$")
+_ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,64}")
+"""What add_app takes as an id: a real one is a UUID, a README's a short hex string such as b6bdf840."""
 # How the fake draws a deployment's progress in each phase; any other phase string counts as running.
 _PENDING_PHASES = frozenset({"PENDING_BUILD", "PENDING_DEPLOY"})
 _STOPPED_PHASES = frozenset({"CANCELED", "SUPERSEDED"})
@@ -221,6 +223,17 @@ class AppsState:
         self.app_count = 0
 
     @staticmethod
+    def check_id(app_id: object) -> str | None:
+        """add_app's ``id``: None, or a str that can be one path segment (TypeError or ValueError otherwise)."""
+        if app_id is None:
+            return None
+        if not isinstance(app_id, str):
+            raise TypeError(f"id must be a str or None, got {app_id!r} ({_type_name(app_id)})")
+        if not _ID_PATTERN.fullmatch(app_id):
+            raise ValueError(f"id {app_id!r} must be 1 to 64 of the characters a-z, A-Z, 0-9, '-' and '_'")
+        return app_id
+
+    @staticmethod
     def check_app(name: object, components: object) -> tuple[str | None, list[str]]:
         """add_app's arguments, checked before the lock is taken (TypeError or ValueError naming the problem)."""
         if name is not None and not isinstance(name, str):
@@ -237,7 +250,10 @@ class AppsState:
         """script_phases' arguments, checked (TypeError or ValueError naming the problem)."""
         return _check_script(phases, reason)
 
-    def add_app(self, name: str | None, components: list[str]) -> dict[str, Any]:
+    def add_app(self, name: str | None, components: list[str], app_id: str | None = None) -> dict[str, Any]:
+        """A new app (ValueError when ``app_id`` is already an app's: called under the fake's lock)."""
+        if app_id is not None and app_id in self.apps:
+            raise ValueError(f"the fake already has an app with id {app_id!r}")
         self.app_count += 1
         app_name = name if name is not None else f"sample-app-{self.app_count}"
         now = _now()
@@ -257,7 +273,9 @@ class AppsState:
                 for component in components
             ],
         }
-        app = _App(id=str(uuid.uuid4()), name=app_name, components=tuple(components), created_at=now, spec=spec)
+        app = _App(
+            id=app_id or str(uuid.uuid4()), name=app_name, components=tuple(components), created_at=now, spec=spec
+        )
         self.apps[app.id] = app
         self._create_deployment(app, app.components, _Script(("ACTIVE",), None), cause="initial deployment")
         return self.app_json(app)

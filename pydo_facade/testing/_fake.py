@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import difflib
 import json
 import math
@@ -20,6 +21,19 @@ from types import TracebackType
 from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
+from . import (
+    _actions,
+    _databases,
+    _domains,
+    _droplets,
+    _firewalls,
+    _kubernetes,
+    _load_balancers,
+    _projects,
+    _ssh_keys,
+    _tags,
+    _volumes,
+)
 from ._handlers import HANDLERS, NOT_FOUND, Answer, ParsedRequest, error_body
 from ._server import JSON_TYPE, Response, Server, header, throwaway_tls
 from ._spec import Invalid, NoRoute, Spec, SpecOperation, json_media, load_spec
@@ -48,6 +62,7 @@ class RecordedRequest:
     (``body`` keeps the raw bytes).
 
     Example:
+        >>> import httpx
         >>> with FakeDigitalOcean() as fake:
         ...     _ = httpx.get(f"{fake.url}/v2/apps/x", headers={"Authorization": "Bearer test-token"})
         >>> seen = fake.requests[0]
@@ -270,6 +285,17 @@ class FakeDigitalOcean:
         for each restarted component) whose statuses and counters advance with the phase;
         :meth:`script_phases` changes the phases of the next restart's deployment. Unknown apps and
         deployments are 404; components the app does not have are 400 ``bad_request``.
+      - Droplets, volumes, SSH keys, tags, domains and their records, projects, firewalls, load balancers,
+        Kubernetes clusters and database clusters are kept (their create operations, or :meth:`add_droplet`,
+        :meth:`add_volume`, :meth:`add_ssh_key`, :meth:`add_domain`, :meth:`add_domain_record`,
+        :meth:`add_project`, :meth:`add_firewall`, :meth:`add_load_balancer`, :meth:`add_kubernetes_cluster`,
+        :meth:`add_database_cluster`): listed a page at a time, fetched, changed and deleted, then 404.
+        Droplet and volume actions are ``in-progress`` when started and ``completed`` at their first poll
+        (or GET of what they act on), when their effect shows; :meth:`script_actions` and
+        :meth:`fail_next_action` script the next ones. Load balancers (``new`` -> ``active``), Kubernetes
+        clusters (``provisioning`` -> ``running``) and database clusters (``creating`` -> ``online``) move on
+        one status per GET; ``script_load_balancers``, ``script_kubernetes_clusters`` and
+        ``script_database_clusters`` script the next ones.
       - :meth:`fail_next` answers the next request(s), or the next ones of one operation, with an error of
         your choice, before any other check. :meth:`set_ratelimit` sets the budget the ``ratelimit-*``
         headers count down; once it is spent, requests get 429 ``too_many_requests`` with ``Retry-After``
@@ -289,6 +315,7 @@ class FakeDigitalOcean:
     except a phase you script that the spec does not know and a body you give fail_next.
 
     Example:
+        >>> from pydo_facade import Client
         >>> with FakeDigitalOcean(token="test-token") as fake:
         ...     app = fake.add_app(name="sample", components=["web", "worker"])
         ...     client = Client("test-token", endpoint=fake.url)   # the facade, or any HTTP client
@@ -399,6 +426,7 @@ class FakeDigitalOcean:
         """The base URL to give a client, ``http://127.0.0.1:PORT`` (``https://`` with ``tls=True``; no trailing slash).
 
         Example:
+            >>> from pydo_facade import Client
             >>> with FakeDigitalOcean() as fake:
             ...     client = Client(fake.token, endpoint=fake.url)
         """
@@ -415,6 +443,7 @@ class FakeDigitalOcean:
         The CA is made when the fake starts and its folder is removed when it stops; nothing is reused.
 
         Example:
+            >>> import pydo
             >>> with FakeDigitalOcean(tls=True) as fake:
             ...     client = pydo.Client(fake.token, endpoint=fake.url, connection_verify=fake.ca_bundle)
         """
@@ -427,11 +456,15 @@ class FakeDigitalOcean:
 
     # -- arranging -------------------------------------------------------------------------------------
 
-    def add_app(self, name: str | None = None, components: Sequence[str] | None = None) -> dict[str, Any]:
+    def add_app(
+        self, name: str | None = None, components: Sequence[str] | None = None, *, id: str | None = None
+    ) -> dict[str, Any]:
         """Create an app with one service per component; returns it as ``GET /v2/apps/{id}`` shows it.
 
         ``name`` defaults to ``sample-app-N``; ``components`` to ``["web"]``. Names follow the spec's
         pattern (2-32 characters of ``a-z``, ``0-9`` and ``-``). The app starts with an ACTIVE deployment.
+        ``id`` defaults to a new UUID; give one to match the code under test (``add_app(id="b6bdf840")``):
+        1 to 64 of ``A-Z``, ``a-z``, ``0-9``, ``-``, ``_``, not already an app's (a ValueError otherwise).
 
         Example:
             >>> fake = FakeDigitalOcean()
@@ -440,8 +473,9 @@ class FakeDigitalOcean:
             ('sample-app-1', ['web', 'worker'])
         """
         checked_name, names = self._state.apps.check_app(name, components)
+        app_id = self._state.apps.check_id(id)
         with self._lock:
-            return self._state.apps.add_app(checked_name, names)
+            return self._state.apps.add_app(checked_name, names, app_id)
 
     def script_phases(self, phases: Sequence[str], *, reason: Mapping[str, str] | None = None) -> None:
         """Script the phases of the deployment that the next restart creates (each call scripts one more).
@@ -463,6 +497,303 @@ class FakeDigitalOcean:
         script = self._state.apps.check_script(phases, reason)
         with self._lock:
             self._state.apps.scripts.append(script)
+
+    def add_droplet(
+        self,
+        name: str | None = None,
+        *,
+        region: str = "nyc3",
+        size: str = "s-1vcpu-1gb",
+        image: str | int = "ubuntu-24-04-x64",
+        tags: Sequence[str] = (),
+    ) -> dict[str, Any]:
+        """Create an ``active`` droplet (no create action to wait for); returns it as ``droplets.get`` shows it.
+
+        ``name`` defaults to ``droplet-<id>`` (else a hostname: letters, digits, ``.`` and ``-``); ``region`` is
+        a region slug of the spec, ``size`` a size slug (``s-2vcpu-4gb`` gives 2 vCPUs and 4 GB), ``image`` an
+        image slug or id; ``tags`` are created if new. A wrong type is a TypeError, a wrong value a ValueError.
+
+        Example:
+            >>> droplet = fake.add_droplet("web-1", tags=["web"])
+            >>> droplet["status"], droplet["tags"]
+            ('active', ['web'])
+        """
+        checked = _droplets.check_droplet(name, region, size, image, tags)
+        with self._lock:
+            droplet = _droplets.droplet_json(
+                self._state,
+                checked[0],
+                region_slug=checked[1],
+                size_slug=checked[2],
+                image_ref=checked[3],
+                tags=checked[4],
+            )
+            _droplets.new_droplet(self._state, droplet, provisioned=True)
+            return copy.deepcopy(droplet)
+
+    def add_volume(
+        self,
+        name: str | None = None,
+        *,
+        region: str = "nyc3",
+        size_gigabytes: int = 10,
+        tags: Sequence[str] = (),
+        droplet_id: int | None = None,
+    ) -> dict[str, Any]:
+        """Create a volume, attached to ``droplet_id`` when given; returns it as ``volumes.get`` shows it.
+
+        ``name`` defaults to ``volume-N`` (else lower-case letters, digits and ``-``, starting with a letter,
+        not another volume's in the region); ``size_gigabytes`` is 1 to 16384; ``droplet_id`` a droplet of the
+        fake in the same region. A wrong type is a TypeError, a wrong value a ValueError.
+
+        Example:
+            >>> volume = fake.add_volume("data", droplet_id=fake.add_droplet()["id"])
+            >>> len(volume["droplet_ids"])
+            1
+        """
+        checked_name, region_slug, gigabytes, names = _volumes.check_volume(name, region, size_gigabytes, tags)
+        if droplet_id is not None and (isinstance(droplet_id, bool) or not isinstance(droplet_id, int)):
+            raise TypeError(f"droplet_id must be an int or None, got {droplet_id!r} ({type(droplet_id).__name__})")
+        with self._lock:
+            volume_name = checked_name or f"volume-{len(self._state.volumes.volumes) + 1}"
+            if self._state.volumes.named(volume_name, region_slug):
+                raise ValueError(f"name: a volume named {volume_name!r} already exists in {region_slug}")
+            droplet = None if droplet_id is None else self._state.droplets.droplets.get(droplet_id)
+            if droplet_id is not None and (droplet is None or droplet["region"]["slug"] != region_slug):
+                raise ValueError(f"droplet_id: the fake has no droplet {droplet_id} in {region_slug}")
+            volume = _volumes.new_volume(
+                self._state, _volumes.volume_json(volume_name, region_slug, gigabytes, tags=names)
+            )
+            if droplet_id is not None:
+                _volumes.attach(self._state, volume, droplet_id)
+            return copy.deepcopy(volume)
+
+    def add_ssh_key(self, name: str | None = None, public_key: str | None = None) -> dict[str, Any]:
+        """Add an SSH key to the account; returns it as ``ssh_keys.get`` shows it (with its MD5 fingerprint).
+
+        ``name`` defaults to ``key-N``; ``public_key`` to a new ``ssh-ed25519`` key, else an OpenSSH public key
+        (``type base64 [comment]``) not already on the account. A wrong type is a TypeError, a wrong value a
+        ValueError.
+
+        Example:
+            >>> key = fake.add_ssh_key("laptop")
+            >>> key["fingerprint"].count(":")
+            15
+        """
+        checked_name, checked_key = _ssh_keys.check_key(name, public_key)
+        with self._lock:
+            keys = self._state.ssh_keys
+            key_text = checked_key or _ssh_keys.sample_public_key()
+            problem = keys.problem(key_text)
+            if problem is not None:
+                raise ValueError(f"public_key: {problem}")
+            key = keys.add(keys.key_json(checked_name or f"key-{len(keys.keys) + 1}", key_text))
+            return dict(key)
+
+    def script_actions(self, statuses: Sequence[str]) -> None:
+        """Script the statuses of the next droplet or volume action (each call scripts one more action).
+
+        ``statuses[0]`` is what the answer that starts it shows; each poll of it (or GET of its droplet or
+        volume) shows the next one, and the last stays. Statuses are ``in-progress``, ``completed`` and
+        ``errored``; only the last may be ``completed`` or ``errored``. An errored action has no effect.
+        Actions after the scripted ones are in-progress, then completed. TypeError for anything but a list
+        of str, ValueError for an empty list, an unknown status or one after a final status.
+
+        Example:
+            >>> fake.script_actions(["in-progress", "in-progress", "errored"])  # errored at its second poll
+        """
+        script = _actions.ActionsState.check_script(statuses)
+        with self._lock:
+            self._state.actions.script(script)
+
+    def fail_next_action(self) -> None:
+        """The next droplet or volume action errors at its first poll (``script_actions`` of in-progress, errored)."""
+        self.script_actions(_actions.FAILING_SCRIPT)
+
+    def add_domain(self, name: str, *, ip_address: str | None = None) -> dict[str, Any]:
+        """Add a domain with DigitalOcean's NS records (and an ``A`` record at ``@`` for ``ip_address``).
+
+        Returns it as ``domains.get`` shows it. ValueError for a name that is not a domain name or is taken.
+
+        Example:
+            >>> fake.add_domain("example.com", ip_address="192.0.2.1")["name"]
+            'example.com'
+        """
+        checked, address = _domains.DomainsState.check_domain(name, ip_address)
+        with self._lock:
+            if self._state.domains.add(checked, address) is None:
+                raise ValueError(f"name: the fake already has the domain {checked!r}")
+            return copy.deepcopy(self._state.domains.json(checked))
+
+    def add_domain_record(
+        self, domain: str, *, type: str = "A", name: str = "www", data: str = "192.0.2.1", ttl: int = 1800
+    ) -> dict[str, Any]:
+        """Add a DNS record to a domain of the fake (ValueError for another domain); returns the record.
+
+        Example:
+            >>> fake = FakeDigitalOcean()
+            >>> _ = fake.add_domain("example.com")
+            >>> fake.add_domain_record("example.com", type="CNAME", name="blog", data="@")["type"]
+            'CNAME'
+        """
+        fields = _domains.DomainsState.check_record(type, name, data, ttl)
+        with self._lock:
+            if domain not in self._state.domains.domains:
+                raise ValueError(f"domain: the fake has no domain {domain!r} (add_domain adds one)")
+            return dict(self._state.domains.add_record(domain, fields))
+
+    def add_project(
+        self,
+        name: str,
+        *,
+        description: str = "",
+        purpose: str = "Just trying out DigitalOcean",
+        environment: str | None = None,
+    ) -> dict[str, Any]:
+        """Add a project (not the default one); returns it as ``projects.get`` shows it.
+
+        ``environment`` is ``Development``, ``Staging``, ``Production`` or None (none set).
+
+        Example:
+            >>> fake.add_project("web", environment="Production")["is_default"]
+            False
+        """
+        _projects.ProjectsState.check_project(name, description, purpose, environment)
+        with self._lock:
+            return dict(self._state.projects.add(name, description, purpose, environment))
+
+    def add_firewall(
+        self, name: str = "firewall", *, droplet_ids: Sequence[int] = (), tags: Sequence[str] = ()
+    ) -> dict[str, Any]:
+        """Add a firewall letting SSH in and everything out, on these droplets and tags (``succeeded``).
+
+        Example:
+            >>> fake.add_firewall("web", tags=["web"])["status"]
+            'succeeded'
+        """
+        checked = _firewalls.check_firewall(name, droplet_ids, tags)
+        with self._lock:
+            return copy.deepcopy(_firewalls.add_firewall(self._state.firewalls, *checked))
+
+    def add_load_balancer(
+        self, name: str | None = None, *, region: str = "nyc3", statuses: Sequence[str] | None = None
+    ) -> dict[str, Any]:
+        """Add a load balancer, ``active`` unless ``statuses`` script it (as :meth:`script_load_balancers`:
+        it is in ``statuses[0]`` now, each GET shows the next one); returns its JSON.
+
+        Example:
+            >>> fake.add_load_balancer("web-lb", statuses=["new", "errored"])["status"]
+            'new'
+        """
+        checked = _load_balancers.check_name("name", name)
+        slug = _load_balancers.check_region(region)
+        script = ("active",) if statuses is None else _load_balancers.LoadBalancersState.check_script(statuses)
+        with self._lock:
+            lbs = self._state.load_balancers
+            return copy.deepcopy(_load_balancers.add_load_balancer(lbs, checked, slug, script))
+
+    def add_kubernetes_cluster(
+        self,
+        name: str | None = None,
+        *,
+        region: str = "nyc1",
+        version: str = "1.31.1-do.0",
+        nodes: int = 3,
+        statuses: Sequence[str] | None = None,
+    ) -> dict[str, Any]:
+        """Add a Kubernetes cluster with one node pool of ``nodes`` nodes (1 to 512), ``running`` unless
+        ``statuses`` script its ``status.state`` (as :meth:`script_kubernetes_clusters`); returns its JSON.
+
+        Example:
+            >>> cluster = fake.add_kubernetes_cluster("prod", statuses=["provisioning", "running"])
+            >>> cluster["status"]["state"], len(cluster["node_pools"][0]["nodes"])
+            ('provisioning', 3)
+        """
+        checked = _load_balancers.check_name("name", name)
+        slug = _load_balancers.check_region(region)
+        if not isinstance(version, str) or not version:
+            raise TypeError(f"version must be a Kubernetes version slug (str), got {version!r}")
+        count = _check_count("nodes", nodes, minimum=1)
+        if count > _kubernetes.MAX_NODES:
+            raise ValueError(f"nodes must be at most {_kubernetes.MAX_NODES}, got {count}")
+        script = ("running",) if statuses is None else _kubernetes.KubernetesState.check_script(statuses)
+        with self._lock:
+            cluster = _kubernetes.add_cluster(
+                self._state.kubernetes, checked, region=slug, version=version, nodes=count, statuses=script
+            )
+            return copy.deepcopy(cluster)
+
+    def add_database_cluster(
+        self,
+        name: str | None = None,
+        *,
+        engine: str = "pg",
+        region: str = "nyc3",
+        tags: Sequence[str] = (),
+        statuses: Sequence[str] | None = None,
+    ) -> dict[str, Any]:
+        """Add a one-node database cluster, ``online`` unless ``statuses`` script it (as
+        :meth:`script_database_clusters`); ``tags`` are created if new. Returns its JSON.
+
+        Example:
+            >>> fake.add_database_cluster("orders", engine="mysql", tags=["shop"])["status"]
+            'online'
+        """
+        checked = _load_balancers.check_name("name", name)
+        slug = _load_balancers.check_region(region)
+        if engine not in _databases.ENGINES:
+            raise ValueError(f"engine must be one of {', '.join(_databases.ENGINES)}, got {engine!r}")
+        if isinstance(tags, str | bytes) or not isinstance(tags, Sequence):
+            raise TypeError(f"tags must be a list of tag names (str), got {tags!r}")
+        problem = _tags.bad_tag(tags)
+        if problem is not None:
+            raise ValueError(f"tags: {problem}")
+        script = ("online",) if statuses is None else _databases.DatabasesState.check_script(statuses)
+        with self._lock:
+            cluster = _databases.add_cluster(
+                self._state, checked, engine=engine, region=slug, tags=list(tags), statuses=script
+            )
+            return copy.deepcopy(cluster)
+
+    def script_load_balancers(self, statuses: Sequence[str]) -> None:
+        """Script the statuses of the next load balancer created through the API (each call scripts one more).
+
+        ``statuses[0]`` is what the create answers; each GET shows the next one, the last stays. Statuses are
+        ``new``, ``active``, ``errored`` (final: only last). Without a script: ``new``, then ``active``.
+
+        Example:
+            >>> fake.script_load_balancers(["new", "new", "errored"])   # wait_until_active raises WaitFailedError
+        """
+        script = _load_balancers.LoadBalancersState.check_script(statuses)
+        with self._lock:
+            self._state.load_balancers.scripts.queued.append(script)
+
+    def script_kubernetes_clusters(self, statuses: Sequence[str]) -> None:
+        """Script the ``status.state`` of the next Kubernetes cluster created through the API (one per call).
+
+        As :meth:`script_load_balancers`; states are those of the spec (``provisioning``, ``running``,
+        ``degraded``, ``upgrading``, ``deleting``, and ``error`` or ``deleted``, final). Without a script:
+        ``provisioning``, then ``running``.
+
+        Example:
+            >>> fake.script_kubernetes_clusters(["provisioning", "error"])   # wait_until_running raises
+        """
+        script = _kubernetes.KubernetesState.check_script(statuses)
+        with self._lock:
+            self._state.kubernetes.scripts.queued.append(script)
+
+    def script_database_clusters(self, statuses: Sequence[str]) -> None:
+        """Script the statuses of the next database cluster created through the API (one per call).
+
+        As :meth:`script_load_balancers`; statuses are ``creating``, ``online``, ``resizing``, ``migrating``
+        and ``forking`` (none final). Without a script: ``creating``, then ``online``.
+
+        Example:
+            >>> fake.script_database_clusters(["creating"])   # never online: wait_until_online times out
+        """
+        script = _databases.DatabasesState.check_script(statuses)
+        with self._lock:
+            self._state.databases.scripts.queued.append(script)
 
     def fail_next(
         self,
@@ -556,8 +887,12 @@ class FakeDigitalOcean:
         """Every request received so far, oldest first (a copy: later requests do not change it).
 
         Example:
-            >>> [(r.method, r.path) for r in fake.requests]
-            [('POST', '/v2/apps/4f6c71e2-.../restart')]
+            >>> from pydo_facade import Client
+            >>> with FakeDigitalOcean() as fake, Client(fake.token, endpoint=fake.url) as client:
+            ...     app = fake.add_app(id="4f6c71e2")
+            ...     _ = client.apps.restart(app["id"])
+            ...     [(r.method, r.path) for r in fake.requests]
+            [('POST', '/v2/apps/4f6c71e2/restart')]
         """
         with self._lock:
             return list(self._requests)

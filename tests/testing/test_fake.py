@@ -113,6 +113,32 @@ def test_add_app_starts_with_an_active_deployment(fake: FakeDigitalOcean) -> Non
     assert "in_progress_deployment" not in app
 
 
+def test_add_app_takes_the_id_the_code_under_test_uses(fake: FakeDigitalOcean, api: httpx.Client) -> None:
+    app = fake.add_app(id="b6bdf840", components=["web"])
+    assert app["id"] == "b6bdf840"
+    restarted = api.post("/v2/apps/b6bdf840/restart", json={"components": ["web"]})
+    assert restarted.status_code == 200, restarted.text
+    assert api.get("/v2/apps/b6bdf840").json()["app"]["id"] == "b6bdf840"
+
+
+@pytest.mark.parametrize(
+    ("app_id", "error"),
+    [(1, TypeError), (b"b6bdf840", TypeError), ("", ValueError), ("a/b", ValueError), ("x" * 65, ValueError)],
+)
+def test_add_app_refuses_an_id_that_cannot_be_a_path_segment(
+    fake: FakeDigitalOcean, app_id: Any, error: type[Exception]
+) -> None:
+    with pytest.raises(error, match="id"):
+        fake.add_app(id=app_id)
+    assert fake.add_app()["id"] != app_id
+
+
+def test_add_app_refuses_an_id_already_taken(fake: FakeDigitalOcean) -> None:
+    fake.add_app(id="b6bdf840")
+    with pytest.raises(ValueError, match="already has an app with id 'b6bdf840'"):
+        fake.add_app(id="b6bdf840")
+
+
 @pytest.mark.parametrize(
     ("kwargs", "error"),
     [

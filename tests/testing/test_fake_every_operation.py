@@ -27,6 +27,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import arrange_compute
+import arrange_services
 import jsonschema
 import pydo_generated.groups
 import pytest
@@ -97,8 +99,12 @@ ARRANGE: dict[str, Callable[[FakeDigitalOcean, dict[str, Any]], dict[str, Any]]]
     "apps.get": lambda fake, arguments: _app(fake, arguments, "id"),
     "apps.restart": lambda fake, arguments: _app(fake, arguments, "app_id"),
     "apps.get_deployment": _deployment,
+    **arrange_compute.ARRANGE,
+    **arrange_services.ARRANGE,
 }
-"""pydo name -> what the fake needs before the call, returning the call's arguments (ids of what it added)."""
+"""pydo name -> what the fake needs before the call, returning the call's arguments (ids of what it added).
+
+The stateful families' entries live beside this module (arrange_compute.py, arrange_services.py)."""
 
 DISCRIMINATED_BODIES: dict[str, Any] = {
     # Its body is oneOf [droplet_action, droplet_action_snapshot] with a discriminator on `type`; the second

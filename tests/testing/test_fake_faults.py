@@ -36,10 +36,11 @@ def test_fail_next_for_one_operation_counts_only_its_requests(fake: FakeDigitalO
 
 
 def test_fail_next_for_an_operation_with_path_parameters(fake: FakeDigitalOcean, api: httpx.Client) -> None:
+    droplet_id = fake.add_droplet()["id"]
     fake.fail_next(404, operation="droplets.get")
     assert api.get("/v2/droplets").status_code == 200
-    assert api.get("/v2/droplets/3164444").status_code == 404
-    assert api.get("/v2/droplets/3164444").status_code == 200
+    assert api.get(f"/v2/droplets/{droplet_id}").status_code == 404
+    assert api.get(f"/v2/droplets/{droplet_id}").status_code == 200
 
 
 def test_a_request_takes_the_first_queued_failure_that_is_for_it(fake: FakeDigitalOcean, api: httpx.Client) -> None:
@@ -54,6 +55,7 @@ def test_a_request_takes_the_first_queued_failure_that_is_for_it(fake: FakeDigit
 def test_fail_next_for_an_operation_reaches_the_client_as_its_error(fake: FakeDigitalOcean) -> None:
     fake.fail_next(429, operation="apps.restart", retry_after=0)
     app = fake.add_app()
+    fake.add_droplet()
     with Client(fake.token, endpoint=fake.url, retry_total=0) as client:
         assert client.droplets.list()["droplets"]
         with pytest.raises(HttpResponseError) as failed:
