@@ -15,7 +15,7 @@ import time
 import uuid
 from collections import deque
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -931,6 +931,11 @@ class FakeDigitalOcean:
             return self._no_route(route, method, path, base, request_id)
         assert operation is not None
         values = spec.parse(operation, route.values, parse_qs(parts.query, keep_blank_values=True), headers, body)
+        handler = HANDLERS.get(operation.id)
+        if handler is not None and not isinstance(values, Invalid) and values.body is None:
+            # A handler reads the fields of a JSON body: one left out is an empty object, if the schema allows it.
+            absent = spec.absent_body(operation)
+            values = absent if isinstance(absent, Invalid) else replace(values, body=absent)
         if isinstance(values, Invalid):
             status = operation.invalid_status
             refused = spec.shaped_error(operation, status, error_body(status, request_id, values.message))
@@ -948,7 +953,6 @@ class FakeDigitalOcean:
             base_url=self._base_url,
             target=target,
         )
-        handler = HANDLERS.get(operation.id)
         if handler is not None:
             with self._lock:
                 answer = handler(request, self._state)

@@ -593,6 +593,18 @@ class Spec:
                 return Invalid(_describe("request body", problems))
         return value
 
+    def absent_body(self, operation: SpecOperation) -> Any:
+        """What a stateful handler is given for an optional JSON body the request left out: an empty object
+        once the body's schema accepts one, else Invalid naming what the body needs (None: no JSON body)."""
+        body = operation.body
+        if body is None or not body.is_json:
+            return None
+        if body.schema is not None:
+            problems = self.errors(body.schema, {}, "request")
+            if problems:
+                return Invalid(_describe("request body", problems))
+        return {}
+
     # --- answers ------------------------------------------------------------------------------------
 
     def answer(self, operation: SpecOperation, accept: str = "") -> SpecAnswer | None:

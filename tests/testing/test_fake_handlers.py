@@ -54,6 +54,26 @@ def test_a_handler_gets_an_integer_path_parameter_as_an_int(handle: Any, api: ht
     assert seen == [{"droplet_id": 42}]
 
 
+def test_an_optional_json_body_left_out_reaches_the_handler_as_an_empty_object(handle: Any, api: httpx.Client) -> None:
+    seen: list[Any] = []
+    handle("apps_restart", lambda request, state: seen.append(request.body))  # its body is optional
+    api.post("/v2/apps/some-app/restart")
+    assert seen == [{}]
+
+
+def test_an_optional_json_body_left_out_that_needs_fields_is_refused_naming_one(handle: Any, api: httpx.Client) -> None:
+    seen: list[Any] = []
+    handle("droplets_create", lambda request, state: seen.append(request.body))  # optional, but needs a name
+    refused = api.post("/v2/droplets")
+    assert (refused.status_code, refused.json()["id"]) == (400, "bad_request")
+    assert refused.json()["message"] == "request body field 'name' is required"
+    assert seen == []
+
+
+def test_an_operation_without_a_handler_still_gets_the_spec_answer_without_its_body(api: httpx.Client) -> None:
+    assert api.post("/v2/droplets/autoscale").status_code == 202  # autoscalepools_create: no handler, optional body
+
+
 def test_an_invalid_request_never_reaches_the_handler(handle: Any, api: httpx.Client) -> None:
     seen: list[ParsedRequest] = []
     handle("droplets_get", lambda request, state: seen.append(request))
