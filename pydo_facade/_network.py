@@ -266,16 +266,32 @@ def _after_read(data: bytes, stream: httpcore.NetworkStream | httpcore.AsyncNetw
 
 
 class _Stream(httpcore.NetworkStream):
+    """httpcore's stream with the deadline, the kept-alive check and the request's head held for its body.
+
+    httpcore writes a request as its head, then each body chunk, then the end of the message (b"" for a
+    Content-Length body): three writes, each its own TLS record and system call. A request's head is held
+    (after the kept-alive check, which must see the connection before any byte goes) and goes out with the
+    next write, or before any read, so a POST leaves in one write.
+    """
+
     def __init__(self, stream: httpcore.NetworkStream, requests: int = 0) -> None:
         self._stream = stream
         self._requests = requests
+        self._held = b""
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        if self._held:
+            self.write(b"", timeout)
         return _after_read(self._stream.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout)), self._stream)
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         if _before_write(self._requests, lambda: self._stream.get_extra_info("is_readable")):
             self._requests += 1
+            self._held = buffer
+            return
+        buffer, self._held = self._held + buffer, b""
+        if not buffer:
+            return
         try:
             self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
         except httpcore.WriteError as exc:
@@ -320,17 +336,27 @@ class _Backend(httpcore.NetworkBackend):
 
 
 class _AsyncStream(httpcore.AsyncNetworkStream):
+    """The async twin of _Stream (the same rules, the head held for the body the same way)."""
+
     def __init__(self, stream: httpcore.AsyncNetworkStream, requests: int = 0) -> None:
         self._stream = stream
         self._requests = requests
+        self._held = b""
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        if self._held:
+            await self.write(b"", timeout)
         data = await self._stream.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
         return _after_read(data, self._stream)
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
         if _before_write(self._requests, lambda: self._stream.get_extra_info("is_readable")):
             self._requests += 1
+            self._held = buffer
+            return
+        buffer, self._held = self._held + buffer, b""
+        if not buffer:
+            return
         try:
             await self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
         except httpcore.WriteError as exc:
