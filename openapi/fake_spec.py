@@ -233,9 +233,14 @@ def compact(spec: dict[str, Any], pin: str) -> dict[str, Any]:
     }
 
 
-def write(spec_path: Path, package: Path, pin: str) -> Path:
-    """Write the compact description of the spec at spec_path into the generated package; returns its path."""
-    spec = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=_JsonLoader)
+def load(spec_path: Path) -> dict[str, Any]:
+    """The bundled spec with every value JSON can carry as it is (dates and timestamps stay strings)."""
+    spec: dict[str, Any] = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=_JsonLoader)
+    return spec
+
+
+def write(spec: dict[str, Any], package: Path, pin: str) -> Path:
+    """Write the compact description of the spec (as load() reads it) into the generated package; its path."""
     target = package / FILE
     text = json.dumps(compact(spec, pin), separators=(",", ":"), ensure_ascii=False, allow_nan=False)
     target.write_text(text + "\n", encoding="utf-8")

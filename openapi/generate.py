@@ -31,8 +31,6 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import yaml
-
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PACKAGE = "pydo_generated"
@@ -68,6 +66,7 @@ def _load(name: str) -> ModuleType:
 
 normalize = _load("normalize")
 surface = _load("surface")
+fake_spec = _load("fake_spec")
 
 
 def _facade_operations() -> dict[str, tuple[str, str]]:
@@ -308,7 +307,7 @@ def generate_into(
     """
     if not spec_path.exists():
         raise GenerationFailed(f"no spec at {spec_path}: run `make spec` first")
-    spec = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    spec = fake_spec.load(spec_path)  # read once: the checks, the surface and the fake's description share it
     check_spec(spec)
     document, normalised = normalize.normalize(read_document(spec_path))
     old_file = out / SURFACE
@@ -329,7 +328,8 @@ def generate_into(
         lines = sorted(normalised + skipped)
         check_operations(spec, package, skipped)
         check_lazy_imports(package)
-        _load("fake_spec").write(spec_path, package, _pin())  # FakeDigitalOcean's description of the spec
+        pin = _pin()
+        fake_spec.write(spec, package, pin)  # FakeDigitalOcean's description of the spec
         new_surface = surface.surface_json(groups)
         out.mkdir(parents=True, exist_ok=True)
         staged = out / f".{PACKAGE}.new"
@@ -343,7 +343,7 @@ def generate_into(
         staged.rename(target)
         shutil.rmtree(old, ignore_errors=True)
         (out / SURFACE).write_text(new_surface, encoding="utf-8")
-        (out / REFERENCE).write_text(surface.reference(groups, _pin()), encoding="utf-8")
+        (out / REFERENCE).write_text(surface.reference(groups, pin), encoding="utf-8")
     report.write_text(
         "# Generation report: what openapi/normalize.py rewrote in the pinned spec before generating\n"
         "# (normalised <where>: <rule>: <what>) and what openapi-python-client still skipped, one line each, sorted.\n"

@@ -503,10 +503,9 @@ class Client(SyncGroups):
         'active'
         """
         view: Self = object.__new__(type(self))
-        view._transport = self._transport.view(
-            **_view_settings(self._transport, timeout, retry_total, retry_backoff_factor, retry_backoff_max)
-        )
-        view._caller = SyncCaller(view._transport, self._caller._endpoints)
+        settings = _view_settings(self._transport, timeout, retry_total, retry_backoff_factor, retry_backoff_max)
+        view._caller = self._caller.view(**settings)  # a raw view's caller stays raw
+        view._transport = view._caller.transport
         return view
 
     @property
@@ -523,7 +522,8 @@ class Client(SyncGroups):
 
         view: Client = object.__new__(type(self))
         view._transport = self._transport
-        view._caller = RawCaller(self._caller)  # type: ignore[assignment]
+        caller = self._caller
+        view._caller = caller if isinstance(caller, RawCaller) else RawCaller(caller)  # type: ignore[assignment]
         return view
 
     @property
@@ -693,10 +693,9 @@ class AsyncClient(AsyncGroups):
     ) -> Self:
         """This client with other settings, on the same connection pools (see Client.with_options)."""
         view: Self = object.__new__(type(self))
-        view._transport = self._transport.view(
-            **_view_settings(self._transport, timeout, retry_total, retry_backoff_factor, retry_backoff_max)
-        )
-        view._caller = AsyncCaller(view._transport, self._caller._endpoints)
+        settings = _view_settings(self._transport, timeout, retry_total, retry_backoff_factor, retry_backoff_max)
+        view._caller = self._caller.view(**settings)  # a raw view's caller stays raw
+        view._transport = view._caller.transport
         return view
 
     @property
@@ -706,7 +705,8 @@ class AsyncClient(AsyncGroups):
 
         view: AsyncClient = object.__new__(type(self))
         view._transport = self._transport
-        view._caller = AsyncRawCaller(self._caller)  # type: ignore[assignment]
+        caller = self._caller
+        view._caller = caller if isinstance(caller, AsyncRawCaller) else AsyncRawCaller(caller)  # type: ignore[assignment]
         return view
 
     @property

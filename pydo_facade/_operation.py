@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from ._retry import RetryPolicy
     from ._transport import AsyncTransport, SyncTransport
 
-_OPTIONS = frozenset({"headers", "timeout", "connection_timeout", "read_timeout"})
+CALL_OPTIONS = frozenset({"headers", "timeout", "connection_timeout", "read_timeout"})
+"""The keywords every operation takes besides its own parameters (CallOptions)."""
 # Patterns, not compiled: re compiles (and caches) them the first time an answer needs them, which most
 # processes never do, instead of in every start.
 _JSON = r"^application/(.+\+)?json$"
@@ -83,7 +84,9 @@ def _call_timeout(options: Mapping[str, Any]) -> tuple[tuple[httpx.Timeout, floa
 
 
 def _check_options(operation: Operation, options: Mapping[str, Any]) -> None:
-    unknown = sorted(set(options) - _OPTIONS)
+    if options.keys() <= CALL_OPTIONS:
+        return
+    unknown = sorted(set(options) - CALL_OPTIONS)
     if unknown:
         # Imported here, as in unknown_operation: pydo's tables and difflib only ever serve a message.
         from ._pydo import CALL_KEYWORDS, newer_parameter, replacement
@@ -105,9 +108,12 @@ def build_request(
     A date or datetime argument (pydo takes them for the spec's date and date-time parameters) is sent as pydo
     sends it; see pydo_date.
     """
-    _check_options(operation, options)
-    headers = check_headers(options.get("headers"))
-    timeout, phases = _call_timeout(options)
+    if options:
+        _check_options(operation, options)
+        headers = check_headers(options.get("headers"))
+        timeout, phases = _call_timeout(options)
+    else:  # the usual call: no per-call options to check
+        headers, timeout, phases = {}, None, {}
     built_arguments = {name: pydo_date(value) for name, value in arguments.items()}
     for name, integer in operation.path_parameters:
         built_arguments[name] = path_parameter(name, built_arguments[name], integer=integer)
@@ -204,6 +210,11 @@ class SyncCaller:
     def policy(self) -> RetryPolicy:
         return self._transport.policy
 
+    @property
+    def transport(self) -> Any:
+        """The transport it sends with (a with_options() view keeps it beside its caller)."""
+        return self._transport
+
     @staticmethod
     def unknown_operation(group: str, name: str, known: list[str]) -> str:
         return unknown_operation(group, name, known)
@@ -236,6 +247,11 @@ class AsyncCaller:
     @property
     def policy(self) -> RetryPolicy:
         return self._transport.policy
+
+    @property
+    def transport(self) -> Any:
+        """The transport it sends with (a with_options() view keeps it beside its caller)."""
+        return self._transport
 
     @staticmethod
     def unknown_operation(group: str, name: str, known: list[str]) -> str:

@@ -91,6 +91,14 @@ class RawCaller:
     def __init__(self, caller: SyncCaller) -> None:
         self._caller = caller
 
+    def view(self, **settings: Any) -> RawCaller:
+        """The raw caller of a with_options() view (see SyncCaller.view)."""
+        return RawCaller(self._caller.view(**settings))
+
+    @property
+    def transport(self) -> Any:
+        return self._caller.transport
+
     def __call__(self, operation: Operation, arguments: dict[str, Any], options: Mapping[str, Any]) -> RawResponse:
         return RawResponse(self._caller.send(self._caller.build(operation, arguments, options)), operation)
 
@@ -105,6 +113,14 @@ class AsyncRawCaller:
 
     def __init__(self, caller: AsyncCaller) -> None:
         self._caller = caller
+
+    def view(self, **settings: Any) -> AsyncRawCaller:
+        """The raw caller of a with_options() view (see SyncCaller.view)."""
+        return AsyncRawCaller(self._caller.view(**settings))
+
+    @property
+    def transport(self) -> Any:
+        return self._caller.transport
 
     async def __call__(
         self, operation: Operation, arguments: dict[str, Any], options: Mapping[str, Any]

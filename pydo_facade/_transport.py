@@ -192,6 +192,8 @@ class _Loop:
     def __init__(self, settings: ClientSettings, client: httpx.Client | httpx.AsyncClient | None) -> None:
         self.endpoint = settings.endpoint
         self._authorization = settings.authorization
+        self._token = settings.authorization.partition(" ")[2].encode()
+        """The token's bytes, masked in any answer that echoes it."""
         self._timeout = settings.timeout
         self._budget = settings.budget
         self.policy = settings.policy
@@ -303,7 +305,7 @@ class _Loop:
         undecodable = reader.undecodable
         if not reader.decoded:  # an encoding we did not ask for (a caller's client may): httpx decodes it
             content = httpx.Response(response.status_code, headers=response.headers, content=content).content
-        token = self._authorization.partition(" ")[2].encode()
+        token = self._token
         if token and token in content:
             content = content.replace(token, b"***")  # a page echoing the request (a proxy's): never keep the token
         request = outgoing

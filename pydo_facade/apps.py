@@ -15,7 +15,7 @@ from pydo_generated.groups.apps import AsyncAppsOperations as _GeneratedAsyncApp
 
 from . import _constants as C
 from ._arguments import encode_body
-from ._waiting import FAILED, PENDING, READY, Poll, ProgressCallback, Settling, asettle, member, raw_twin, settle
+from ._waiting import FAILED, PENDING, READY, ProgressCallback, Settling, asettle, member, poll_for, raw_twin, settle
 from .exceptions import DeploymentFailedError, DeploymentTimeoutError
 
 if TYPE_CHECKING:
@@ -113,37 +113,16 @@ def _deployment_failed(deployment: dict[str, Any]) -> DeploymentFailedError:
     )
 
 
-def _deployment_settling() -> Settling:
-    return Settling(
-        what="deployment",
-        goal=ACTIVE,
-        read=lambda raw: member(raw, "deployment", "GET /v2/apps/{app_id}/deployments/{deployment_id}"),
-        state=_deployment_state,
-        failed=_deployment_failed,
-        timed_out=lambda last, timeout, message: DeploymentTimeoutError(message, deployment=last, timeout=timeout),
-        describe=lambda deployment: f"phase: {deployment.get('phase')}",
-    )
-
-
-def finished(deployment: dict[str, Any]) -> bool:
-    """True when ACTIVE; raises DeploymentFailedError on ERROR, CANCELED, SUPERSEDED; False for any other phase.
-
-    A phase that is not a string (a malformed answer) counts as one the client does not know: keep polling.
-    """
-    phase = deployment.get("phase")
-    if not isinstance(phase, str):
-        return False
-    if phase == ACTIVE:
-        return True
-    if phase in FAILED_PHASES:
-        reason = failing_reason(deployment)
-        raise DeploymentFailedError(
-            f"deployment {deployment.get('id')} ended in {phase}" + (f": {reason}" if reason else ""),
-            phase=str(phase),
-            deployment=deployment,
-            reason=reason,
-        )
-    return False
+_DEPLOYMENT = Settling(
+    what="deployment",
+    goal=ACTIVE,
+    read=lambda raw: member(raw, "deployment", "GET /v2/apps/{app_id}/deployments/{deployment_id}"),
+    state=_deployment_state,
+    failed=_deployment_failed,
+    timed_out=lambda last, timeout, message: DeploymentTimeoutError(message, deployment=last, timeout=timeout),
+    describe=lambda deployment: f"phase: {deployment.get('phase')}",
+)
+"""What wait_for_deployment waits for (the same for every deployment)."""
 
 
 class AppsOperations(_GeneratedApps):
@@ -187,13 +166,7 @@ class AppsOperations(_GeneratedApps):
         waited out while the deadline has time left.
         """
         deployment = deployment_id_of(deployment_id)
-        poll = Poll(
-            _deployment_settling(),
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-            policy=self._call.policy,  # type: ignore[attr-defined]
-        )
+        poll = poll_for(self, _DEPLOYMENT, timeout, poll_interval, on_progress)
         raw = raw_twin(self)
         return cast("dict[str, Any]", settle(poll, lambda left: raw.get_deployment(app_id, deployment, timeout=left)))
 
@@ -227,13 +200,7 @@ class AsyncAppsOperations(_GeneratedAsyncApps):
             final = await client.apps.wait_for_deployment("b6bdf840", started)
         """
         deployment = deployment_id_of(deployment_id)
-        poll = Poll(
-            _deployment_settling(),
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-            policy=self._call.policy,  # type: ignore[attr-defined]
-        )
+        poll = poll_for(self, _DEPLOYMENT, timeout, poll_interval, on_progress)
         raw = raw_twin(self)
         return cast(
             "dict[str, Any]", await asettle(poll, lambda left: raw.get_deployment(app_id, deployment, timeout=left))

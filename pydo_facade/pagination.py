@@ -36,6 +36,7 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from ._operation import CALL_OPTIONS
 from ._raw import AsyncRawCaller, RawCaller, RawResponse
 from ._waiting import is_async
 from .exceptions import decode_error
@@ -45,7 +46,6 @@ __all__ = ["MAX_PER_PAGE", "AsyncPaginator", "Paginator"]
 MAX_PER_PAGE = 200
 """The largest page DigitalOcean serves, used when the caller does not set `per_page`."""
 _NOT_ITEMS = frozenset({"links", "meta"})
-_CALL_OPTIONS = frozenset({"headers", "timeout", "connection_timeout", "read_timeout"})
 
 
 def _bound(name: str, value: object) -> int | None:
@@ -109,9 +109,7 @@ class _Walk:
             raise TypeError(f"{self.name} is not paginated (it takes no page= or page_token=)")
         if items_key is not None and not isinstance(items_key, str):
             raise TypeError(f"items_key must be a str, got {type(items_key).__name__}")
-        unknown = sorted(
-            set(arguments) - set(parameters) - {"headers", "timeout", "connection_timeout", "read_timeout"}
-        )
+        unknown = sorted(set(arguments) - set(parameters) - CALL_OPTIONS)
         if unknown:
             raise TypeError(f"{self.name}() got an unexpected keyword argument {unknown[0]!r}")
         self.group, self.method_name = group, method.__name__

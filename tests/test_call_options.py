@@ -301,6 +301,30 @@ def answered(server: FaultServer) -> FaultServer:
     return server
 
 
+def test_a_raw_view_with_options_stays_raw_and_uses_its_settings(kind: str, server: FaultServer) -> None:
+    server.queue(respond(503, UNAVAILABLE))
+    server.default = respond(200, DROPLET)
+    client = open_client(kind, TOKEN, endpoint=server.url)
+    with pytest.raises(HttpResponseError) as raised:
+        run(client, lambda c: c.with_raw_response.with_options(retry_total=0).droplets.get(3164444))
+    assert (raised.value.status_code, len(server.seen)) == (503, 1)
+    raw = run(
+        open_client(kind, TOKEN, endpoint=server.url),
+        lambda c: c.with_raw_response.with_options(timeout=5).droplets.get(3164444),
+    )
+    assert isinstance(raw, RawResponse)
+    assert raw.value == DROPLET
+
+
+def test_with_raw_response_of_a_raw_view_is_the_same_raw_view(kind: str, answered: FaultServer) -> None:
+    raw = run(
+        open_client(kind, TOKEN, endpoint=answered.url),
+        lambda c: c.with_raw_response.with_raw_response.droplets.get(3164444),
+    )
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == 200
+
+
 def test_a_raw_response_has_the_status_code(kind: str, answered: FaultServer) -> None:
     assert raw_get(kind, answered).status_code == 200
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections import deque
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Container, Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -124,6 +124,23 @@ class ActionsState:
             action.body["completed_at"] = now()
             if status == "completed" and action.effect is not None:
                 action.effect()
+
+
+def resource_action(request: ParsedRequest, state: FakeState, kind: str, known: Container[object]) -> Answer:
+    """``<kind>Actions_get``: the action on that resource, one status further on (404 for either unknown)."""
+    resource_id = request.path_params[f"{kind}_id"]
+    action = state.actions.on((kind, resource_id), request.path_params["action_id"])
+    if resource_id not in known or action is None:
+        return request.error(404)
+    return Answer(200, {"action": state.actions.step(action)})
+
+
+def resource_actions(request: ParsedRequest, state: FakeState, kind: str, known: Container[object]) -> Answer:
+    """``<kind>Actions_list``: the resource's actions, newest first, a page at a time (404 for an unknown one)."""
+    resource_id = request.path_params[f"{kind}_id"]
+    if resource_id not in known:
+        return request.error(404)
+    return Answer(200, page(request, "actions", state.actions.of((kind, resource_id))))
 
 
 # --- handlers --------------------------------------------------------------------------------------------

@@ -10,10 +10,10 @@ import uuid
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from ._handlers import Answer, ParsedRequest, handles
+from ._resource import now as _now
 
 if TYPE_CHECKING:
     from ._state import FakeState
@@ -69,10 +69,6 @@ class _Deployment:
     @property
     def phase(self) -> str:
         return self.phases[self.position]
-
-
-def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _type_name(value: object) -> str:

@@ -101,8 +101,7 @@ def create_cluster(request: ParsedRequest, state: FakeState) -> Answer:
     problem = bad_tag(cluster["tags"])
     if problem is not None:
         return request.error(request.operation.invalid_status, problem)
-    for tag in cluster["tags"]:
-        state.tags.link(tag, "database", cluster["id"])
+    state.tags.tag(cluster["tags"], "database", cluster["id"])
     return Answer(201, {"database": state.databases.keep(cluster, progress)})
 
 
@@ -160,6 +159,5 @@ def add_cluster(
     """A cluster of one node, with these statuses and tags (the tags family sees them); its JSON."""
     fields = {"name": name or f"db-{len(state.databases.clusters) + 1}", "engine": engine, "region": region}
     cluster = DatabasesState.build({**fields, "size": "db-s-1vcpu-1gb", "num_nodes": 1, "tags": tags})
-    for tag in tags:
-        state.tags.link(tag, "database", cluster["id"])
+    state.tags.tag(tags, "database", cluster["id"])
     return state.databases.keep(cluster, Progress(statuses))

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ._actions import resource_action, resource_actions
 from ._handlers import Answer, ParsedRequest, handles
 from ._resource import check_slug, example, image, misfit, now, page, region, region_slugs, size
 from ._tags import bad_tag, check_tags
@@ -352,17 +353,9 @@ def post_droplet_actions_by_tag(request: ParsedRequest, state: FakeState) -> Ans
 
 @handles("dropletActions_get")
 def get_droplet_action(request: ParsedRequest, state: FakeState) -> Answer:
-    """The droplet's action, one status further on than at the last poll."""
-    droplet_id = request.path_params["droplet_id"]
-    action = state.actions.on(("droplet", droplet_id), request.path_params["action_id"])
-    if droplet_id not in state.droplets.droplets or action is None:
-        return request.error(404)
-    return Answer(200, {"action": state.actions.step(action)})
+    return resource_action(request, state, "droplet", state.droplets.droplets)
 
 
 @handles("dropletActions_list")
 def list_droplet_actions(request: ParsedRequest, state: FakeState) -> Answer:
-    droplet_id = request.path_params["droplet_id"]
-    if droplet_id not in state.droplets.droplets:
-        return request.error(404)
-    return Answer(200, page(request, "actions", state.actions.of(("droplet", droplet_id))))
+    return resource_actions(request, state, "droplet", state.droplets.droplets)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import difflib
 import json
@@ -36,7 +35,7 @@ from . import (
 )
 from ._handlers import HANDLERS, NOT_FOUND, Answer, ParsedRequest, error_body
 from ._server import JSON_TYPE, Response, Server, header, throwaway_tls
-from ._spec import Invalid, NoRoute, Spec, SpecOperation, json_media, load_spec
+from ._spec import NOT_JSON, Invalid, NoRoute, Spec, SpecOperation, decode_json, json_media, load_spec
 from ._state import FakeState
 
 __all__ = ["FakeDigitalOcean", "RecordedRequest"]
@@ -743,15 +742,11 @@ class FakeDigitalOcean:
         slug = _load_balancers.check_region(region)
         if engine not in _databases.ENGINES:
             raise ValueError(f"engine must be one of {', '.join(_databases.ENGINES)}, got {engine!r}")
-        if isinstance(tags, str | bytes) or not isinstance(tags, Sequence):
-            raise TypeError(f"tags must be a list of tag names (str), got {tags!r}")
-        problem = _tags.bad_tag(tags)
-        if problem is not None:
-            raise ValueError(f"tags: {problem}")
+        names = _tags.check_tags(tags)
         script = ("online",) if statuses is None else _databases.DatabasesState.check_script(statuses)
         with self._lock:
             cluster = _databases.add_cluster(
-                self._state, checked, engine=engine, region=slug, tags=list(tags), statuses=script
+                self._state, checked, engine=engine, region=slug, tags=names, statuses=script
             )
             return copy.deepcopy(cluster)
 
@@ -909,10 +904,8 @@ class FakeDigitalOcean:
         path = parts.path
         route = spec.route(method, path)
         operation = None if isinstance(route, NoRoute) else route.operation
-        parsed: Any = None
-        if body:
-            with contextlib.suppress(ValueError):
-                parsed = json.loads(body)
+        decoded = decode_json(body)
+        parsed = None if decoded is NOT_JSON else decoded
         redacted = _redact(headers)
         with self._lock:
             self._requests.append(RecordedRequest(method, path, redacted, parsed, body))
@@ -930,7 +923,8 @@ class FakeDigitalOcean:
         if isinstance(route, NoRoute):
             return self._no_route(route, method, path, base, request_id)
         assert operation is not None
-        values = spec.parse(operation, route.values, parse_qs(parts.query, keep_blank_values=True), headers, body)
+        query = parse_qs(parts.query, keep_blank_values=True)
+        values = spec.parse(operation, route.values, query, headers, body, decoded=decoded)
         handler = HANDLERS.get(operation.id)
         if handler is not None and not isinstance(values, Invalid) and values.body is None:
             # A handler reads the fields of a JSON body: one left out is an empty object, if the schema allows it.

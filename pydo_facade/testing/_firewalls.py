@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._handlers import Answer, ParsedRequest, handles
 from ._resource import Progress, misfit, now, page
-from ._tags import bad_tag
+from ._tags import check_tags
 
 if TYPE_CHECKING:
     from ._state import FakeState
@@ -179,12 +179,7 @@ def check_firewall(name: object, droplet_ids: object, tags: object) -> tuple[str
         raise TypeError(f"droplet_ids must be a list of droplet ids (int), got {droplet_ids!r}")
     if not all(isinstance(d, int) and not isinstance(d, bool) for d in droplet_ids):
         raise TypeError(f"droplet_ids must be droplet ids (int), got {list(droplet_ids)!r}")
-    if isinstance(tags, str | bytes) or not isinstance(tags, Sequence):
-        raise TypeError(f"tags must be a list of tag names (str), got {tags!r}")
-    problem = bad_tag(tags)
-    if problem is not None:
-        raise ValueError(f"tags: {problem}")
-    return name, list(droplet_ids), list(tags)
+    return name, list(droplet_ids), check_tags(tags)
 
 
 def add_firewall(state: FirewallsState, name: str, droplet_ids: list[int], tags: list[str]) -> dict[str, Any]:

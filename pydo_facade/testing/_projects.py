@@ -75,7 +75,10 @@ class ProjectsState:
             raise ValueError(f"environment must be one of {', '.join(_ENVIRONMENTS)} or None, got {environment!r}")
 
     def add(self, name: str, description: str, purpose: str, environment: str | None) -> dict[str, Any]:
-        project = _project(name, description, purpose, environment)
+        return self.keep(_project(name, description, purpose, environment))
+
+    def keep(self, project: dict[str, Any]) -> dict[str, Any]:
+        """A new project, with no resources yet."""
         self.projects[project["id"]] = project
         self.resources[project["id"]] = []
         return project
@@ -136,9 +139,7 @@ def create_project(request: ParsedRequest, state: FakeState) -> Answer:
     refused = misfit(request, {"project": project})
     if refused is not None:
         return refused
-    state.projects.projects[project["id"]] = project
-    state.projects.resources[project["id"]] = []
-    return Answer(201, {"project": project})
+    return Answer(201, {"project": state.projects.keep(project)})
 
 
 @handles("projects_list")

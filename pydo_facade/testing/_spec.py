@@ -36,6 +36,7 @@ except ModuleNotFoundError:  # pragma: no cover - depends on what is installed
     ) from None
 
 __all__ = [
+    "NOT_JSON",
     "Body",
     "Invalid",
     "NoRoute",
@@ -46,6 +47,7 @@ __all__ = [
     "SpecAnswer",
     "SpecOperation",
     "Success",
+    "decode_json",
     "json_media",
     "load_spec",
 ]
@@ -98,6 +100,9 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
 _LABEL = r"[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
 _HOSTNAME = re.compile(rf"(?=.{{1,253}}\.?$){_LABEL}(?:\.{_LABEL})*\.?")
 _URI = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:\S*")
+
+NOT_JSON: Any = object()
+"""What decode_json gives for a body that is empty or not JSON."""
 
 
 def _is_date(value: object) -> bool:
@@ -503,8 +508,13 @@ class Spec:
         query: Mapping[str, list[str]],
         headers: Mapping[str, str],
         body: bytes,
+        *,
+        decoded: Any,
     ) -> ParsedValues | Invalid:
-        """The request's values typed and checked against the operation's parameters and body schema."""
+        """The request's values typed and checked against the operation's parameters and body schema.
+
+        ``decoded`` is decode_json(body), which the caller has already worked out.
+        """
         path: dict[str, Any] = {}
         path_parameters = [p for p in operation.parameters if p.where == "path"]
         names = [segment[1:-1] for segment in operation.path.split("/") if segment.startswith("{")]
@@ -538,7 +548,7 @@ class Spec:
             if isinstance(checked, Invalid):
                 return checked
             target[parameter.name] = checked
-        parsed_body = self._body(operation, body)
+        parsed_body = self._body(operation, body, decoded)
         if isinstance(parsed_body, Invalid):
             return parsed_body
         return ParsedValues(path, query_values, header_values, parsed_body)
@@ -575,18 +585,17 @@ class Spec:
                 return candidate
         return Invalid(_describe(_where(parameter), problems))
 
-    def _body(self, operation: SpecOperation, raw: bytes) -> Any:
+    def _body(self, operation: SpecOperation, raw: bytes, decoded: Any) -> Any:
         body = operation.body
         if body is None:
-            return _json_or_none(raw)
+            return None if decoded is NOT_JSON else decoded
         if not raw.strip():
             return Invalid("the request body is required") if body.required else None
         if not body.is_json:
             return raw
-        try:
-            value = json.loads(raw)
-        except ValueError:
+        if decoded is NOT_JSON:
             return Invalid("error parsing request body")  # DigitalOcean's words (the spec's example)
+        value = decoded
         if body.schema is not None:
             problems = self.errors(body.schema, value, "request")
             if problems:
@@ -860,13 +869,14 @@ def _typed(raw: str, kinds: Sequence[str]) -> Any:
     return raw
 
 
-def _json_or_none(raw: bytes) -> Any:
+def decode_json(raw: bytes) -> Any:
+    """A request body's JSON value, or NOT_JSON; decoded once per request (the record and the checks share it)."""
     if not raw.strip():
-        return None
+        return NOT_JSON
     try:
         return json.loads(raw)
     except ValueError:
-        return None
+        return NOT_JSON
 
 
 def _field(path: Sequence[Any]) -> str:

@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ._actions import resource_action, resource_actions
 from ._handlers import Answer, ParsedRequest, handles
 from ._resource import check_slug, example, misfit, now, page, region, region_slugs
 from ._tags import bad_tag, check_tags
@@ -245,17 +246,9 @@ def post_volume_action(request: ParsedRequest, state: FakeState) -> Answer:
 
 @handles("volumeActions_get")
 def get_volume_action(request: ParsedRequest, state: FakeState) -> Answer:
-    """The volume's action, one status further on than at the last poll."""
-    volume_id = request.path_params["volume_id"]
-    action = state.actions.on(("volume", volume_id), request.path_params["action_id"])
-    if volume_id not in state.volumes.volumes or action is None:
-        return request.error(404)
-    return Answer(200, {"action": state.actions.step(action)})
+    return resource_action(request, state, "volume", state.volumes.volumes)
 
 
 @handles("volumeActions_list")
 def list_volume_actions(request: ParsedRequest, state: FakeState) -> Answer:
-    volume_id = request.path_params["volume_id"]
-    if volume_id not in state.volumes.volumes:
-        return request.error(404)
-    return Answer(200, page(request, "actions", state.actions.of(("volume", volume_id))))
+    return resource_actions(request, state, "volume", state.volumes.volumes)

@@ -12,6 +12,7 @@ with jsonschema (nullable becomes a null type, readOnly properties are left out 
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -120,8 +121,11 @@ _JsonLoader.yaml_implicit_resolvers = {
 }
 
 
+@functools.cache
 def load_spec(path: Path) -> dict[str, Any]:
-    """The spec with every value JSON can carry as it is (dates and timestamps stay strings)."""
+    """The spec with every value JSON can carry as it is (dates and timestamps stay strings).
+
+    Parsed once per path and process: several test modules read it, and none changes it."""
     spec: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=_JsonLoader)
     return spec
 
