@@ -651,8 +651,11 @@ class AsyncTransport(_Loop):
     async def _exchange_head(self, outgoing: httpx.Request) -> httpx.Response:
         if self.client is not None:
             return await self.client.send(outgoing, stream=True, follow_redirects=False)
-        pool = await self._current_pool()
-        response = await pool.handle_async_request(outgoing)
+        pool = self._root.pool  # _take_slot made it current for this loop
+        if pool is None:  # closed while this request waited for a connection: never open a new pool
+            self._check_open()  # raises: only aclose() drops the pool
+        assert pool is not None
+        response: httpx.Response = await pool.handle_async_request(outgoing)
         response.request = outgoing
         return response
 

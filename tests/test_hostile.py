@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 from facade_calls import KINDS, TOKEN, open_client, run
-from fault_server import Action, FaultServer, close_without_answer, respond
+from fault_server import Action, FaultServer, close_without_answer, respond, stall
 from hostile_server import (
     OK,
     ServerProcess,
@@ -497,6 +497,32 @@ def test_a_closed_client_raises_client_closed_and_sends_nothing(kind: str, serve
     assert_own_error(outcome, ClientClosedError)
     assert isinstance(outcome, RuntimeError)
     assert len(server.seen) == 1
+    assert server.connections == 1
+
+
+@pytest.mark.parametrize("kind", ASYNC_KINDS)
+def test_a_request_waiting_for_a_connection_when_the_client_closes_raises_and_opens_no_pool(
+    kind: str, server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(C, "MAX_CONNECTIONS", 1)  # the first request holds the only connection
+    server.default = stall(5)
+    client = open_client(kind, TOKEN, endpoint=server.url, retry_total=0)
+    assert isinstance(client, AsyncClient)
+
+    async def main() -> Any:
+        holding = asyncio.ensure_future(get_deployment(client))
+        while not server.seen:
+            await asyncio.sleep(0.01)
+        waiting = asyncio.ensure_future(get_deployment(client))
+        await asyncio.sleep(0.1)  # it waits for the connection the first one holds
+        await client.close()
+        outcome = await asyncio.gather(waiting, return_exceptions=True)
+        holding.cancel()
+        await asyncio.gather(holding, return_exceptions=True)
+        return outcome[0]
+
+    assert_own_error(asyncio.run(main()), ClientClosedError)
+    assert client._transport._root.pool is None  # closing left no pool behind
     assert server.connections == 1
 
 
