@@ -2,7 +2,8 @@
 
 The orchestrator runs from the project venv (it needs trustme); every client runs in the bench-only venv
 (--python: pydo 0.44.0, the facade editable, httpx; one interpreter, no dev tools). The clients take
-turns (A B C A B C ...) so that the machine's drift hits all of them alike:
+turns, and the order rotates every round (A B C, B C A, C A B, ...; see `turns`), so that the machine's
+drift, and whatever a run inherits from the one before it, hits all of them alike:
 
 1. cold start: a fresh process imports the client, builds it, restarts once and exits; wall time from
    spawn to reaped, and the child's own peak RSS (VmHWM); the median of `cold_runs`;
@@ -53,9 +54,10 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 BENCH = Path(__file__).resolve().parent
+T = TypeVar("T")
 CLIENTS = BENCH / "clients.py"
 SERVER = BENCH / "server.py"
 RESPONSE = BENCH / "restart_response.json"
@@ -83,7 +85,7 @@ SERVER_BOUND_SHARE = 0.85
 class Plan:
     """How much of everything to do: above the issue's minimums by default (noise), far less with --quick."""
 
-    cold_runs: int = 11
+    cold_runs: int = 12
     import_runs: int = 3
     warm_rounds: int = 3
     warm_calls: int = 3000
@@ -92,11 +94,11 @@ class Plan:
     async_calls: int = 2000
     async_concurrency: int = 50
     async_warmup: int = 100
-    script_cold_runs: int = 11
+    script_cold_runs: int = 24
     script_warm_rounds: int = 3
     script_rounds: int = 150
     script_warmup: int = 15
-    touch_runs: int = 5
+    touch_runs: int = 6
 
 
 QUICK = Plan(
@@ -122,6 +124,12 @@ class Contender:
     label: str
     python: str
     kind: str
+
+
+def turns(items: Sequence[T], round_number: int) -> list[T]:
+    """`items` in the order of round `round_number`: rotated by one place per round (A B C, B C A, C A B)."""
+    start = round_number % len(items) if items else 0
+    return [*items[start:], *items[:start]]
 
 
 def median(values: Iterable[float]) -> float | None:
@@ -359,21 +367,21 @@ def measure(runner: Runner, plan: Plan, sync: list[Contender], aio: list[Contend
 
     # 1. Cold start: a fresh process imports, builds, restarts once, exits. Bare interpreters as baselines.
     print(f"bench: cold start x{plan.cold_runs} ...", flush=True)
-    for _ in range(plan.cold_runs):
+    for round_number in range(plan.cold_runs):
         for python in pythons:
             wall, rss = runner.timed([python, str(CLIENTS), "noop", "-"])
             samples["baseline"].setdefault(python, []).append({"wall_ms": wall * 1e3, "rss_mb": rss})
-        for label, argv in cold_argv.items():
+        for label, argv in turns(list(cold_argv.items()), round_number):
             wall, rss = runner.timed(argv)
             samples["cold"].setdefault(label, []).append({"wall_ms": wall * 1e3, "rss_mb": rss})
 
     # 4. Imports: -X importtime over the same cold start, less the bare interpreter's own imports.
     print(f"bench: -X importtime x{plan.import_runs} ...", flush=True)
-    for _ in range(plan.import_runs):
+    for round_number in range(plan.import_runs):
         base = {
             p: importtime_totals(runner.output([p, "-X", "importtime", "-c", "pass"], stderr=True)) for p in pythons
         }
-        for contender in sync:
+        for contender in turns(sync, round_number):
             argv = cold_argv[contender.label]
             per_module = importtime_modules(runner.output([argv[0], "-X", "importtime", *argv[1:]], stderr=True))
             total, modules = sum(per_module.values()), len(per_module)
@@ -392,8 +400,8 @@ def measure(runner: Runner, plan: Plan, sync: list[Contender], aio: list[Contend
 
     # 2. Warm: one process, warm-up, then sequential restarts on a kept-alive connection.
     print(f"bench: warm {plan.warm_calls} calls x{plan.warm_rounds} ...", flush=True)
-    for _ in range(plan.warm_rounds):
-        for contender in sync:
+    for round_number in range(plan.warm_rounds):
+        for contender in turns(sync, round_number):
             argv = [contender.python, str(CLIENTS), "warm", contender.kind, str(plan.warm_calls), str(plan.warm_warmup)]
             samples["warm"].setdefault(contender.label, []).append(
                 counted(runner, argv, plan.warm_calls + plan.warm_warmup)
@@ -401,8 +409,8 @@ def measure(runner: Runner, plan: Plan, sync: list[Contender], aio: list[Contend
 
     # 3. Async: `async_calls` restarts at `async_concurrency` in flight, after a warm-up burst.
     print(f"bench: async {plan.async_calls} calls at {plan.async_concurrency} x{plan.async_rounds} ...", flush=True)
-    for _ in range(plan.async_rounds):
-        for contender in aio:
+    for round_number in range(plan.async_rounds):
+        for contender in turns(aio, round_number):
             argv = [
                 contender.python,
                 str(CLIENTS),
@@ -416,17 +424,20 @@ def measure(runner: Runner, plan: Plan, sync: list[Contender], aio: list[Contend
                 counted(runner, argv, plan.async_calls + plan.async_warmup)
             )
 
-    # 5. Script cold start: a fresh process imports, builds, makes the script's six calls, exits.
+    # 5. Script cold start: a fresh process imports, builds, makes the script's six calls, exits. One
+    # untimed round first: the first round after the async runs measured slower for every client.
     print(f"bench: script cold start x{plan.script_cold_runs} ...", flush=True)
-    for _ in range(plan.script_cold_runs):
-        for label, argv in script_argv.items():
+    for argv in script_argv.values():
+        runner.timed(argv)
+    for round_number in range(plan.script_cold_runs):
+        for label, argv in turns(list(script_argv.items()), round_number):
             wall, rss = runner.timed(argv)
             samples["script_cold"].setdefault(label, []).append({"wall_ms": wall * 1e3, "rss_mb": rss})
 
     # 6. Script warm: one process, warm-up rounds, then timed rounds of the six calls.
     print(f"bench: script warm {plan.script_rounds} rounds x{plan.script_warm_rounds} ...", flush=True)
-    for _ in range(plan.script_warm_rounds):
-        for contender in sync:
+    for round_number in range(plan.script_warm_rounds):
+        for contender in turns(sync, round_number):
             argv = [
                 contender.python,
                 str(CLIENTS),
@@ -440,8 +451,8 @@ def measure(runner: Runner, plan: Plan, sync: list[Contender], aio: list[Contend
 
     # 7. Touch every operation: a fresh process reaches each operation once and sends nothing.
     print(f"bench: touch every operation x{plan.touch_runs} ...", flush=True)
-    for _ in range(plan.touch_runs):
-        for label, argv in touch_argv.items():
+    for round_number in range(plan.touch_runs):
+        for label, argv in turns(list(touch_argv.items()), round_number):
             wall, rss = runner.timed(argv)
             samples["touch"].setdefault(label, []).append({"wall_ms": wall * 1e3, "rss_mb": rss})
     return samples
