@@ -308,19 +308,10 @@ def _view_settings(
 
 
 def _unknown_group(name: str, groups: type) -> str:
-    import difflib
+    from ._pydo import NOT_IN_PIN, absent
 
-    from ._pydo import NOT_IN_PIN, PIN
-
-    if name in NOT_IN_PIN:
-        return (
-            f"the client has no operation group {name!r}: pydo 0.44 has it from a newer spec than this client's "
-            f"pin ({PIN}); it comes with the next spec update"
-        )
     known = sorted(n for n in dir(groups) if not n.startswith("_") and isinstance(getattr(groups, n, None), LazyGroup))
-    close = difflib.get_close_matches(name, known, n=3)
-    hint = f"; did you mean {' or '.join(close)}?" if close else ""
-    return f"the client has no operation group {name!r}{hint} (its groups: {', '.join(known)})"
+    return absent("the client has no operation group", name, known, "groups", newer=name in NOT_IN_PIN)
 
 
 class Client(SyncGroups):

@@ -168,18 +168,10 @@ def answer_value(operation: Operation, response: httpx.Response) -> Any:
 
 def unknown_operation(group: str, name: str, known: list[str]) -> str:
     """The AttributeError message for client.<group>.<name>: did you mean, or which pydo spec has it."""
-    import difflib
+    from ._pydo import NOT_IN_PIN, absent
 
-    from ._pydo import NOT_IN_PIN, PIN
-
-    if name in NOT_IN_PIN.get(group, frozenset()):
-        return (
-            f"client.{group} has no operation {name!r}: pydo 0.44 has it from a newer spec than this client's "
-            f"pin ({PIN}); it comes with the next spec update"
-        )
-    close = difflib.get_close_matches(name, known, n=3)
-    hint = f"; did you mean {' or '.join(close)}?" if close else ""
-    return f"client.{group} has no operation {name!r}{hint} (its operations: {', '.join(known)})"
+    newer = name in NOT_IN_PIN.get(group, frozenset())
+    return absent(f"client.{group} has no operation", name, known, "operations", newer=newer)
 
 
 class SyncCaller:

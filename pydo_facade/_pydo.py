@@ -263,12 +263,30 @@ PARAMETERS_NOT_IN_PIN: dict[str, frozenset[str]] = {
 """Keywords pydo 0.44 has, from a newer spec, on methods ("<group>.<method>") of the pin: taken once the pin moves."""
 
 
+NEWER_SPEC = f"pydo 0.44 has it from a newer spec than this client's pin ({PIN}); it comes with the next spec update"
+"""What is said of a name pydo 0.44 has only from a newer spec (a group, a method or a keyword)."""
+
+
 def newer_parameter(operation: str, keyword: str) -> str:
     """The advice for a keyword pydo 0.44 has on this operation from a newer spec, or ""."""
-    if keyword in PARAMETERS_NOT_IN_PIN.get(operation, frozenset()):
-        newer = f"pydo 0.44 has it from a newer spec than this client's pin ({PIN})"
-        return f": {newer}; it comes with the next spec update"
-    return ""
+    return f": {NEWER_SPEC}" if keyword in PARAMETERS_NOT_IN_PIN.get(operation, frozenset()) else ""
+
+
+def absent(missing: str, name: str, known: list[str], plural: str, *, newer: bool) -> str:
+    """The AttributeError message for `name`, which the client lacks: from a newer spec, or did you mean.
+
+    `missing` says what has no `name` ("client.droplets has no operation"), `plural` what `known` are.
+
+    >>> absent("client.droplets has no operation", "lst", ["get", "list"], "operations", newer=False)
+    "client.droplets has no operation 'lst'; did you mean list? (its operations: get, list)"
+    """
+    if newer:
+        return f"{missing} {name!r}: {NEWER_SPEC}"
+    import difflib
+
+    close = difflib.get_close_matches(name, known, n=3)
+    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    return f"{missing} {name!r}{hint} (its {plural}: {', '.join(known)})"
 
 
 def replacement(table: dict[str, str], keyword: str) -> str:
