@@ -10,7 +10,7 @@ import itertools
 from typing import TYPE_CHECKING, Any
 
 from ._handlers import Answer, ParsedRequest, handles
-from ._resource import merge, misfit, page
+from ._resource import keep_changes, merge, misfit, page
 
 if TYPE_CHECKING:
     from ._state import FakeState
@@ -180,11 +180,7 @@ def _change_record(request: ParsedRequest, state: FakeState) -> Answer:
         return found
     changes = {key: value for key, value in (request.body or {}).items() if key in _RECORD_FIELDS}
     changed = merge(dict(found[1]), changes)
-    refused = misfit(request, {"domain_record": changed})
-    if refused is not None:
-        return refused
-    found[1].update(changed)
-    return Answer(200, {"domain_record": found[1]})
+    return keep_changes(request, found[1], changed, "domain_record", 200)
 
 
 @handles("domains_update_record")

@@ -15,7 +15,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from ._handlers import Answer, ParsedRequest, handles
-from ._resource import Progress, Scripts, check_statuses, example, merge, misfit, now, page
+from ._resource import Progress, Scripts, check_statuses, example, keep_changes, merge, misfit, now, page
 
 if TYPE_CHECKING:
     from ._state import FakeState
@@ -188,11 +188,7 @@ def update_cluster(request: ParsedRequest, state: FakeState) -> Answer:
     if "tags" in body:
         changed["tags"] = [*body["tags"], "k8s", f"k8s:{cluster['id']}"]
     changed["updated_at"] = now()
-    refused = misfit(request, {"kubernetes_cluster": changed})
-    if refused is not None:
-        return refused
-    cluster.update(changed)
-    return Answer(202, {"kubernetes_cluster": cluster})
+    return keep_changes(request, cluster, changed, "kubernetes_cluster", 202)
 
 
 @handles("kubernetes_delete_cluster")
@@ -256,11 +252,7 @@ def update_node_pool(request: ParsedRequest, state: FakeState) -> Answer:
     if "tags" in body:
         changed["tags"] = [*body["tags"], "k8s", f"k8s:{cluster['id']}", "k8s:worker"]
     KubernetesState.resize(changed, cluster["status"]["state"])
-    refused = misfit(request, {"node_pool": changed})
-    if refused is not None:
-        return refused
-    pool.update(changed)
-    return Answer(202, {"node_pool": pool})
+    return keep_changes(request, pool, changed, "node_pool", 202)
 
 
 @handles("kubernetes_delete_nodePool")

@@ -12,7 +12,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from ._handlers import Answer, ParsedRequest, handles
-from ._resource import Progress, Scripts, check_statuses, example, merge, misfit, now, page, region
+from ._resource import Progress, Scripts, check_statuses, example, keep_changes, merge, misfit, now, page, region
 
 if TYPE_CHECKING:
     from ._state import FakeState
@@ -106,12 +106,7 @@ def update_load_balancer(request: ParsedRequest, state: FakeState) -> Answer:
     changed = merge(dict(found), body, skip=_READ_ONLY)
     if isinstance(body.get("region"), str):
         changed["region"] = region(body["region"])
-    refused = misfit(request, {"load_balancer": changed})
-    if refused is not None:
-        return refused
-    found.clear()
-    found.update(changed)
-    return Answer(200, {"load_balancer": found})
+    return keep_changes(request, found, changed, "load_balancer", 200)
 
 
 @handles("loadBalancers_delete")

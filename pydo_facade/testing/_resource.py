@@ -18,10 +18,11 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+from ._handlers import Answer
 from ._spec import load_spec
 
 if TYPE_CHECKING:
-    from ._handlers import Answer, ParsedRequest
+    from ._handlers import ParsedRequest
 
 __all__ = [
     "DEFAULT_PER_PAGE",
@@ -220,6 +221,20 @@ class Scripts:
 
     def next(self) -> Progress:
         return Progress(self.queued.popleft() if self.queued else self.default)
+
+
+def keep_changes(
+    request: ParsedRequest, record: dict[str, Any], changed: dict[str, Any], key: str, status: int
+) -> Answer:
+    """Keep ``changed`` (``record`` merged with a PUT or PATCH) in ``record``; answer ``{key: record}``.
+
+    When the spec would not allow that answer (see misfit): the refusal, and ``record`` stays as it was.
+    """
+    refused = misfit(request, {key: changed})
+    if refused is not None:
+        return refused
+    record.update(changed)
+    return Answer(status, {key: record})
 
 
 def merge(base: dict[str, Any], changes: Mapping[str, Any], *, skip: Iterable[str] = ()) -> dict[str, Any]:
